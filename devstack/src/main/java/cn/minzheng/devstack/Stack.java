@@ -1,0 +1,184 @@
+package cn.minzheng.devstack;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import cn.minzheng.devstack.infra.KafkaBroker;
+import cn.minzheng.devstack.infra.MongoStore;
+import cn.minzheng.devstack.process.ManagedProcess;
+import cn.minzheng.devstack.process.ResidentMemory;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole platform on one machine: Kafka and the MongoDB-wire store inside this JVM, Keycloak, the five services
+ * and the gateway as child processes. Used by {@code ./mz run} and by the system tests alike.
+ */
+public final class Stack implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Stack.class);
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+    private final StackSettings settings;
+    private final MongoStore mongo;
+    private final KafkaBroker kafka;
+    private final ManagedProcess keycloak;
+    private final Map<Deployable, ManagedProcess> apps = new EnumMap<>(Deployable.class);
+    private Duration startupTime = Duration.ZERO;
+
+    private Stack(StackSettings settings, MongoStore mongo, KafkaBroker kafka) {
+        this.settings = settings;
+        this.mongo = mongo;
+        this.kafka = kafka;
+        this.keycloak = KeycloakServer.prepare(settings);
+        for (Deployable deployable : Deployable.values()) {
+            apps.put(deployable, app(deployable));
+        }
+    }
+
+    public static Stack start(StackSettings settings) {
+        Instant begin = Instant.now();
+        log.info("Starting the MongoDB-wire store and the Kafka broker");
+        MongoStore mongo = settings.persistent()
+                ? MongoStore.persistent(settings.dataDir().resolve("mongo/minzheng.mv"), settings.mongoPort())
+                : MongoStore.inMemory();
+        KafkaBroker kafka = KafkaBroker.start(settings.dataDir().resolve("kafka"), settings.kafkaPort(),
+                settings.kafkaControllerPort());
+        Stack stack;
+        try {
+            stack = new Stack(settings, mongo, kafka);
+        } catch (RuntimeException e) {
+            kafka.close();
+            mongo.close();
+            throw e;
+        }
+        try {
+            stack.startProcesses();
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+        stack.startupTime = Duration.between(begin, Instant.now());
+        return stack;
+    }
+
+    private void startProcesses() {
+        log.info("Starting Keycloak, the five services and the gateway");
+        keycloak.start();
+        apps.values().forEach(ManagedProcess::start);
+        Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
+        List<CompletableFuture<Void>> waits = new ArrayList<>();
+        waits.add(CompletableFuture.runAsync(() -> awaitReady(keycloak, deadline)));
+        apps.values().forEach(app -> waits.add(CompletableFuture.runAsync(() -> awaitReady(app, deadline))));
+        try {
+            CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static void awaitReady(ManagedProcess process, Instant deadline) {
+        process.awaitReady(deadline);
+        log.info("{} is ready", process.name());
+    }
+
+    private ManagedProcess app(Deployable deployable) {
+        int port = settings.port(deployable);
+        List<String> command = new ArrayList<>();
+        command.add(settings.javaHome().resolve("bin/java").toString());
+        command.addAll(Arrays.asList(settings.serviceJavaOptions().trim().split("\\s+")));
+        command.add("-jar");
+        command.add(deployable.executableJar(settings.root()).toString());
+        return new ManagedProcess(deployable.module(), command, environment(deployable),
+                settings.logDir().resolve(deployable.module() + ".log"),
+                URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"));
+    }
+
+    /** The same environment variables docker-compose.yml sets, with this machine's addresses. */
+    private Map<String, String> environment(Deployable deployable) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SERVER_PORT", Integer.toString(settings.port(deployable)));
+        env.put("OIDC_ISSUER_URI", KeycloakServer.issuer(settings));
+        env.put("OIDC_JWK_SET_URI", "http://127.0.0.1:" + settings.keycloakPort() + "/realms/"
+                + KeycloakServer.REALM + "/protocol/openid-connect/certs");
+        if (deployable == Deployable.GATEWAY) {
+            for (Deployable service : Deployable.SERVICES) {
+                env.put(service.id().toUpperCase() + "_URL", "http://127.0.0.1:" + settings.port(service));
+            }
+        } else {
+            env.put("MONGODB_URI", mongo.uri(deployable.id()));
+            env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        }
+        return env;
+    }
+
+    public URI gatewayUrl() {
+        return URI.create("http://localhost:" + settings.gatewayPort());
+    }
+
+    public URI keycloakUrl() {
+        return URI.create(KeycloakServer.issuerBase(settings));
+    }
+
+    public String issuer() {
+        return KeycloakServer.issuer(settings);
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public String mongoUri(String database) {
+        return mongo.uri(database);
+    }
+
+    public Duration startupTime() {
+        return startupTime;
+    }
+
+    public StackSettings settings() {
+        return settings;
+    }
+
+    /** Stops one service or the gateway, to see how the rest of the platform copes. */
+    public void stop(Deployable deployable) {
+        apps.get(deployable).stop(STOP_GRACE);
+    }
+
+    public void restart(Deployable deployable) {
+        ManagedProcess app = apps.get(deployable);
+        app.stop(STOP_GRACE);
+        app.start().awaitReady(Instant.now().plus(STARTUP_TIMEOUT));
+    }
+
+    /** Resident memory per process in MB; "infrastructure" is this JVM with Kafka and the store. */
+    public Map<String, Long> residentMegabytes() {
+        Map<String, Long> rss = new LinkedHashMap<>();
+        rss.put("infrastructure (this JVM: Kafka, MongoDB-wire)", ResidentMemory.selfMegabytes());
+        keycloak.residentMegabytes().ifPresent(mb -> rss.put(keycloak.name(), mb));
+        apps.values().forEach(app -> app.residentMegabytes().ifPresent(mb -> rss.put(app.name(), mb)));
+        return rss;
+    }
+
+    @Override
+    public void close() {
+        log.info("Stopping the platform");
+        List<CompletableFuture<Void>> stops = new ArrayList<>();
+        apps.values().forEach(app -> stops.add(CompletableFuture.runAsync(() -> app.stop(STOP_GRACE))));
+        stops.add(CompletableFuture.runAsync(() -> keycloak.stop(STOP_GRACE)));
+        CompletableFuture.allOf(stops.toArray(CompletableFuture[]::new)).join();
+        kafka.close();
+        mongo.close();
+        log.info("Stopped");
+    }
+}

@@ -1,0 +1,62 @@
+package cn.minzheng.gateway;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * The gateway rejects requests without a valid token early (signature, expiry, issuer and audience, per
+ * {@code spring.security.oauth2.resourceserver.jwt.*}) and passes the token on; roles and divisions are each
+ * service's business, since services never trust the network (DESIGN.md §4).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class GatewaySecurity {
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http) {
+        ServerAuthenticationEntryPoint unauthenticated = GatewaySecurity::unauthenticated;
+        ServerAccessDeniedHandler denied = (exchange, e) -> Problems.write(exchange, HttpStatus.FORBIDDEN,
+                "forbidden", "Your role does not allow this request.");
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(HttpMethod.OPTIONS).permitAll()
+                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                                "/actuator/prometheus").permitAll()
+                        .pathMatchers("/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/v3/api-docs/**",
+                                "/api/*/v3/api-docs", "/api/*/v3/api-docs/**").permitAll()
+                        .pathMatchers("/fallback/**").permitAll()
+                        .anyExchange().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> { })
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(denied))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(denied))
+                .build();
+    }
+
+    private static Mono<Void> unauthenticated(ServerWebExchange exchange, AuthenticationException e) {
+        boolean badToken = e instanceof InvalidBearerTokenException || e.getClass().getSimpleName().startsWith("OAuth2");
+        exchange.getResponse().getHeaders().set("WWW-Authenticate",
+                badToken ? "Bearer error=\"invalid_token\"" : "Bearer");
+        return Problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthenticated", badToken
+                ? "The bearer token is invalid, expired or not issued for this platform."
+                : "A bearer token is required.");
+    }
+}

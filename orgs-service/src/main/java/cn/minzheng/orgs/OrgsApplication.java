@@ -1,0 +1,13 @@
+package cn.minzheng.orgs;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Social organisations: registration and supervision. */
+@SpringBootApplication
+public class OrgsApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(OrgsApplication.class, args);
+    }
+}

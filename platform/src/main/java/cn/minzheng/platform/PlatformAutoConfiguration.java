@@ -1,0 +1,22 @@
+package cn.minzheng.platform;
+
+import cn.minzheng.platform.health.KafkaHealthIndicator;
+import cn.minzheng.platform.health.MongoHealthIndicator;
+import cn.minzheng.platform.ping.PingController;
+import cn.minzheng.platform.problem.ProblemDetailsAdvice;
+import cn.minzheng.platform.problem.ProblemErrorController;
+import cn.minzheng.platform.problem.ProblemResponses;
+import cn.minzheng.platform.security.SecurityConfiguration;
+import cn.minzheng.platform.web.RequestIdFilter;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Import;
+
+/** Everything a Minzheng service gets by depending on the platform library. */
+@AutoConfiguration
+@EnableConfigurationProperties(ServiceProperties.class)
+@Import({SecurityConfiguration.class, ProblemResponses.class, ProblemDetailsAdvice.class, ProblemErrorController.class,
+        RequestIdFilter.class, KafkaHealthIndicator.class, MongoHealthIndicator.class, PingController.class})
+public class PlatformAutoConfiguration {
+}

@@ -1,0 +1,21 @@
+package cn.minzheng.platform;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Who this service is: its path segment under {@code /api/} and the realm roles that may call it at all.
+ * Finer rules (which role may do what, division scoping) belong to each endpoint.
+ */
+@Validated
+@ConfigurationProperties("minzheng.service")
+public record ServiceProperties(
+        @NotBlank @Pattern(regexp = "[a-z]+") String name,
+        @NotEmpty List<String> roles) {
+}

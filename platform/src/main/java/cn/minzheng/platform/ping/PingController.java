@@ -1,0 +1,67 @@
+package cn.minzheng.platform.ping;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import cn.minzheng.platform.ServiceProperties;
+import cn.minzheng.platform.security.Caller;
+import cn.minzheng.platform.web.RequestIdFilter;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The wiring check every service answers: who is calling, as this service understood the token. The POST form
+ * echoes a message so that the body handling (JSON, content type, validation, unknown fields) can be tested end
+ * to end before a service has domain endpoints.
+ */
+@RestController
+@RequestMapping("/api/${minzheng.service.name}")
+public class PingController {
+
+    private final ServiceProperties service;
+    private final Clock clock;
+
+    public PingController(ServiceProperties service, ObjectProvider<Clock> clock) {
+        this.service = service;
+        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+    }
+
+    @GetMapping("/ping")
+    public PingResponse ping(@AuthenticationPrincipal Jwt jwt, HttpServletRequest request) {
+        return respond(jwt, request, null);
+    }
+
+    @PostMapping("/ping")
+    public PingResponse echo(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody PingRequest body,
+            HttpServletRequest request) {
+        return respond(jwt, request, body.message());
+    }
+
+    private PingResponse respond(Jwt jwt, HttpServletRequest request, String echo) {
+        Caller caller = Caller.from(jwt);
+        return new PingResponse(service.name(), caller.username(), caller.sortedRoles(),
+                caller.division().orElse(null), echo, (String) request.getAttribute(RequestIdFilter.ATTRIBUTE),
+                OffsetDateTime.now(clock));
+    }
+
+    public record PingRequest(@NotBlank @Size(max = 200) String message) {
+    }
+
+    /** Deliberately without the caller's ID number: personal data is never echoed. */
+    public record PingResponse(String service, String user, List<String> roles, String division, String echo,
+            String requestId, OffsetDateTime time) {
+    }
+}

@@ -1,0 +1,134 @@
+package cn.minzheng.platform.problem;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The one place where exceptions become problem+json. Spring's own handling covers the MVC exceptions (415, 405,
+ * 404 for unknown paths...); this class gives them stable types and turns binding and validation failures into
+ * {@code errors[]}. Anything unexpected is logged here with the request id and answered as a bare 500: no
+ * message, class name or database text ever reaches a client.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    private final ProblemResponses problems;
+
+    public ProblemDetailsAdvice(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request has invalid fields.");
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", errors);
+        return withKind(problem, "invalid-request", headers, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            problem.setTitle("Unknown field");
+            problem.setDetail("The request body has a field this endpoint does not accept.");
+            problem.setProperty("errors", List.of(new FieldError(fieldPath(unknown), "unknown field")));
+            return withKind(problem, "unknown-field", headers, request);
+        }
+        if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            problem.setTitle("Invalid request");
+            problem.setDetail("A field of the request body has a value of the wrong type or format.");
+            problem.setProperty("errors", List.of(new FieldError(fieldPath(jackson), "wrong type or format")));
+            return withKind(problem, "invalid-request", headers, request);
+        }
+        problem.setTitle("Malformed body");
+        problem.setDetail("The request body is missing or is not well-formed JSON.");
+        return withKind(problem, "malformed-body", headers, request);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException e, NativeWebRequest request) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request has invalid parameters.");
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", errors);
+        return withKind(problem, "invalid-request", new HttpHeaders(), request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e, NativeWebRequest request) {
+        log.error("Unhandled error", e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side. Quote the request id when you report it.");
+        problem.setTitle("Internal error");
+        return withKind(problem, "internal-error", new HttpHeaders(), request);
+    }
+
+    /** Every problem this advice or Spring produces passes through here on its way out. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            problems.enrich(problem, ProblemResponses.kindOf(status), servletRequest(request));
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    private ResponseEntity<Object> withKind(ProblemDetail problem, String kind, HttpHeaders headers,
+            WebRequest request) {
+        problems.enrich(problem, kind, servletRequest(request));
+        return super.createResponseEntity(problem, headers, HttpStatusCode.valueOf(problem.getStatus()), request);
+    }
+
+    private static HttpServletRequest servletRequest(WebRequest request) {
+        return ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
+    }
+
+    private static String fieldPath(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String lastNode(String propertyPath) {
+        int dot = propertyPath.lastIndexOf('.');
+        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+    }
+}

@@ -1,0 +1,100 @@
+package cn.minzheng.platform.problem;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import cn.minzheng.platform.web.RequestIdFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds and writes RFC 9457 problem details the same way everywhere: a stable {@code type} URI per kind of
+ * error ({@code /problems/<kind>}), the request path as {@code instance}, and the request id so that a citizen's
+ * complaint can be matched to a log line.
+ */
+@Component
+public class ProblemResponses {
+
+    public static final String TYPE_PREFIX = "/problems/";
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public ProblemDetail problem(HttpStatusCode status, String kind, String title, String detail,
+            HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return enrich(problem, kind, request);
+    }
+
+    /** Fills what Spring's defaults leave blank; an already specific {@code type} is kept. */
+    public ProblemDetail enrich(ProblemDetail problem, String kind, HttpServletRequest request) {
+        if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+            problem.setType(URI.create(TYPE_PREFIX + kind));
+        }
+        if (problem.getTitle() == null) {
+            HttpStatus status = HttpStatus.resolve(problem.getStatus());
+            problem.setTitle(status != null ? status.getReasonPhrase() : "Error");
+        }
+        problem.setInstance(URI.create(request.getRequestURI()));
+        Object requestId = request.getAttribute(RequestIdFilter.ATTRIBUTE);
+        if (requestId != null) {
+            problem.setProperty("requestId", requestId);
+        }
+        return problem;
+    }
+
+    /** For code that runs outside Spring MVC's message converters (security filters, the error page). */
+    public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+            throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), asMap(problem));
+    }
+
+    static Map<String, Object> asMap(ProblemDetail problem) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", String.valueOf(problem.getType()));
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        if (problem.getDetail() != null) {
+            body.put("detail", problem.getDetail());
+        }
+        if (problem.getInstance() != null) {
+            body.put("instance", problem.getInstance().toString());
+        }
+        if (problem.getProperties() != null) {
+            body.putAll(problem.getProperties());
+        }
+        return body;
+    }
+
+    /** The kind used in the {@code type} URI when nothing more specific is known. */
+    public static String kindOf(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 400 -> "bad-request";
+            case 401 -> "unauthenticated";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 409 -> "conflict";
+            case 412 -> "precondition-failed";
+            case 413 -> "payload-too-large";
+            case 415 -> "unsupported-media-type";
+            case 422 -> "unprocessable";
+            case 503 -> "unavailable";
+            default -> status.is5xxServerError() ? "internal-error" : "client-error";
+        };
+    }
+}

@@ -1,0 +1,49 @@
+package cn.minzheng.platform.security;
+
+import cn.minzheng.platform.ServiceProperties;
+import cn.minzheng.platform.problem.ProblemResponses;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every service is its own resource server (zero trust behind the gateway): Spring Boot's JWT decoder checks
+ * signature, expiry, issuer and audience from {@code spring.security.oauth2.resourceserver.jwt.*}; this class
+ * maps Keycloak roles and keeps the service's API to the roles that may call it at all.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+public class SecurityConfiguration {
+
+    @Bean
+    ProblemSecurityHandlers problemSecurityHandlers(ProblemResponses problems) {
+        return new ProblemSecurityHandlers(problems);
+    }
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, ServiceProperties service, ProblemSecurityHandlers handlers)
+            throws Exception {
+        String api = "/api/" + service.name();
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                                "/actuator/prometheus").permitAll()
+                        .requestMatchers(api + "/v3/api-docs", api + "/v3/api-docs/**").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers(api + "/**").hasAnyRole(service.roles().toArray(String[]::new))
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new KeycloakRoles()))
+                        .authenticationEntryPoint(handlers)
+                        .accessDeniedHandler(handlers))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(handlers)
+                        .accessDeniedHandler(handlers));
+        return http.build();
+    }
+}

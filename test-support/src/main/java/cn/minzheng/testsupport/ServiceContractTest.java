@@ -1,0 +1,192 @@
+package cn.minzheng.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What every service promises at the platform level, whatever its domain: who-is-calling, 401/403 and bad input
+ * as problem+json, no stack traces, readiness on MongoDB and Kafka, a public OpenAPI document. Each service runs it
+ * by extending this class under {@link ServiceTest}.
+ */
+public abstract class ServiceContractTest {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    private final String service;
+    private final String allowedRole;
+    private final String deniedRole;
+
+    @LocalServerPort
+    private int port;
+
+    protected ServiceContractTest(String service, String allowedRole, String deniedRole) {
+        this.service = service;
+        this.allowedRole = allowedRole;
+        this.deniedRole = deniedRole;
+    }
+
+    private HttpCalls http() {
+        return new HttpCalls("http://127.0.0.1:" + port);
+    }
+
+    private String ping() {
+        return "/api/" + service + "/ping";
+    }
+
+    private String allowedToken() {
+        return TestJwts.token("officer-a", "320404001", allowedRole);
+    }
+
+    @Test
+    void ping_answers_who_is_calling_as_the_token_says() {
+        var response = http().get(ping(), allowedToken());
+
+        assertThat(response.status()).isEqualTo(200);
+        var body = response.json();
+        assertThat(body.path("service").asString()).isEqualTo(service);
+        assertThat(body.path("user").asString()).isEqualTo("officer-a");
+        assertThat(body.path("division").asString()).isEqualTo("320404001");
+        assertThat(body.path("roles").get(0).asString()).isEqualTo(allowedRole);
+    }
+
+    @Test
+    void a_citizen_id_number_in_the_token_is_never_echoed() {
+        String token = TestJwts.builder().user("citizen-x").roles(allowedRole).idNumber("11010519491231002X").build();
+
+        var response = http().get(ping(), token);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).doesNotContain("11010519491231002X");
+    }
+
+    @Test
+    void a_request_without_a_token_gets_401_problem_with_a_bearer_challenge() {
+        var response = http().get(ping(), null);
+
+        assertProblem(response, 401, "/problems/unauthenticated");
+        assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
+    }
+
+    @Test
+    void expired_forged_foreign_issuer_and_foreign_audience_tokens_get_401() {
+        for (String token : new String[] {
+                TestJwts.builder().roles(allowedRole).expired().build(),
+                TestJwts.builder().roles(allowedRole).signedByAnotherKey().build(),
+                TestJwts.builder().roles(allowedRole).issuer("http://elsewhere.invalid/realms/minzheng").build(),
+                TestJwts.builder().roles(allowedRole).audience("another-platform").build(),
+                tampered(allowedToken())}) {
+            var response = http().get(ping(), token);
+            assertProblem(response, 401, "/problems/unauthenticated");
+            assertThat(response.header("WWW-Authenticate")).contains("invalid_token");
+        }
+    }
+
+    @Test
+    void a_role_outside_this_service_gets_403_problem() {
+        var response = http().get(ping(), TestJwts.token("someone", "320404", deniedRole));
+
+        assertProblem(response, 403, "/problems/forbidden");
+    }
+
+    @Test
+    void malformed_json_gets_400_problem() {
+        var response = http().postJson(ping(), allowedToken(), "{\"message\": ");
+
+        assertProblem(response, 400, "/problems/malformed-body");
+    }
+
+    @Test
+    void a_body_that_is_not_json_gets_415_problem() {
+        var response = http().post(ping(), allowedToken(), "text/plain", "hello");
+
+        assertProblem(response, 415, "/problems/unsupported-media-type");
+    }
+
+    @Test
+    void unknown_fields_are_refused_and_named() {
+        var response = http().postJson(ping(), allowedToken(), "{\"message\":\"hi\",\"status\":\"APPROVED\"}");
+
+        assertProblem(response, 400, "/problems/unknown-field");
+        assertThat(response.json().path("errors").get(0).path("field").asString()).isEqualTo("status");
+    }
+
+    @Test
+    void invalid_fields_are_listed_with_their_reason() {
+        var response = http().postJson(ping(), allowedToken(), "{\"message\":\"   \"}");
+
+        assertProblem(response, 400, "/problems/invalid-request");
+        assertThat(response.json().path("errors").get(0).path("field").asString()).isEqualTo("message");
+        assertThat(response.json().path("errors").get(0).path("message").asString()).isNotBlank();
+    }
+
+    @Test
+    void a_valid_body_is_echoed() {
+        var response = http().postJson(ping(), allowedToken(), "{\"message\":\"你好\"}");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().path("echo").asString()).isEqualTo("你好");
+    }
+
+    @Test
+    void an_unknown_path_gets_404_problem() {
+        var response = http().get("/api/" + service + "/no-such-thing", allowedToken());
+
+        assertProblem(response, 404, "/problems/not-found");
+    }
+
+    @Test
+    void a_request_id_is_kept_from_the_gateway_or_made() {
+        var kept = http().send(http().request(ping(), allowedToken()).header("X-Request-Id", "req-12345678").GET());
+        var made = http().get(ping(), allowedToken());
+
+        assertThat(kept.header("X-Request-Id")).isEqualTo("req-12345678");
+        assertThat(kept.json().path("requestId").asString()).isEqualTo("req-12345678");
+        assertThat(made.header("X-Request-Id")).hasSizeGreaterThanOrEqualTo(8);
+    }
+
+    @Test
+    void readiness_covers_mongodb_and_kafka() {
+        var response = http().get("/actuator/health/readiness", null);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().path("status").asString()).isEqualTo("UP");
+        assertThat(response.json().path("components").propertyNames()).contains("mongo", "kafka");
+    }
+
+    @Test
+    void metrics_are_published_for_prometheus() {
+        var response = http().get("/actuator/prometheus", null);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void the_openapi_document_is_public() {
+        var response = http().get("/api/" + service + "/v3/api-docs", null);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().path("paths").has("/api/" + service + "/ping")).isTrue();
+    }
+
+    static void assertProblem(HttpCalls.Response response, int status, String type) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith(PROBLEM_JSON);
+        var body = response.json();
+        assertThat(body.path("type").asString()).isEqualTo(type);
+        assertThat(body.path("status").asInt()).isEqualTo(status);
+        assertThat(body.path("title").asString()).isNotBlank();
+        assertThat(response.body()).doesNotContain("Exception", "at cn.", "at org.", "java.");
+    }
+
+    private static String tampered(String token) {
+        String[] parts = token.split("\\.");
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]))
+                .replace("\"realm_access\"", "\"realm_accesz\"");
+        return parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes())
+                + "." + parts[2];
+    }
+}

@@ -1,0 +1,23 @@
+package cn.minzheng.testsupport;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/** Points a service's Spring context at the test broker, the test store (its own database) and the test issuer. */
+public class ServiceTestInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        var environment = context.getEnvironment();
+        String database = environment.getProperty("minzheng.service.name", "test") + "-test";
+        TestInfrastructure infrastructure = TestInfrastructure.get();
+        Map<String, Object> properties = new HashMap<>(TestJwts.resourceServerProperties());
+        properties.put("spring.mongodb.uri", infrastructure.mongoUri(database));
+        properties.put("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers());
+        environment.getPropertySources().addFirst(new MapPropertySource("test-infrastructure", properties));
+    }
+}
