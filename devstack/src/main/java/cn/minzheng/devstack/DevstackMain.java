@@ -21,7 +21,14 @@ public final class DevstackMain {
         Logger log = LoggerFactory.getLogger(DevstackMain.class);
         Path root = StackSettings.findRoot(Path.of(""));
         StackSettings settings = StackSettings.fromEnvironment(root);
-        Stack stack = Stack.start(settings);
+        Stack stack;
+        try {
+            stack = Stack.start(settings);
+        } catch (RuntimeException e) {
+            log.error("The platform did not start: {}", e.getMessage());
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stack.close();

@@ -23,6 +23,12 @@ public final class Problems {
     private Problems() {
     }
 
+    /** A circuit breaker's fallback is a forward; the client asked for the path before it. */
+    private static String originalPath(ServerWebExchange exchange) {
+        String original = exchange.getAttribute(RequestIdFilter.ORIGINAL_PATH);
+        return original != null ? original : exchange.getRequest().getPath().value();
+    }
+
     public static Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String kind, String detail) {
         ServerHttpResponse response = exchange.getResponse();
         if (response.isCommitted()) {
@@ -34,7 +40,7 @@ public final class Problems {
         body.put("title", known != null ? known.getReasonPhrase() : "Error");
         body.put("status", status.value());
         body.put("detail", detail);
-        body.put("instance", exchange.getRequest().getPath().value());
+        body.put("instance", originalPath(exchange));
         String requestId = exchange.getAttribute(RequestIdFilter.ATTRIBUTE);
         if (requestId != null) {
             body.put("requestId", requestId);

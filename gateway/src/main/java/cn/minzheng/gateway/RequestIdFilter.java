@@ -24,6 +24,8 @@ public class RequestIdFilter implements WebFilter {
 
     public static final String HEADER = "X-Request-Id";
     public static final String ATTRIBUTE = RequestIdFilter.class.getName();
+    /** The path the client asked for, kept for problem responses written after a fallback forward. */
+    public static final String ORIGINAL_PATH = RequestIdFilter.class.getName() + ".path";
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 
     @Override
@@ -31,6 +33,7 @@ public class RequestIdFilter implements WebFilter {
         String incoming = exchange.getRequest().getHeaders().getFirst(HEADER);
         String requestId = incoming != null && SAFE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
         exchange.getAttributes().put(ATTRIBUTE, requestId);
+        exchange.getAttributes().putIfAbsent(ORIGINAL_PATH, exchange.getRequest().getPath().value());
         exchange.getResponse().getHeaders().set(HEADER, requestId);
         ServerHttpRequest request = exchange.getRequest().mutate()
                 .headers(headers -> headers.set(HEADER, requestId)).build();

@@ -7,6 +7,7 @@ import cn.minzheng.platform.problem.ProblemDetailsAdvice;
 import cn.minzheng.platform.problem.ProblemErrorController;
 import cn.minzheng.platform.problem.ProblemResponses;
 import cn.minzheng.platform.security.SecurityConfiguration;
+import cn.minzheng.platform.web.OpenApiConfiguration;
 import cn.minzheng.platform.web.RequestIdFilter;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -17,6 +18,6 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration
 @EnableConfigurationProperties(ServiceProperties.class)
 @Import({SecurityConfiguration.class, ProblemResponses.class, ProblemDetailsAdvice.class, ProblemErrorController.class,
-        RequestIdFilter.class, KafkaHealthIndicator.class, MongoHealthIndicator.class, PingController.class})
+        RequestIdFilter.class, KafkaHealthIndicator.class, MongoHealthIndicator.class, PingController.class, OpenApiConfiguration.class})
 public class PlatformAutoConfiguration {
 }

@@ -1,0 +1,154 @@
+package cn.minzheng.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
+
+import cn.minzheng.devstack.StackSettings;
+import cn.minzheng.testsupport.HttpCalls;
+import cn.minzheng.testsupport.JwtTestInitializer;
+import cn.minzheng.testsupport.TestJwts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "minzheng.gateway.max-body-size=1KB")
+@ContextConfiguration(initializers = JwtTestInitializer.class)
+class GatewayTest {
+
+    private static final StubService ASSISTANCE = new StubService();
+    private static final int NOTHING_LISTENS = StackSettings.freePort();
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void routes(DynamicPropertyRegistry registry) {
+        registry.add("ASSISTANCE_URL", ASSISTANCE::url);
+        registry.add("REGISTRY_URL", () -> "http://127.0.0.1:" + NOTHING_LISTENS);
+    }
+
+    @AfterAll
+    static void stopStub() {
+        ASSISTANCE.close();
+    }
+
+    private HttpCalls http() {
+        return new HttpCalls("http://127.0.0.1:" + port);
+    }
+
+    private static String token() {
+        return TestJwts.token("zl-officer-1", "320404001", "township-officer");
+    }
+
+    @Test
+    void a_valid_token_is_passed_on_to_the_service_with_one_request_id() {
+        var response = http().get("/api/assistance/ping", token());
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().path("bearer").asBoolean()).isTrue();
+        assertThat(response.json().path("requestId").asString()).isEqualTo(response.header("X-Request-Id"));
+        assertThat(response.raw().headers().allValues("X-Request-Id")).hasSize(1);
+    }
+
+    @Test
+    void requests_without_a_valid_token_are_rejected_before_any_service() {
+        for (String token : new String[] {null, TestJwts.builder().roles("citizen").expired().build(),
+                TestJwts.builder().roles("citizen").signedByAnotherKey().build(),
+                TestJwts.builder().roles("citizen").audience("elsewhere").build()}) {
+            var response = http().get("/api/assistance/ping", token);
+
+            assertProblem(response, 401, "/problems/unauthenticated");
+            assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
+            assertThat(response.header("X-Request-Id")).isNotBlank();
+        }
+    }
+
+    @Test
+    void an_unknown_route_is_a_404_problem() {
+        assertProblem(http().get("/api/nowhere/ping", token()), 404, "/problems/not-found");
+    }
+
+    @Test
+    void an_oversized_body_is_a_413_problem_and_never_reaches_the_service() {
+        String big = "{\"message\":\"" + "x".repeat(2_000) + "\"}";
+
+        var response = http().postJson("/api/assistance/ping", token(), big);
+
+        assertProblem(response, 413, "/problems/payload-too-large");
+    }
+
+    @Test
+    void a_service_that_is_down_answers_503_problem_quickly() {
+        Instant start = Instant.now();
+
+        var response = http().get("/api/registry/ping", token());
+
+        assertProblem(response, 503, "/problems/service-unavailable");
+        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(2));
+        assertThat(response.json().path("instance").asString()).isEqualTo("/api/registry/ping");
+    }
+
+    @Test
+    void a_get_is_retried_when_the_service_answers_503_once() {
+        int before = ASSISTANCE.flakyCalls.get();
+
+        var response = http().get("/api/assistance/flaky", token());
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(ASSISTANCE.flakyCalls.get() - before).isEqualTo(2);
+    }
+
+    @Test
+    void a_post_is_never_retried() {
+        ASSISTANCE.flakyCalls.set(0);
+
+        var response = http().postJson("/api/assistance/flaky", token(), "{}");
+
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(ASSISTANCE.flakyCalls.get()).isEqualTo(1);
+    }
+
+    @Test
+    void cors_preflight_is_allowed_for_portal_origins_only() {
+        var allowed = http().send(preflight("http://localhost:5173"));
+        var refused = http().send(preflight("https://evil.example"));
+
+        assertThat(allowed.status()).isEqualTo(200);
+        assertThat(allowed.header("Access-Control-Allow-Origin")).isEqualTo("http://localhost:5173");
+        assertThat(refused.status()).isEqualTo(403);
+    }
+
+    @Test
+    void swagger_ui_lists_every_service() {
+        var response = http().get("/v3/api-docs/swagger-config", null);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).contains("/api/assistance/v3/api-docs", "/api/eldercare/v3/api-docs",
+                "/api/orgs/v3/api-docs", "/api/funeral/v3/api-docs", "/api/registry/v3/api-docs");
+    }
+
+    private HttpRequest.Builder preflight(String origin) {
+        return http().request("/api/assistance/ping", null)
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization");
+    }
+
+    private static void assertProblem(HttpCalls.Response response, int status, String type) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().path("type").asString()).isEqualTo(type);
+        assertThat(response.json().path("status").asInt()).isEqualTo(status);
+        assertThat(response.body()).doesNotContain("Exception", "java.");
+    }
+}
