@@ -1,0 +1,134 @@
+package cn.minzheng.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.minzheng.devstack.Deployable;
+import cn.minzheng.devstack.StackSettings;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * No Docker engine runs here, so docker-compose.yml cannot be started in CI; this test keeps it honest instead:
+ * every deployable is there, every variable it sets is one the service reads, the gateway reaches each service on
+ * the port that service listens on, and the realm file it mounts exists.
+ */
+class ComposeFileTest {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]");
+    /** Spring's relaxed binding maps these onto properties directly; they need no placeholder. */
+    private static final List<String> RELAXED_PREFIXES = List.of("SPRING_", "LOGGING_", "MANAGEMENT_", "SERVER_SHUTDOWN");
+
+    private final Path root = StackSettings.findRoot(Path.of(""));
+    private final Map<String, Object> services = section(load(), "services");
+
+    @Test
+    void every_deployable_is_built_from_its_own_module() {
+        for (Deployable deployable : Deployable.values()) {
+            Map<String, Object> service = section(services, deployable.module());
+            Map<String, Object> build = section(service, "build");
+            assertThat(build.get("context")).isEqualTo(".");
+            assertThat(section(build, "args")).containsEntry("MODULE", deployable.module());
+        }
+        assertThat(root.resolve("Dockerfile")).content().contains("ARG MODULE");
+    }
+
+    @Test
+    void every_variable_set_for_a_deployable_is_one_it_reads() throws IOException {
+        for (Deployable deployable : Deployable.values()) {
+            Set<String> read = variablesRead(deployable);
+            for (String name : environment(deployable).keySet()) {
+                boolean relaxed = RELAXED_PREFIXES.stream().anyMatch(name::startsWith);
+                assertThat(relaxed || read.contains(name))
+                        .as("%s sets %s, which the module does not read (it reads %s)", deployable.module(), name, read)
+                        .isTrue();
+            }
+        }
+    }
+
+    @Test
+    void every_service_is_told_where_its_store_broker_and_issuer_are() {
+        for (Deployable service : Deployable.SERVICES) {
+            assertThat(environment(service)).containsKeys("SERVER_PORT", "MONGODB_URI", "KAFKA_BOOTSTRAP_SERVERS",
+                    "OIDC_ISSUER_URI", "OIDC_JWK_SET_URI");
+            assertThat(String.valueOf(environment(service).get("MONGODB_URI")))
+                    .as("each service owns its database, on the replica set")
+                    .contains("/" + service.id() + "?replicaSet=");
+            assertThat(section(section(services, service.module()), "depends_on")).containsKeys("mongo", "kafka");
+        }
+    }
+
+    @Test
+    void the_gateway_reaches_each_service_on_the_port_that_service_listens_on() {
+        Map<String, Object> gateway = environment(Deployable.GATEWAY);
+        for (Deployable service : Deployable.SERVICES) {
+            URI url = URI.create(String.valueOf(gateway.get(service.id().toUpperCase() + "_URL")));
+            assertThat(url.getHost()).isEqualTo(service.module());
+            assertThat(url.getPort()).isEqualTo(Integer.parseInt(String.valueOf(environment(service).get("SERVER_PORT"))));
+        }
+        assertThat(section(section(services, "gateway"), "depends_on")).hasSize(Deployable.SERVICES.size());
+    }
+
+    @Test
+    void keycloak_imports_the_realm_file_of_this_repository() {
+        @SuppressWarnings("unchecked")
+        List<String> volumes = (List<String>) section(services, "keycloak").get("volumes");
+        String realmMount = volumes.stream().filter(v -> v.contains("/data/import/")).findFirst().orElseThrow();
+        assertThat(root.resolve(realmMount.substring(0, realmMount.indexOf(':')))).isRegularFile()
+                .isEqualTo(root.resolve("./keycloak/minzheng-realm.json"));
+    }
+
+    @Test
+    void issuer_and_audience_are_the_same_for_every_deployable() {
+        Set<Object> issuers = new HashSet<>();
+        for (Deployable deployable : Deployable.values()) {
+            issuers.add(environment(deployable).get("OIDC_ISSUER_URI"));
+        }
+        assertThat(issuers).containsExactly("http://localhost:8180/realms/minzheng");
+    }
+
+    private Set<String> variablesRead(Deployable deployable) throws IOException {
+        Set<String> names = new HashSet<>();
+        collect(root.resolve(deployable.module()).resolve("src/main/resources/application.yml"), names);
+        if (deployable != Deployable.GATEWAY) {
+            collect(root.resolve("platform/src/main/resources/minzheng-platform-defaults.yml"), names);
+        }
+        return names;
+    }
+
+    private static void collect(Path file, Set<String> names) throws IOException {
+        Matcher matcher = PLACEHOLDER.matcher(Files.readString(file));
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+    }
+
+    private Map<String, Object> environment(Deployable deployable) {
+        return section(section(services, deployable.module()), "environment");
+    }
+
+    private Map<String, Object> load() {
+        try {
+            return new Yaml().load(Files.readString(root.resolve("docker-compose.yml")));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> section(Map<String, Object> parent, String key) {
+        Object value = parent.get(key);
+        assertThat(value).as("docker-compose.yml has %s", key).isInstanceOf(Map.class);
+        return (Map<String, Object>) value;
+    }
+}
