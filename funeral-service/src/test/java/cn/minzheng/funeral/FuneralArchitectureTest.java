@@ -1,0 +1,19 @@
+package cn.minzheng.funeral;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import cn.minzheng.testsupport.ServiceArchitecture;
+
+@AnalyzeClasses(packages = "cn.minzheng.funeral", importOptions = ImportOption.DoNotIncludeTests.class)
+class FuneralArchitectureTest {
+
+    @ArchTest
+    static final ArchRule uses_no_other_service = ServiceArchitecture.usesNoOtherService("cn.minzheng.funeral");
+
+    @ArchTest
+    static final ArchRule domain_is_free_of_web_and_messaging =
+            ServiceArchitecture.domainIsFreeOfWebAndMessaging("cn.minzheng.funeral");
+}
