@@ -10,6 +10,9 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import cn.minzheng.platform.identity.InvalidIdentifierException;
+
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -63,6 +67,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", List.of(new FieldError(fieldPath(unknown), "unknown field")));
             return withKind(problem, "unknown-field", headers, request);
         }
+        if (rootCause(e) instanceof InvalidIdentifierException invalid && e.getCause() instanceof JacksonException jackson) {
+            return invalidIdentifier(invalid, fieldPath(jackson), request);
+        }
         if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
             problem.setTitle("Invalid request");
             problem.setDetail("A field of the request body has a value of the wrong type or format.");
@@ -72,6 +79,48 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle("Malformed body");
         problem.setDetail("The request body is missing or is not well-formed JSON.");
         return withKind(problem, "malformed-body", headers, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
+        if (rootCause(e) instanceof InvalidIdentifierException invalid) {
+            return invalidIdentifier(invalid, field, request);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "A parameter has a value of the wrong type or format.");
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", List.of(new FieldError(field, "wrong type or format")));
+        return withKind(problem, "invalid-request", headers, request);
+    }
+
+    /** An identifier refused by its value type where no request field is known (e.g. built from a path). */
+    @ExceptionHandler(InvalidIdentifierException.class)
+    ResponseEntity<Object> invalidIdentifier(InvalidIdentifierException e, NativeWebRequest request) {
+        return invalidIdentifier(e, null, request);
+    }
+
+    private ResponseEntity<Object> invalidIdentifier(InvalidIdentifierException e, String field, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle(switch (e.kind()) {
+            case "invalid-id-number" -> "Invalid ID number";
+            case "invalid-credit-code" -> "Invalid unified social credit code";
+            case "invalid-division-code" -> "Invalid division code";
+            default -> "Invalid identifier";
+        });
+        if (field != null) {
+            problem.setProperty("errors", List.of(new FieldError(field, e.getMessage())));
+        }
+        return withKind(problem, e.kind(), new HttpHeaders(), request);
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
