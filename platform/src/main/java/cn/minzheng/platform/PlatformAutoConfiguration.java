@@ -7,6 +7,7 @@ import cn.minzheng.platform.problem.ProblemDetailsAdvice;
 import cn.minzheng.platform.problem.ProblemErrorController;
 import cn.minzheng.platform.problem.ProblemResponses;
 import cn.minzheng.platform.security.SecurityConfiguration;
+import cn.minzheng.platform.time.ClockConfiguration;
 import cn.minzheng.platform.web.OpenApiConfiguration;
 import cn.minzheng.platform.web.RequestIdFilter;
 
@@ -17,7 +18,8 @@ import org.springframework.context.annotation.Import;
 /** Everything a Minzheng service gets by depending on the platform library. */
 @AutoConfiguration
 @EnableConfigurationProperties(ServiceProperties.class)
-@Import({SecurityConfiguration.class, ProblemResponses.class, ProblemDetailsAdvice.class, ProblemErrorController.class,
-        RequestIdFilter.class, KafkaHealthIndicator.class, MongoHealthIndicator.class, PingController.class, OpenApiConfiguration.class})
+@Import({ClockConfiguration.class, SecurityConfiguration.class, ProblemResponses.class,
+        ProblemDetailsAdvice.class, ProblemErrorController.class, RequestIdFilter.class, KafkaHealthIndicator.class,
+        MongoHealthIndicator.class, PingController.class, OpenApiConfiguration.class})
 public class PlatformAutoConfiguration {
 }

@@ -10,21 +10,23 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Adds {@code minzheng-platform-defaults.yml} as the lowest-priority property source, so that the five services
+ * Adds {@code minzheng-platform-defaults.yml} (and the legal calendar) as the lowest-priority property sources, so that the five services
  * share one set of defaults (environment variable names, actuator exposure, timeouts) and each service's own
  * {@code application.yml} states only what is its own.
  */
 class PlatformDefaults implements EnvironmentPostProcessor {
 
-    private static final String RESOURCE = "minzheng-platform-defaults.yml";
+    private static final String[] RESOURCES = {"minzheng-platform-defaults.yml", "minzheng-legal-calendar.yml"};
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        try {
-            new YamlPropertySourceLoader().load(RESOURCE, new ClassPathResource(RESOURCE))
-                    .forEach(source -> environment.getPropertySources().addLast(source));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        for (String resource : RESOURCES) {
+            try {
+                new YamlPropertySourceLoader().load(resource, new ClassPathResource(resource))
+                        .forEach(source -> environment.getPropertySources().addLast(source));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + resource, e);
+            }
         }
     }
 }

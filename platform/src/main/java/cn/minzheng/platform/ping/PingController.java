@@ -13,7 +13,6 @@ import cn.minzheng.platform.ServiceProperties;
 import cn.minzheng.platform.security.Caller;
 import cn.minzheng.platform.web.RequestIdFilter;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,9 +33,9 @@ public class PingController {
     private final ServiceProperties service;
     private final Clock clock;
 
-    public PingController(ServiceProperties service, ObjectProvider<Clock> clock) {
+    public PingController(ServiceProperties service, Clock clock) {
         this.service = service;
-        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+        this.clock = clock;
     }
 
     @GetMapping("/ping")

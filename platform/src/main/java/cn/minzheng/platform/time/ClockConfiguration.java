@@ -1,0 +1,56 @@
+package cn.minzheng.platform.time;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/** The one {@link Clock} every rule reads; never {@code LocalDate.now()} without it. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ClockProperties.class, LegalCalendarProperties.class})
+public class ClockConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(ClockConfiguration.class);
+
+    @Bean
+    Clock clock(ClockProperties properties, Environment environment) {
+        boolean moved = properties.fixed() != null || properties.offset() != null;
+        if (moved && Arrays.asList(environment.getActiveProfiles()).contains("prod")) {
+            throw new IllegalStateException("minzheng.clock.fixed and minzheng.clock.offset are for dev runs and "
+                    + "tests only; remove them from the production configuration");
+        }
+        Clock system = Clock.system(properties.zone());
+        if (properties.fixed() != null) {
+            log.warn("The clock is FIXED at {} (dev/test configuration)", properties.fixed());
+            return Clock.fixed(properties.fixed().toInstant(), properties.zone());
+        }
+        if (properties.offset() != null) {
+            Duration offset = parseOffset(properties.offset());
+            log.warn("The clock is OFFSET by {} (dev/test configuration)", offset);
+            return Clock.offset(system, offset);
+        }
+        return system;
+    }
+
+    @Bean
+    LegalCalendar legalCalendar(LegalCalendarProperties properties) {
+        return LegalCalendar.from(properties);
+    }
+
+    static Duration parseOffset(String text) {
+        try {
+            return text.contains("T") ? Duration.parse(text) : Duration.ofDays(Period.parse(text).getDays());
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException("minzheng.clock.offset must be ISO-8601 such as P30D or PT2H: " + text, e);
+        }
+    }
+}

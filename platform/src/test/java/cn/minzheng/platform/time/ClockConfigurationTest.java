@@ -1,0 +1,51 @@
+package cn.minzheng.platform.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+class ClockConfigurationTest {
+
+    private final ApplicationContextRunner context = new ApplicationContextRunner()
+            .withUserConfiguration(ClockConfiguration.class);
+
+    @Test
+    void a_fixed_clock_stands_still_at_the_configured_beijing_time() {
+        context.withPropertyValues("minzheng.clock.fixed=2025-06-10T09:00:00+08:00").run(run -> {
+            Clock clock = run.getBean(Clock.class);
+            assertThat(OffsetDateTime.now(clock)).isEqualTo(OffsetDateTime.parse("2025-06-10T09:00:00+08:00"));
+            assertThat(clock.getZone().getId()).isEqualTo("Asia/Shanghai");
+        });
+    }
+
+    @Test
+    void an_offset_clock_runs_ahead_of_real_time() {
+        context.withPropertyValues("minzheng.clock.offset=P30D").run(run -> {
+            Duration ahead = Duration.between(Instant.now(), run.getBean(Clock.class).instant());
+            assertThat(ahead).isBetween(Duration.ofDays(30).minusMinutes(1), Duration.ofDays(30).plusMinutes(1));
+        });
+    }
+
+    @Test
+    void production_configuration_refuses_a_moved_clock() {
+        context.withPropertyValues("spring.profiles.active=prod", "minzheng.clock.offset=P30D")
+                .run(run -> assertThat(run).hasFailed().getFailure()
+                        .rootCause().hasMessageContaining("dev runs and tests only"));
+    }
+
+    @Test
+    void without_settings_the_clock_is_the_system_clock_in_beijing() {
+        context.run(run -> {
+            Clock clock = run.getBean(Clock.class);
+            assertThat(Duration.between(Instant.now(), clock.instant()).abs()).isLessThan(Duration.ofSeconds(5));
+            assertThat(clock.getZone().getId()).isEqualTo("Asia/Shanghai");
+        });
+    }
+}
