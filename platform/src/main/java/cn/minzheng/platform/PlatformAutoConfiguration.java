@@ -2,6 +2,7 @@ package cn.minzheng.platform;
 
 import cn.minzheng.platform.health.KafkaHealthIndicator;
 import cn.minzheng.platform.health.MongoHealthIndicator;
+import cn.minzheng.platform.personal.PersonalDataConfiguration;
 import cn.minzheng.platform.ping.PingController;
 import cn.minzheng.platform.problem.ProblemDetailsAdvice;
 import cn.minzheng.platform.problem.ProblemErrorController;
@@ -18,7 +19,7 @@ import org.springframework.context.annotation.Import;
 /** Everything a Minzheng service gets by depending on the platform library. */
 @AutoConfiguration
 @EnableConfigurationProperties(ServiceProperties.class)
-@Import({ClockConfiguration.class, SecurityConfiguration.class, ProblemResponses.class,
+@Import({ClockConfiguration.class, PersonalDataConfiguration.class, SecurityConfiguration.class, ProblemResponses.class,
         ProblemDetailsAdvice.class, ProblemErrorController.class, RequestIdFilter.class, KafkaHealthIndicator.class,
         MongoHealthIndicator.class, PingController.class, OpenApiConfiguration.class})
 public class PlatformAutoConfiguration {

@@ -3,6 +3,8 @@ package cn.minzheng.platform;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import cn.minzheng.platform.logging.MaskedLogging;
+
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.YamlPropertySourceLoader;
@@ -20,6 +22,8 @@ class PlatformDefaults implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        // Before Spring Boot configures logging (its listener runs after this one), so every layout masks.
+        MaskedLogging.install();
         for (String resource : RESOURCES) {
             try {
                 new YamlPropertySourceLoader().load(resource, new ClassPathResource(resource))

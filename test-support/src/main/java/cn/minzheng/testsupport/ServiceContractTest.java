@@ -3,7 +3,11 @@ package cn.minzheng.testsupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -162,6 +166,15 @@ public abstract class ServiceContractTest {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void log_lines_of_the_running_service_never_carry_a_full_id_number(CapturedOutput output) {
+        LoggerFactory.getLogger(getClass()).info("household member 11010519491231002X, mobile 13812345678");
+
+        assertThat(output.getAll()).contains("110105********002X", "138****5678")
+                .doesNotContain("11010519491231002X", "13812345678");
     }
 
     @Test
