@@ -1,5 +1,7 @@
 package cn.minzheng.platform;
 
+import cn.minzheng.platform.audit.AuditConfiguration;
+import cn.minzheng.platform.authz.AuthorizationConfiguration;
 import cn.minzheng.platform.health.KafkaHealthIndicator;
 import cn.minzheng.platform.health.MongoHealthIndicator;
 import cn.minzheng.platform.personal.PersonalDataConfiguration;
@@ -19,7 +21,8 @@ import org.springframework.context.annotation.Import;
 /** Everything a Minzheng service gets by depending on the platform library. */
 @AutoConfiguration
 @EnableConfigurationProperties(ServiceProperties.class)
-@Import({ClockConfiguration.class, PersonalDataConfiguration.class, SecurityConfiguration.class, ProblemResponses.class,
+@Import({ClockConfiguration.class, PersonalDataConfiguration.class, AuditConfiguration.class,
+        AuthorizationConfiguration.class, SecurityConfiguration.class, ProblemResponses.class,
         ProblemDetailsAdvice.class, ProblemErrorController.class, RequestIdFilter.class, KafkaHealthIndicator.class,
         MongoHealthIndicator.class, PingController.class, OpenApiConfiguration.class})
 public class PlatformAutoConfiguration {

@@ -6,9 +6,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
 
+import org.bson.Document;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * What every service promises at the platform level, whatever its domain: who-is-calling, 401/403 and bad input
@@ -25,6 +33,10 @@ public abstract class ServiceContractTest {
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    private MongoTemplate mongo;
+
 
     protected ServiceContractTest(String service, String allowedRole, String deniedRole) {
         this.service = service;
@@ -183,6 +195,104 @@ public abstract class ServiceContractTest {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().path("paths").has("/api/" + service + "/ping")).isTrue();
+    }
+
+    @Test
+    void an_officer_acts_inside_their_division_only_and_an_attempt_outside_is_audited() {
+        String township = TestJwts.token("officer-a", "320404001", allowedRole);
+        String county = TestJwts.token("county-a", "320404", allowedRole);
+
+        assertThat(http().get(ping() + "/divisions/320404001007", township).status()).isEqualTo(200);
+        assertThat(http().get(ping() + "/divisions/320404002003", county).status()).isEqualTo(200);
+        var outside = http().get(ping() + "/divisions/320404002003", township);
+
+        assertProblem(outside, 403, "/problems/outside-division");
+        var denials = http().get("/api/" + service + "/audit?actor=officer-a&size=200", auditorToken()).json();
+        assertThat(denials.path("items").valueStream().map(r -> r.path("action").asString()).toList())
+                .contains("OUTSIDE_DIVISION");
+    }
+
+    @Test
+    void a_malformed_division_code_in_a_path_is_a_400_naming_it() {
+        var response = http().get(ping() + "/divisions/32040400", allowedToken());
+
+        assertProblem(response, 400, "/problems/invalid-division-code");
+        assertThat(response.json().path("errors").get(0).path("field").asString()).isEqualTo("division");
+    }
+
+    @Test
+    void every_state_changing_request_is_on_a_verifiable_hash_chained_trail() {
+        String token = TestJwts.token("writer-" + System.nanoTime(), "320404001", allowedRole);
+        String actor = userOf(token);
+        http().postJson(ping(), token, "{\"message\":\"audited\"}");
+
+        var page = http().get("/api/" + service + "/audit?actor=" + actor, auditorToken());
+
+        assertThat(page.status()).isEqualTo(200);
+        var record = page.json().path("items").get(0);
+        assertThat(record.path("action").asString()).isEqualTo("POST /api/" + service + "/ping");
+        assertThat(record.path("outcome").asString()).isEqualTo("200");
+        assertThat(record.path("division").asString()).isEqualTo("320404001");
+        assertThat(page.json().path("page").path("totalElements").asLong()).isEqualTo(1);
+        assertThat(http().get("/api/" + service + "/audit/verification", auditorToken()).json()
+                .path("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void concurrent_writers_extend_one_unbroken_chain() throws Exception {
+        String token = TestJwts.token("racer-" + System.nanoTime(), "320404001", allowedRole);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            var calls = java.util.stream.IntStream.range(0, 24).mapToObj(i -> pool.submit(
+                    () -> http().postJson(ping(), token, "{\"message\":\"race " + i + "\"}").status())).toList();
+            for (var call : calls) {
+                assertThat(call.get()).isEqualTo(200);
+            }
+        }
+
+        var page = http().get("/api/" + service + "/audit?size=1&actor=" + userOf(token), auditorToken()).json();
+        assertThat(page.path("page").path("totalElements").asLong()).isEqualTo(24);
+        assertThat(http().get("/api/" + service + "/audit/verification", auditorToken()).json()
+                .path("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void changing_or_removing_an_audit_record_is_found_by_verification() {
+        http().postJson(ping(), allowedToken(), "{\"message\":\"first\"}");
+        http().postJson(ping(), allowedToken(), "{\"message\":\"second\"}");
+        var head = mongo.findOne(new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1), Document.class,
+                "audit");
+        long tampered = head.get("_id", Number.class).longValue() - 1;
+        try {
+            mongo.updateFirst(new Query(Criteria.where("_id").is(tampered)), new Update().set("actor", "nobody"),
+                    "audit");
+
+            var verification = http().get("/api/" + service + "/audit/verification", auditorToken()).json();
+
+            assertThat(verification.path("intact").asBoolean()).isFalse();
+            assertThat(verification.path("firstBroken").asLong()).isEqualTo(tampered);
+        } finally {
+            mongo.remove(new Query(Criteria.where("_id").gte(1)), "audit");
+        }
+    }
+
+    @Test
+    void only_auditors_read_the_trail_and_only_citizens_their_own_data_usage() {
+        assertProblem(http().get("/api/" + service + "/audit", allowedToken()), 403, "/problems/forbidden");
+        var usage = http().get("/api/" + service + "/me/data-usage", TestJwts.builder().user("citizen-1")
+                .roles("citizen").idNumber("11010519491231002X").build());
+        // Every service answers /me/data-usage (API.md), even one citizens otherwise do not call.
+        assertThat(usage.status()).isEqualTo(200);
+        assertThat(usage.json().path("items").isArray()).isTrue();
+        assertProblem(http().get("/api/" + service + "/me/data-usage", allowedToken()), 403, "/problems/forbidden");
+    }
+
+    private static String auditorToken() {
+        return TestJwts.token("auditor-1", "320404", "auditor");
+    }
+
+    private static String userOf(String token) {
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        return payload.replaceAll(".*\"preferred_username\":\"([^\"]+)\".*", "$1");
     }
 
     static void assertProblem(HttpCalls.Response response, int status, String type) {

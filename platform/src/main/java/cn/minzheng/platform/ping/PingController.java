@@ -10,12 +10,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import cn.minzheng.platform.ServiceProperties;
+import cn.minzheng.platform.authz.Authorization;
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.security.Caller;
 import cn.minzheng.platform.web.RequestIdFilter;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,8 +36,11 @@ public class PingController {
     private final ServiceProperties service;
     private final Clock clock;
 
-    public PingController(ServiceProperties service, Clock clock) {
+    private final Authorization authorization;
+
+    public PingController(ServiceProperties service, Clock clock, Authorization authorization) {
         this.service = service;
+        this.authorization = authorization;
         this.clock = clock;
     }
 
@@ -47,6 +53,19 @@ public class PingController {
     public PingResponse echo(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody PingRequest body,
             HttpServletRequest request) {
         return respond(jwt, request, body.message());
+    }
+
+    /**
+     * Whether the caller may act on records of a division: 200 inside, 403 (audited) outside, 400 for a code
+     * that is not one. The wiring check of division scoping, the rule every domain endpoint applies.
+     */
+    @GetMapping("/ping/divisions/{division}")
+    public DivisionAccess division(@AuthenticationPrincipal Jwt jwt, @PathVariable DivisionCode division) {
+        authorization.requireDivision(Caller.from(jwt), division, "division", division.value());
+        return new DivisionAccess(division.value(), division.level(), true);
+    }
+
+    public record DivisionAccess(String division, DivisionCode.Level level, boolean inside) {
     }
 
     private PingResponse respond(Jwt jwt, HttpServletRequest request, String echo) {

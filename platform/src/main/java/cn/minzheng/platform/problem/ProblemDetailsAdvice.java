@@ -123,6 +123,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return cause;
     }
 
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<Object> stated(ProblemException e, NativeWebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+        problem.setTitle(e.title());
+        return withKind(problem, e.kind(), new HttpHeaders(), request);
+    }
+
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> constraintViolation(ConstraintViolationException e, NativeWebRequest request) {
         List<FieldError> errors = e.getConstraintViolations().stream()

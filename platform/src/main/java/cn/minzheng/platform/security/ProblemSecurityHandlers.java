@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import cn.minzheng.platform.audit.Auditor;
 import cn.minzheng.platform.problem.ProblemResponses;
 
 import org.springframework.http.HttpHeaders;
@@ -19,9 +20,11 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final ProblemResponses problems;
+    private final Auditor auditor;
 
-    ProblemSecurityHandlers(ProblemResponses problems) {
+    ProblemSecurityHandlers(ProblemResponses problems, Auditor auditor) {
         this.problems = problems;
+        this.auditor = auditor;
     }
 
     @Override
@@ -40,6 +43,8 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        // An authenticated caller tried what their role does not allow: that attempt is on the record.
+        auditor.denied(request.getMethod() + " " + request.getRequestURI(), null, null);
         problems.write(request, response, problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
                 "Your role does not allow this request.", request));
     }

@@ -1,6 +1,7 @@
 package cn.minzheng.platform.security;
 
 import cn.minzheng.platform.ServiceProperties;
+import cn.minzheng.platform.audit.Auditor;
 import cn.minzheng.platform.problem.ProblemResponses;
 
 import org.springframework.context.annotation.Bean;
@@ -20,8 +21,8 @@ import org.springframework.security.web.SecurityFilterChain;
 public class SecurityConfiguration {
 
     @Bean
-    ProblemSecurityHandlers problemSecurityHandlers(ProblemResponses problems) {
-        return new ProblemSecurityHandlers(problems);
+    ProblemSecurityHandlers problemSecurityHandlers(ProblemResponses problems, Auditor auditor) {
+        return new ProblemSecurityHandlers(problems, auditor);
     }
 
     @Bean
@@ -35,6 +36,8 @@ public class SecurityConfiguration {
                                 "/actuator/prometheus").permitAll()
                         .requestMatchers(api + "/v3/api-docs", api + "/v3/api-docs/**").permitAll()
                         .requestMatchers("/error").permitAll()
+                        .requestMatchers(api + "/audit", api + "/audit/**").hasRole("auditor")
+                        .requestMatchers(api + "/me/**").hasRole("citizen")
                         .requestMatchers(api + "/**").hasAnyRole(service.roles().toArray(String[]::new))
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer

@@ -1,0 +1,116 @@
+package cn.minzheng.platform.audit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * Appends to and reads the chain. Appending needs no transaction: the next sequence number is the record's
+ * {@code _id}, so when two instances race for it the database refuses the second insert and it retries on the
+ * new head. Records are never updated or deleted by the platform; retention is at least 180 days (no TTL index).
+ */
+public class AuditTrail {
+
+    private static final int MAX_ATTEMPTS = 50;
+
+    private final MongoTemplate mongo;
+
+    public AuditTrail(MongoTemplate mongo) {
+        this.mongo = mongo;
+        mongo.indexOps(AuditRecord.class).createIndex(new Index("at", Sort.Direction.ASC));
+        mongo.indexOps(AuditRecord.class).createIndex(new Index("actor", Sort.Direction.ASC));
+        mongo.indexOps(AuditRecord.class).createIndex(new Index("subjectRef", Sort.Direction.ASC));
+    }
+
+    public AuditRecord append(AuditEntry entry) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Optional<AuditRecord> head = head();
+            AuditRecord next = AuditRecord.chain(head.map(r -> r.sequence() + 1).orElse(1L),
+                    head.map(AuditRecord::hash).orElse(AuditRecord.GENESIS), entry);
+            try {
+                return mongo.insert(next);
+            } catch (DuplicateKeyException raced) {
+                // another instance took this sequence number: chain onto its record instead
+            }
+        }
+        throw new IllegalStateException("could not append to the audit trail after " + MAX_ATTEMPTS + " attempts");
+    }
+
+    private Optional<AuditRecord> head() {
+        return Optional.ofNullable(mongo.findOne(new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1),
+                AuditRecord.class));
+    }
+
+    public List<AuditRecord> find(AuditQuery query, long offset, int limit) {
+        return mongo.find(query.toQuery().with(Sort.by("_id")).skip(offset).limit(limit), AuditRecord.class);
+    }
+
+    public long count(AuditQuery query) {
+        return mongo.count(query.toQuery(), AuditRecord.class);
+    }
+
+    /** Walks the chain from the start and reports the first record whose link or content does not hold. */
+    public Verification verify() {
+        long expected = 1;
+        String previous = AuditRecord.GENESIS;
+        try (var records = mongo.stream(new Query().with(Sort.by("_id")), AuditRecord.class)) {
+            for (var iterator = records.iterator(); iterator.hasNext(); expected++) {
+                AuditRecord record = iterator.next();
+                if (record.sequence() != expected) {
+                    return Verification.broken(expected - 1, expected, "record " + expected + " is missing");
+                }
+                if (!record.previousHash().equals(previous)) {
+                    return Verification.broken(expected - 1, expected, "link to the previous record is broken");
+                }
+                if (!record.hashMatches()) {
+                    return Verification.broken(expected - 1, expected, "record content was changed");
+                }
+                previous = record.hash();
+            }
+        }
+        return new Verification(true, expected - 1, null, null);
+    }
+
+    /**
+     * @param firstBroken the sequence number of the first record that fails, if any
+     */
+    public record Verification(boolean intact, long recordsChecked, Long firstBroken, String reason) {
+
+        static Verification broken(long checked, long sequence, String reason) {
+            return new Verification(false, checked, sequence, reason);
+        }
+    }
+
+    /** Filters of {@code GET /audit}; any may be null. */
+    public record AuditQuery(Instant from, Instant to, String actor, String subjectRef) {
+
+        Query toQuery() {
+            Criteria criteria = new Criteria();
+            if (from != null || to != null) {
+                Criteria at = Criteria.where("at");
+                if (from != null) {
+                    at = at.gte(from);
+                }
+                if (to != null) {
+                    at = at.lt(to);
+                }
+                criteria = at;
+            }
+            Query query = new Query(criteria);
+            if (actor != null) {
+                query.addCriteria(Criteria.where("actor").is(actor));
+            }
+            if (subjectRef != null) {
+                query.addCriteria(Criteria.where("subjectRef").is(subjectRef));
+            }
+            return query;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package cn.minzheng.platform.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import cn.minzheng.platform.security.Caller;
+import cn.minzheng.platform.web.RequestIdFilter;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/** Writes audit entries for the current request's caller: who, with which roles and division, and its request id. */
+public class Auditor {
+
+    private final AuditTrail trail;
+    private final Clock clock;
+
+    public Auditor(AuditTrail trail, Clock clock) {
+        this.trail = trail;
+        this.clock = clock;
+    }
+
+    public void record(String action, String resourceType, String resourceId, String outcome, String subjectRef) {
+        Optional<Caller> caller = currentCaller();
+        trail.append(new AuditEntry(Instant.now(clock), caller.map(Caller::username).orElse(null),
+                caller.map(Caller::sortedRoles).orElse(List.of()), caller.flatMap(Caller::division).orElse(null),
+                action, resourceType, resourceId, outcome, currentRequestId(), subjectRef));
+    }
+
+    /** A refused attempt (wrong role, outside the division, not the person's own record). */
+    public void denied(String action, String resourceType, String resourceId) {
+        record(action, resourceType, resourceId, "DENIED", null);
+    }
+
+    /** A full, unmasked read of a person's data: always audited, and visible to that person. */
+    public void personalDataRead(String resourceType, String resourceId, String subjectRef) {
+        record("READ_FULL_PERSONAL_DATA", resourceType, resourceId, "200", subjectRef);
+    }
+
+    static Optional<Caller> currentCaller() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token
+                ? Optional.of(Caller.from(token.getToken())) : Optional.empty();
+    }
+
+    private static String currentRequestId() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? requestId(attributes.getRequest()) : null;
+    }
+
+    static String requestId(HttpServletRequest request) {
+        Object id = request.getAttribute(RequestIdFilter.ATTRIBUTE);
+        return id == null ? null : id.toString();
+    }
+}

@@ -1,0 +1,62 @@
+package cn.minzheng.platform.authz;
+
+import java.util.Optional;
+
+import cn.minzheng.platform.audit.Auditor;
+import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.identity.InvalidIdentifierException;
+import cn.minzheng.platform.problem.ProblemException;
+import cn.minzheng.platform.security.Caller;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * The checks every endpoint makes after its role check, in one place so that every service refuses (and audits)
+ * the same way: an officer acts only inside the division in their token (a county officer on every township of
+ * the county), an approver never approves their own review, a citizen sees only their own records.
+ */
+public class Authorization {
+
+    private final Auditor auditor;
+
+    public Authorization(Auditor auditor) {
+        this.auditor = auditor;
+    }
+
+    /** 403, audited, unless the record's division lies inside the caller's. */
+    public void requireDivision(Caller caller, DivisionCode recordDivision, String resourceType, String resourceId) {
+        if (divisionOf(caller).filter(own -> own.contains(recordDivision)).isEmpty()) {
+            auditor.denied("OUTSIDE_DIVISION", resourceType, resourceId);
+            throw new ProblemException(HttpStatus.FORBIDDEN, "outside-division", "Outside your division",
+                    "This record belongs to a division outside the one you work in.");
+        }
+    }
+
+    /** 403, audited, when the approver is the person who reviewed. */
+    public void requireFourEyes(String reviewer, Caller approver, String resourceType, String resourceId) {
+        if (approver.username().equals(reviewer)) {
+            auditor.denied("FOUR_EYES_VIOLATION", resourceType, resourceId);
+            throw new ProblemException(HttpStatus.FORBIDDEN, "four-eyes", "Four-eyes rule",
+                    "A decision must be approved by someone other than the person who reviewed it.");
+        }
+    }
+
+    /**
+     * 404, audited, unless the record's person is the citizen calling: a citizen must not learn that another
+     * person's record exists.
+     */
+    public void requireOwnRecord(Caller citizen, String recordIdNumber, String resourceType, String resourceId) {
+        if (citizen.idNumber().filter(own -> own.equalsIgnoreCase(recordIdNumber)).isEmpty()) {
+            auditor.denied("NOT_OWN_RECORD", resourceType, resourceId);
+            throw new ProblemException(HttpStatus.NOT_FOUND, "not-found", "Not Found", "No such record.");
+        }
+    }
+
+    private static Optional<DivisionCode> divisionOf(Caller caller) {
+        try {
+            return caller.division().map(DivisionCode::of);
+        } catch (InvalidIdentifierException e) {
+            return Optional.empty();
+        }
+    }
+}
