@@ -123,6 +123,27 @@ class PlatformWiringIT {
         }
     }
 
+    @Order(7)
+    @Test
+    void division_scoping_follows_the_keycloak_division_claim_and_refusals_are_audited() {
+        assertThat(gateway.get("/api/assistance/ping/divisions/320404001007", tokens.user("zl-officer-1")).status())
+                .isEqualTo(200);
+        assertThat(gateway.get("/api/assistance/ping/divisions/320404002003", tokens.user("zl-approver")).status())
+                .isEqualTo(200);
+        assertProblem(gateway.get("/api/assistance/ping/divisions/320404002003", tokens.user("zl-officer-1")), 403,
+                "/problems/outside-division");
+        assertProblem(gateway.get("/api/assistance/ping/divisions/320413100", tokens.user("zl-approver")), 403,
+                "/problems/outside-division");
+
+        String auditor = tokens.user("auditor");
+        var trail = gateway.get("/api/assistance/audit?actor=zl-officer-1", auditor);
+        assertThat(trail.status()).as(trail.toString()).isEqualTo(200);
+        assertThat(trail.json().path("items").valueStream().map(r -> r.path("action").asString()).toList())
+                .contains("OUTSIDE_DIVISION");
+        assertThat(gateway.get("/api/assistance/audit/verification", auditor).json().path("intact").asBoolean())
+                .isTrue();
+    }
+
     /** Keycloak issues a one-second token here; services and the gateway allow 60 s of clock skew, then refuse it. */
     @Order(90)
     @Test
