@@ -15,6 +15,6 @@ class FallbackController {
     @RequestMapping("/fallback/{service:[a-z]+}")
     Mono<Void> unavailable(@PathVariable String service, ServerWebExchange exchange) {
         return Problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
-                "The " + service + " service is unavailable at the moment. Please try again later.");
+                "The " + service + " service is unavailable at the moment. Please try again later.", service);
     }
 }

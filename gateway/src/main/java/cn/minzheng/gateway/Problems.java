@@ -1,11 +1,13 @@
 package cn.minzheng.gateway;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 import reactor.core.publisher.Mono;
 
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -19,6 +21,34 @@ import org.springframework.web.server.ServerWebExchange;
 public final class Problems {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
+
+    static {
+        MESSAGES.setBasename("gateway-problems");
+        MESSAGES.setDefaultEncoding("UTF-8");
+        MESSAGES.setFallbackToSystemLocale(false);
+    }
+
+    /** Chinese unless the caller prefers English, as the services answer. */
+    static Locale locale(ServerWebExchange exchange) {
+        String header = exchange.getRequest().getHeaders().getFirst("Accept-Language");
+        if (header == null || header.isBlank()) {
+            return Locale.SIMPLIFIED_CHINESE;
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+                if (range.getRange().startsWith("en")) {
+                    return Locale.ENGLISH;
+                }
+                if (range.getRange().startsWith("zh")) {
+                    return Locale.SIMPLIFIED_CHINESE;
+                }
+            }
+        } catch (IllegalArgumentException malformed) {
+            return Locale.SIMPLIFIED_CHINESE;
+        }
+        return Locale.SIMPLIFIED_CHINESE;
+    }
 
     private Problems() {
     }
@@ -29,7 +59,9 @@ public final class Problems {
         return original != null ? original : exchange.getRequest().getPath().value();
     }
 
-    public static Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String kind, String detail) {
+    /** Writes the problem; {@code detailArgument} fills a localized detail's {0} (the service's name). */
+    public static Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String kind, String detail,
+            Object... detailArgument) {
         ServerHttpResponse response = exchange.getResponse();
         if (response.isCommitted()) {
             return Mono.empty();
@@ -37,9 +69,12 @@ public final class Problems {
         HttpStatus known = HttpStatus.resolve(status.value());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "/problems/" + kind);
-        body.put("title", known != null ? known.getReasonPhrase() : "Error");
+        Locale locale = locale(exchange);
+        body.put("title", MESSAGES.getMessage("problem." + kind + ".title", null,
+                known != null ? known.getReasonPhrase() : "Error", locale));
         body.put("status", status.value());
-        body.put("detail", detail);
+        body.put("detail", Locale.ENGLISH.equals(locale) ? detail
+                : MESSAGES.getMessage("problem." + kind + ".detail", detailArgument, detail, locale));
         body.put("instance", originalPath(exchange));
         String requestId = exchange.getAttribute(RequestIdFilter.ATTRIBUTE);
         if (requestId != null) {

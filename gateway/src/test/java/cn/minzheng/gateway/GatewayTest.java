@@ -73,6 +73,16 @@ class GatewayTest {
     }
 
     @Test
+    void problems_speak_chinese_unless_the_caller_prefers_english() {
+        var chinese = http().get("/api/registry/ping", token());
+        var english = http().send(http().request("/api/registry/ping", token()).header("Accept-Language", "en").GET());
+
+        assertThat(chinese.json().path("title").asString()).isEqualTo("服务暂不可用");
+        assertThat(chinese.json().path("detail").asString()).isEqualTo("registry 服务暂不可用，请稍后再试。");
+        assertThat(english.json().path("title").asString()).isEqualTo("Service unavailable");
+    }
+
+    @Test
     void an_unknown_route_is_a_404_problem() {
         assertProblem(http().get("/api/nowhere/ping", token()), 404, "/problems/not-found");
     }

@@ -139,6 +139,18 @@ public abstract class ServiceContractTest {
     }
 
     @Test
+    void problems_speak_chinese_unless_the_caller_prefers_english() {
+        var chinese = http().send(http().request(ping(), null).GET());
+        var english = http().send(http().request(ping(), null).header("Accept-Language", "en-US,en;q=0.9").GET());
+        var invalidZh = http().postJson(ping(), allowedToken(), "{\"message\":\"\"}");
+
+        assertThat(chinese.json().path("title").asString()).isEqualTo("未认证");
+        assertThat(english.json().path("title").asString()).isEqualTo("Unauthenticated");
+        assertThat(invalidZh.json().path("title").asString()).isEqualTo("请求无效");
+        assertThat(invalidZh.json().path("errors").get(0).path("message").asString()).isEqualTo("不能为空");
+    }
+
+    @Test
     void a_valid_body_is_echoed() {
         var response = http().postJson(ping(), allowedToken(), "{\"message\":\"你好\"}");
 

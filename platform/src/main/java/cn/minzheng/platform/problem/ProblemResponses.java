@@ -3,6 +3,7 @@ package cn.minzheng.platform.problem;
 import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +30,38 @@ public class ProblemResponses {
     public static final String TYPE_PREFIX = "/problems/";
 
     private final JsonMapper json = JsonMapper.builder().build();
+    private final ResourceBundleMessageSource messages = messages();
+
+    private static ResourceBundleMessageSource messages() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasename("minzheng-problems");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return source;
+    }
+
+    /**
+     * Chinese unless the caller prefers English: the platform's people work in Chinese, integrations may not.
+     * Only zh-CN and English are offered.
+     */
+    public static Locale locale(HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        if (header != null) {
+            try {
+                for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+                    if (range.getRange().startsWith("en")) {
+                        return Locale.ENGLISH;
+                    }
+                    if (range.getRange().startsWith("zh")) {
+                        return Locale.SIMPLIFIED_CHINESE;
+                    }
+                }
+            } catch (IllegalArgumentException malformed) {
+                return Locale.SIMPLIFIED_CHINESE;
+            }
+        }
+        return Locale.SIMPLIFIED_CHINESE;
+    }
 
     public ProblemDetail problem(HttpStatusCode status, String kind, String title, String detail,
             HttpServletRequest request) {
@@ -37,13 +71,24 @@ public class ProblemResponses {
     }
 
     /** Fills what Spring's defaults leave blank; an already specific {@code type} is kept. */
-    public ProblemDetail enrich(ProblemDetail problem, String kind, HttpServletRequest request) {
+    public ProblemDetail enrich(ProblemDetail problem, String defaultKind, HttpServletRequest request) {
         if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
-            problem.setType(URI.create(TYPE_PREFIX + kind));
+            problem.setType(URI.create(TYPE_PREFIX + defaultKind));
         }
-        if (problem.getTitle() == null) {
+        String type = problem.getType().toString();
+        String kind = type.startsWith(TYPE_PREFIX) ? type.substring(TYPE_PREFIX.length()) : defaultKind;
+        Locale locale = locale(request);
+        String title = messages.getMessage("problem." + kind + ".title", null, null, locale);
+        if (title != null) {
+            problem.setTitle(title);
+        } else if (problem.getTitle() == null) {
             HttpStatus status = HttpStatus.resolve(problem.getStatus());
             problem.setTitle(status != null ? status.getReasonPhrase() : "Error");
+        }
+        // Details that say something specific (which rule, which dates) stay; generic ones follow the language.
+        String detail = messages.getMessage("problem." + kind + ".detail", null, null, locale);
+        if (detail != null && (problem.getDetail() == null || !locale.equals(Locale.ENGLISH))) {
+            problem.setDetail(detail);
         }
         problem.setInstance(URI.create(request.getRequestURI()));
         Object requestId = request.getAttribute(RequestIdFilter.ATTRIBUTE);
