@@ -1,6 +1,7 @@
 package cn.minzheng.gateway;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -22,6 +23,7 @@ public final class Problems {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
+    private static final List<Locale> OFFERED = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
 
     static {
         MESSAGES.setBasename("gateway-problems");
@@ -32,22 +34,12 @@ public final class Problems {
     /** Chinese unless the caller prefers English, as the services answer. */
     static Locale locale(ServerWebExchange exchange) {
         String header = exchange.getRequest().getHeaders().getFirst("Accept-Language");
-        if (header == null || header.isBlank()) {
-            return Locale.SIMPLIFIED_CHINESE;
-        }
         try {
-            for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
-                if (range.getRange().startsWith("en")) {
-                    return Locale.ENGLISH;
-                }
-                if (range.getRange().startsWith("zh")) {
-                    return Locale.SIMPLIFIED_CHINESE;
-                }
-            }
+            Locale match = header == null ? null : Locale.lookup(Locale.LanguageRange.parse(header), OFFERED);
+            return match == null ? Locale.SIMPLIFIED_CHINESE : match;
         } catch (IllegalArgumentException malformed) {
             return Locale.SIMPLIFIED_CHINESE;
         }
-        return Locale.SIMPLIFIED_CHINESE;
     }
 
     private Problems() {

@@ -3,7 +3,7 @@ package cn.minzheng.registry;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.junit.ArchTests;
 
 import cn.minzheng.testsupport.ServiceArchitecture;
 
@@ -11,9 +11,5 @@ import cn.minzheng.testsupport.ServiceArchitecture;
 class RegistryArchitectureTest {
 
     @ArchTest
-    static final ArchRule uses_no_other_service = ServiceArchitecture.usesNoOtherService("cn.minzheng.registry");
-
-    @ArchTest
-    static final ArchRule domain_is_free_of_web_and_messaging =
-            ServiceArchitecture.domainIsFreeOfWebAndMessaging("cn.minzheng.registry");
+    static final ArchTests architecture = ArchTests.in(ServiceArchitecture.class);
 }

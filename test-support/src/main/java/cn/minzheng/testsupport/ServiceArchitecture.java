@@ -2,15 +2,19 @@ package cn.minzheng.testsupport;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /**
- * The architecture every service keeps (STYLE.md, DESIGN.md §8), as ArchUnit rules a service's test applies to its
- * own root package.
+ * The architecture every service keeps (STYLE.md, DESIGN.md §8). A service applies all of it with
+ * {@code @ArchTest static final ArchTests architecture = ArchTests.in(ServiceArchitecture.class);}.
  */
 public final class ServiceArchitecture {
 
@@ -21,26 +25,36 @@ public final class ServiceArchitecture {
     }
 
     /** A service uses its own code, the platform library and third-party libraries: never another service. */
-    public static ArchRule usesNoOtherService(String servicePackage) {
-        return classes().that().resideInAPackage(servicePackage + "..")
-                .should().onlyDependOnClassesThat(resideOutsideOfPackage("cn.minzheng..")
-                        .or(resideInAnyPackage(servicePackage + "..", "cn.minzheng.platform..")))
-                .because("services share no code but the platform library, and talk only through events and APIs");
-    }
+    @ArchTest
+    static final ArchRule uses_no_other_service = classes().that().resideInAPackage("cn.minzheng..")
+            .should(new ArchCondition<>("depend on no other service's code") {
+                @Override
+                public void check(JavaClass item, ConditionEvents events) {
+                    String own = serviceOf(item.getPackageName());
+                    item.getDirectDependenciesFromSelf().forEach(dependency -> {
+                        String target = dependency.getTargetClass().getPackageName();
+                        if (target.startsWith("cn.minzheng.") && !serviceOf(target).equals(own)
+                                && !target.startsWith("cn.minzheng.platform")) {
+                            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                        }
+                    });
+                }
+            })
+            .because("services share no code but the platform library, and talk only through events and APIs");
 
     /** Aggregates and rules know nothing of HTTP or Kafka; the web and messaging packages translate. */
-    public static ArchRule domainIsFreeOfWebAndMessaging(String servicePackage) {
-        return noClasses().that().resideInAPackage(servicePackage + "..")
-                .and(not(resideInAnyPackage(WEB, MESSAGING)))
-                .and().doNotHaveSimpleName(applicationClassOf(servicePackage))
-                .should().dependOnClassesThat().resideInAnyPackage(WEB, MESSAGING, "org.springframework.web..",
-                        "org.springframework.kafka..", "jakarta.servlet..", "org.apache.kafka..")
-                .allowEmptyShould(true)
-                .because("domain code is tested and changed without HTTP or Kafka in mind");
-    }
+    @ArchTest
+    static final ArchRule domain_is_free_of_web_and_messaging = noClasses()
+            .that(not(resideInAnyPackage(WEB, MESSAGING)))
+            .and().haveSimpleNameNotEndingWith("Application")
+            .should().dependOnClassesThat().resideInAnyPackage(WEB, MESSAGING, "org.springframework.web..",
+                    "org.springframework.kafka..", "jakarta.servlet..", "org.apache.kafka..")
+            .allowEmptyShould(true)
+            .because("domain code is tested and changed without HTTP or Kafka in mind");
 
-    private static String applicationClassOf(String servicePackage) {
-        String name = servicePackage.substring(servicePackage.lastIndexOf('.') + 1);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1) + "Application";
+    private static String serviceOf(String packageName) {
+        String rest = packageName.substring("cn.minzheng.".length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
     }
 }

@@ -3,6 +3,7 @@ package cn.minzheng.platform.problem;
 import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -45,22 +46,19 @@ public class ProblemResponses {
      * Only zh-CN and English are offered.
      */
     public static Locale locale(HttpServletRequest request) {
-        String header = request.getHeader("Accept-Language");
-        if (header != null) {
-            try {
-                for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
-                    if (range.getRange().startsWith("en")) {
-                        return Locale.ENGLISH;
-                    }
-                    if (range.getRange().startsWith("zh")) {
-                        return Locale.SIMPLIFIED_CHINESE;
-                    }
-                }
-            } catch (IllegalArgumentException malformed) {
-                return Locale.SIMPLIFIED_CHINESE;
-            }
+        return preferred(request.getHeader("Accept-Language"));
+    }
+
+    private static final List<Locale> OFFERED = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
+
+    static Locale preferred(String acceptLanguage) {
+        try {
+            Locale match = acceptLanguage == null ? null
+                    : Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), OFFERED);
+            return match == null ? Locale.SIMPLIFIED_CHINESE : match;
+        } catch (IllegalArgumentException malformed) {
+            return Locale.SIMPLIFIED_CHINESE;
         }
-        return Locale.SIMPLIFIED_CHINESE;
     }
 
     public ProblemDetail problem(HttpStatusCode status, String kind, String title, String detail,
