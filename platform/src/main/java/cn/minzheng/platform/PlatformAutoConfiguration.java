@@ -2,6 +2,7 @@ package cn.minzheng.platform;
 
 import cn.minzheng.platform.audit.AuditConfiguration;
 import cn.minzheng.platform.authz.AuthorizationConfiguration;
+import cn.minzheng.platform.events.EventsConfiguration;
 import cn.minzheng.platform.health.KafkaHealthIndicator;
 import cn.minzheng.platform.health.MongoHealthIndicator;
 import cn.minzheng.platform.personal.PersonalDataConfiguration;
@@ -21,7 +22,7 @@ import org.springframework.context.annotation.Import;
 /** Everything a Minzheng service gets by depending on the platform library. */
 @AutoConfiguration
 @EnableConfigurationProperties(ServiceProperties.class)
-@Import({ClockConfiguration.class, PersonalDataConfiguration.class, AuditConfiguration.class,
+@Import({ClockConfiguration.class, PersonalDataConfiguration.class, AuditConfiguration.class, EventsConfiguration.class,
         AuthorizationConfiguration.class, SecurityConfiguration.class, ProblemResponses.class,
         ProblemDetailsAdvice.class, ProblemErrorController.class, RequestIdFilter.class, KafkaHealthIndicator.class,
         MongoHealthIndicator.class, PingController.class, OpenApiConfiguration.class})

@@ -1,0 +1,45 @@
+package cn.minzheng.platform.events;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import cn.minzheng.platform.ServiceProperties;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaAdmin;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(OutboxProperties.class)
+public class EventsConfiguration {
+
+    /** Only a service that names outbox collections runs a relay. */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnExpression("!'${minzheng.events.outbox.collections:}'.isEmpty()")
+    Producer<String, byte[]> outboxProducer(KafkaAdmin admin, ServiceProperties service) {
+        Map<String, Object> config = new HashMap<>(admin.getConfigurationProperties());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, service.name() + "-outbox");
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @Bean
+    @ConditionalOnExpression("!'${minzheng.events.outbox.collections:}'.isEmpty()")
+    OutboxRelay outboxRelay(MongoTemplate mongo, Producer<String, byte[]> outboxProducer, ServiceProperties service,
+            OutboxProperties properties, Clock clock, MeterRegistry meters) {
+        return new OutboxRelay(mongo, outboxProducer, service.name(), properties, clock, meters);
+    }
+}

@@ -1,0 +1,18 @@
+package cn.minzheng.platform.events;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * An event waiting in its aggregate's {@code outbox}. {@code type} is a stable string
+ * ({@code minzheng.<service>.<noun>.<verb>.v1}), never a class name; {@code subject} is the aggregate id (the Kafka
+ * key, so one aggregate's events stay in order); {@code data} must never hold a raw ID number (use personRef).
+ */
+public record OutboxEvent(String id, String type, String subject, Instant time, Map<String, Object> data) {
+
+    public static OutboxEvent of(String type, String subject, Map<String, Object> data, Clock clock) {
+        return new OutboxEvent(UUID.randomUUID().toString(), type, subject, Instant.now(clock), Map.copyOf(data));
+    }
+}

@@ -1,0 +1,22 @@
+package cn.minzheng.platform.events;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param collections  the aggregate collections whose {@code outbox} arrays the relay empties
+ * @param lease        how long one instance owns a document while publishing it; after a crash, another
+ *                     instance takes over when it runs out
+ * @param pollInterval the pause when a pass found nothing to publish
+ */
+@ConfigurationProperties("minzheng.events.outbox")
+public record OutboxProperties(List<String> collections, Duration lease, Duration pollInterval) {
+
+    public OutboxProperties {
+        collections = collections == null ? List.of() : List.copyOf(collections);
+        lease = lease == null ? Duration.ofSeconds(30) : lease;
+        pollInterval = pollInterval == null ? Duration.ofMillis(100) : pollInterval;
+    }
+}

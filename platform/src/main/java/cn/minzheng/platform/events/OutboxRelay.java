@@ -1,0 +1,183 @@
+package cn.minzheng.platform.events;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Publishes what aggregates left in their {@code outbox}, in order, and removes it once the broker acknowledged
+ * ({@code acks=all}, idempotent producer). A document is claimed with a lease first, so several instances never
+ * publish the same document at once; a crash between publishing and removing means those events go out again
+ * (at least once, never lost): consumers are idempotent by event id.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final MongoTemplate mongo;
+    private final Producer<String, byte[]> producer;
+    private final CloudEvents cloudEvents;
+    private final OutboxProperties properties;
+    private final Clock clock;
+    private final String owner = UUID.randomUUID().toString();
+    private final Counter published;
+    private final Counter failures;
+    private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong oldestPendingSeconds = new AtomicLong();
+    private volatile Thread worker;
+    private Instant lastMeasured = Instant.EPOCH;
+
+    public OutboxRelay(MongoTemplate mongo, Producer<String, byte[]> producer, String serviceName,
+            OutboxProperties properties, Clock clock, MeterRegistry meters) {
+        this.mongo = mongo;
+        this.producer = producer;
+        this.cloudEvents = new CloudEvents(serviceName);
+        this.properties = properties;
+        this.clock = clock;
+        this.published = meters.counter("minzheng.outbox.published");
+        this.failures = meters.counter("minzheng.outbox.publish.failures");
+        meters.gauge("minzheng.outbox.pending", pending);
+        meters.gauge("minzheng.outbox.oldest.pending.seconds", oldestPendingSeconds);
+    }
+
+    /** One pass over every outbox collection; returns how many events went out. */
+    public int publishPending() {
+        int count = 0;
+        for (String collection : properties.collections()) {
+            Document claimed;
+            while ((claimed = claim(collection)) != null) {
+                count += publish(collection, claimed);
+            }
+        }
+        return count;
+    }
+
+    private Document claim(String collection) {
+        Instant now = Instant.now(clock);
+        Query claimable = new Query(Criteria.where("outbox.0").exists(true).orOperator(
+                Criteria.where("outboxLease").exists(false),
+                Criteria.where("outboxLease.until").lt(Date.from(now))));
+        Update lease = new Update().set("outboxLease", new Document("owner", owner)
+                .append("until", Date.from(now.plus(properties.lease()))));
+        return mongo.findAndModify(claimable, lease, FindAndModifyOptions.options().returnNew(true), Document.class,
+                collection);
+    }
+
+    private int publish(String collection, Document claimed) {
+        List<Document> events = claimed.getList("outbox", Document.class);
+        List<String> ids = new ArrayList<>();
+        try {
+            List<Future<RecordMetadata>> acks = new ArrayList<>();
+            for (Document event : events) {
+                ProducerRecord<String, byte[]> record = cloudEvents.record(toEvent(event));
+                acks.add(producer.send(record));
+                ids.add(event.getString("id"));
+            }
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(30, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            failures.increment();
+            log.warn("Publishing the outbox of {} {} failed; its lease will expire and it is retried",
+                    collection, claimed.get("_id"), e);
+            return 0;
+        }
+        // Only what was published is removed: events appended meanwhile stay for the next pass.
+        mongo.updateFirst(new Query(Criteria.where("_id").is(claimed.get("_id")).and("outboxLease.owner").is(owner)),
+                new Update().pull("outbox", new Document("id", new Document("$in", ids))).unset("outboxLease"),
+                collection);
+        published.increment(ids.size());
+        return ids.size();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static OutboxEvent toEvent(Document event) {
+        Object time = event.get("time");
+        Instant instant = time instanceof Date date ? date.toInstant() : Instant.parse(String.valueOf(time));
+        return new OutboxEvent(event.getString("id"), event.getString("type"), event.getString("subject"), instant,
+                (Map<String, Object>) event.get("data", Map.class));
+    }
+
+    /** Refreshes the pending-count and oldest-age gauges (a scan: run it on the poll, not per event). */
+    void measure() {
+        long total = 0;
+        Instant oldest = null;
+        for (String collection : properties.collections()) {
+            Query withOutbox = new Query(Criteria.where("outbox.0").exists(true));
+            for (Document doc : mongo.find(withOutbox.with(Sort.by("_id")).limit(1_000), Document.class, collection)) {
+                for (Document event : doc.getList("outbox", Document.class)) {
+                    total++;
+                    Instant time = toEvent(event).time();
+                    oldest = oldest == null || time.isBefore(oldest) ? time : oldest;
+                }
+            }
+        }
+        pending.set(total);
+        oldestPendingSeconds.set(oldest == null ? 0 : Math.max(0, Instant.now(clock).getEpochSecond()
+                - oldest.getEpochSecond()));
+    }
+
+    @Override
+    public void start() {
+        worker = Thread.ofVirtual().name("outbox-relay").start(this::run);
+    }
+
+    private void run() {
+        while (!Thread.currentThread().isInterrupted() && worker != null) {
+            try {
+                if (publishPending() == 0) {
+                    // The gauges need a scan: refresh them every few seconds, not on every idle poll.
+                    if (Instant.now().isAfter(lastMeasured.plusSeconds(5))) {
+                        measure();
+                        lastMeasured = Instant.now();
+                    }
+                    // Nothing to do: pause before the next poll (the only wait in this loop).
+                    LockSupport.parkNanos(properties.pollInterval().toNanos());
+                }
+            } catch (RuntimeException e) {
+                failures.increment();
+                log.warn("Outbox relay pass failed; retrying", e);
+                LockSupport.parkNanos(properties.pollInterval().toNanos());
+            }
+        }
+    }
+
+    @Override
+    public void stop() {
+        Thread running = worker;
+        worker = null;
+        if (running != null) {
+            running.interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return worker != null;
+    }
+}
