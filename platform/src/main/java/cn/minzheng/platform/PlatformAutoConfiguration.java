@@ -2,6 +2,7 @@ package cn.minzheng.platform;
 
 import cn.minzheng.platform.audit.AuditConfiguration;
 import cn.minzheng.platform.authz.AuthorizationConfiguration;
+import cn.minzheng.platform.events.EventConsumersConfiguration;
 import cn.minzheng.platform.events.EventsConfiguration;
 import cn.minzheng.platform.health.KafkaHealthIndicator;
 import cn.minzheng.platform.health.MongoHealthIndicator;
@@ -23,6 +24,7 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration
 @EnableConfigurationProperties(ServiceProperties.class)
 @Import({ClockConfiguration.class, PersonalDataConfiguration.class, AuditConfiguration.class, EventsConfiguration.class,
+        EventConsumersConfiguration.class,
         AuthorizationConfiguration.class, SecurityConfiguration.class, ProblemResponses.class,
         ProblemDetailsAdvice.class, ProblemErrorController.class, RequestIdFilter.class, KafkaHealthIndicator.class,
         MongoHealthIndicator.class, PingController.class, OpenApiConfiguration.class})

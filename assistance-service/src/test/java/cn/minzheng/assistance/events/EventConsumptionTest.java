@@ -1,0 +1,131 @@
+package cn.minzheng.assistance.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+import cn.minzheng.platform.events.IncomingEvent;
+import cn.minzheng.platform.events.ProcessedEvents;
+import cn.minzheng.testsupport.ServiceTest;
+import cn.minzheng.testsupport.TestInfrastructure;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.annotation.KafkaListener;
+
+/** The platform's consumer setup on the real broker: idempotent by event id, poison and failures to the DLT. */
+@ServiceTest
+class EventConsumptionTest {
+
+    private static final String TOPIC = "probe.events";
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @TestConfiguration
+    static class ProbeListener {
+
+        @Bean
+        Object probeConsumer(ProcessedEvents processed, MongoTemplate mongo) {
+            return new Object() {
+                @KafkaListener(topics = TOPIC, containerFactory = "eventListenerFactory")
+                void on(ConsumerRecord<String, byte[]> record) {
+                    IncomingEvent event = IncomingEvent.from(record);
+                    if (event.data().path("fail").asBoolean()) {
+                        throw new IllegalStateException("downstream refused");
+                    }
+                    if (processed.firstDelivery(event)) {
+                        mongo.upsert(new Query(Criteria.where("_id").is(event.subject())),
+                                new Update().inc("effects", 1), "probe_effects");
+                    }
+                }
+            };
+        }
+    }
+
+    private static void send(String key, String id, String json) {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers",
+                TestInfrastructure.get().kafkaBootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {
+            var record = new ProducerRecord<>(TOPIC, key, json.getBytes(StandardCharsets.UTF_8));
+            if (id != null) {
+                record.headers().add("ce_id", id.getBytes()).add("ce_specversion", "1.0".getBytes())
+                        .add("ce_type", "minzheng.funeral.death.recorded.v1".getBytes())
+                        .add("ce_source", "/minzheng/funeral".getBytes()).add("ce_subject", key.getBytes());
+            }
+            producer.send(record);
+        }
+    }
+
+    private int effects(String subject) {
+        Document doc = mongo.findById(subject, Document.class, "probe_effects");
+        return doc == null ? 0 : doc.getInteger("effects");
+    }
+
+    private static List<String> deadLetterKeys(Duration within, int atLeast) {
+        List<String> keys = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "dlt-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(TOPIC + ".dlt"));
+            await().atMost(within).until(() -> {
+                consumer.poll(Duration.ofMillis(300)).forEach(r -> keys.add(r.key()));
+                return keys.size() >= atLeast;
+            });
+        }
+        return keys;
+    }
+
+    @Test
+    void a_redelivered_event_changes_nothing_the_second_time() {
+        String subject = "person-" + UUID.randomUUID();
+        String id = UUID.randomUUID().toString();
+        String later = "person-" + UUID.randomUUID();
+
+        send(subject, id, "{\"dateOfDeath\":\"2026-11-20\",\"unknownField\":1}");
+        send(subject, id, "{\"dateOfDeath\":\"2026-11-20\",\"unknownField\":1}");
+        send(later, UUID.randomUUID().toString(), "{}");
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> effects(later) == 1);
+        assertThat(effects(subject)).isEqualTo(1);
+    }
+
+    @Test
+    void a_poison_message_lands_in_the_dead_letter_topic_and_the_partition_keeps_flowing() {
+        String poison = "poison-" + UUID.randomUUID();
+        String failing = "failing-" + UUID.randomUUID();
+        String after = "after-" + UUID.randomUUID();
+
+        send(poison, null, "not even json");
+        send(failing, UUID.randomUUID().toString(), "{\"fail\":true}");
+        send(after, UUID.randomUUID().toString(), "{}");
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> effects(after) == 1);
+        assertThat(deadLetterKeys(Duration.ofSeconds(30), 2)).contains(poison, failing);
+        assertThat(effects(failing)).isZero();
+    }
+}

@@ -1,0 +1,66 @@
+package cn.minzheng.platform.events;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.FixedBackOff;
+
+/**
+ * How every service consumes other services' events: {@code @KafkaListener(containerFactory =
+ * "eventListenerFactory")} receives raw CloudEvent records; a failing record is retried a few times, then goes to
+ * {@code <topic>.dlt} so the partition keeps flowing; a poison record goes there at once.
+ */
+@Configuration(proxyBeanMethods = false)
+public class EventConsumersConfiguration {
+
+    @Bean
+    ProcessedEvents processedEvents(MongoTemplate mongo, Clock clock) {
+        return new ProcessedEvents(mongo, clock);
+    }
+
+    @Bean
+    ConcurrentKafkaListenerContainerFactory<String, byte[]> eventListenerFactory(KafkaAdmin admin,
+            @Value("${spring.application.name}") String group,
+            @Value("${minzheng.events.retry.attempts:2}") long retries,
+            @Value("${minzheng.events.retry.interval-ms:500}") long intervalMs) {
+        Map<String, Object> consumer = new HashMap<>(admin.getConfigurationProperties());
+        consumer.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        Map<String, Object> producer = new HashMap<>(admin.getConfigurationProperties());
+        producer.put(ProducerConfig.ACKS_CONFIG, "all");
+        producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        var deadLetters = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer, new StringSerializer(),
+                new ByteArraySerializer()));
+        var recoverer = new DeadLetterPublishingRecoverer(deadLetters,
+                (record, e) -> new TopicPartition(record.topic() + ".dlt", -1));
+        var errors = new DefaultErrorHandler(recoverer, new FixedBackOff(intervalMs, retries));
+        errors.addNotRetryableExceptions(IncomingEvent.InvalidEventException.class);
+
+        var factory = new ConcurrentKafkaListenerContainerFactory<String, byte[]>();
+        factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(consumer, new StringDeserializer(),
+                new ByteArrayDeserializer()));
+        factory.setCommonErrorHandler(errors);
+        return factory;
+    }
+}
