@@ -10,13 +10,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param lease        how long one instance owns a document while publishing it; after a crash, another
  *                     instance takes over when it runs out
  * @param pollInterval the pause when a pass found nothing to publish
+ * @param batchSize    documents claimed and published together (one broker flush, one bulk removal)
  */
 @ConfigurationProperties("minzheng.events.outbox")
-public record OutboxProperties(List<String> collections, Duration lease, Duration pollInterval) {
+public record OutboxProperties(List<String> collections, Duration lease, Duration pollInterval, Integer batchSize) {
 
     public OutboxProperties {
         collections = collections == null ? List.of() : List.copyOf(collections);
         lease = lease == null ? Duration.ofSeconds(30) : lease;
         pollInterval = pollInterval == null ? Duration.ofMillis(100) : pollInterval;
+        batchSize = batchSize == null ? 500 : batchSize;
     }
 }

@@ -15,7 +15,6 @@ import java.util.concurrent.locks.LockSupport;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -23,7 +22,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -69,50 +68,69 @@ public class OutboxRelay implements SmartLifecycle {
     public int publishPending() {
         int count = 0;
         for (String collection : properties.collections()) {
-            Document claimed;
-            while ((claimed = claim(collection)) != null) {
+            List<Document> claimed;
+            while (!(claimed = claimBatch(collection)).isEmpty()) {
                 count += publish(collection, claimed);
             }
         }
         return count;
     }
 
-    private Document claim(String collection) {
+    /**
+     * Claims up to a batch of documents in three round trips whatever the batch size: find candidates, lease
+     * those still free under a fresh token (another instance may have taken some meanwhile), read back what this
+     * token holds.
+     */
+    private List<Document> claimBatch(String collection) {
         Instant now = Instant.now(clock);
-        Query claimable = new Query(Criteria.where("outbox.0").exists(true).orOperator(
-                Criteria.where("outboxLease").exists(false),
-                Criteria.where("outboxLease.until").lt(Date.from(now))));
-        Update lease = new Update().set("outboxLease", new Document("owner", owner)
-                .append("until", Date.from(now.plus(properties.lease()))));
-        return mongo.findAndModify(claimable, lease, FindAndModifyOptions.options().returnNew(true), Document.class,
-                collection);
+        Criteria free = new Criteria().orOperator(Criteria.where("outboxLease").exists(false),
+                Criteria.where("outboxLease.until").lt(Date.from(now)));
+        Query candidates = new Query(Criteria.where("outbox.0").exists(true).andOperator(free))
+                .limit(properties.batchSize());
+        candidates.fields().include("_id");
+        List<Object> ids = mongo.find(candidates, Document.class, collection).stream().map(d -> d.get("_id")).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String token = UUID.randomUUID().toString();
+        mongo.updateMulti(new Query(Criteria.where("_id").in(ids).andOperator(free)),
+                new Update().set("outboxLease", new Document("owner", owner).append("token", token)
+                        .append("until", Date.from(now.plus(properties.lease())))), collection);
+        return mongo.find(new Query(Criteria.where("_id").in(ids).and("outboxLease.token").is(token))
+                .with(Sort.by("_id")), Document.class, collection);
     }
 
-    private int publish(String collection, Document claimed) {
-        List<Document> events = claimed.getList("outbox", Document.class);
-        List<String> ids = new ArrayList<>();
+    private int publish(String collection, List<Document> claimed) {
+        Map<Object, List<String>> publishedIds = new java.util.LinkedHashMap<>();
         try {
             List<Future<RecordMetadata>> acks = new ArrayList<>();
-            for (Document event : events) {
-                ProducerRecord<String, byte[]> record = cloudEvents.record(toEvent(event));
-                acks.add(producer.send(record));
-                ids.add(event.getString("id"));
+            for (Document document : claimed) {
+                List<String> ids = new ArrayList<>();
+                for (Document event : document.getList("outbox", Document.class)) {
+                    acks.add(producer.send(cloudEvents.record(toEvent(event))));
+                    ids.add(event.getString("id"));
+                }
+                publishedIds.put(document.get("_id"), ids);
             }
+            producer.flush();
             for (Future<RecordMetadata> ack : acks) {
                 ack.get(30, TimeUnit.SECONDS);
             }
         } catch (Exception e) {
             failures.increment();
-            log.warn("Publishing the outbox of {} {} failed; its lease will expire and it is retried",
-                    collection, claimed.get("_id"), e);
+            log.warn("Publishing a batch of {} outboxes from {} failed; their leases expire and they are retried",
+                    claimed.size(), collection, e);
             return 0;
         }
         // Only what was published is removed: events appended meanwhile stay for the next pass.
-        mongo.updateFirst(new Query(Criteria.where("_id").is(claimed.get("_id")).and("outboxLease.owner").is(owner)),
-                new Update().pull("outbox", new Document("id", new Document("$in", ids))).unset("outboxLease"),
-                collection);
-        published.increment(ids.size());
-        return ids.size();
+        BulkOperations removals = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        publishedIds.forEach((id, events) -> removals.updateOne(
+                new Query(Criteria.where("_id").is(id).and("outboxLease.owner").is(owner)),
+                new Update().pull("outbox", new Document("id", new Document("$in", events))).unset("outboxLease")));
+        removals.execute();
+        int count = publishedIds.values().stream().mapToInt(List::size).sum();
+        published.increment(count);
+        return count;
     }
 
     @SuppressWarnings("unchecked")

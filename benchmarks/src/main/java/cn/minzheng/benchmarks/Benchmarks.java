@@ -1,0 +1,17 @@
+package cn.minzheng.benchmarks;
+
+/** {@code ./mz bench <name>}: runs one benchmark and writes its report under benchmarks/target/. */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("logback.configurationFile", "benchmarks-logback.xml");
+        String name = args.length > 0 ? args[0] : "outbox";
+        switch (name) {
+            case "outbox" -> OutboxRelayBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 10_000);
+            default -> throw new IllegalArgumentException("unknown benchmark " + name + " (known: outbox)");
+        }
+    }
+}
