@@ -19,6 +19,6 @@ public record OutboxProperties(List<String> collections, Duration lease, Duratio
         collections = collections == null ? List.of() : List.copyOf(collections);
         lease = lease == null ? Duration.ofSeconds(30) : lease;
         pollInterval = pollInterval == null ? Duration.ofMillis(100) : pollInterval;
-        batchSize = batchSize == null ? 500 : batchSize;
+        batchSize = batchSize == null ? 2_000 : batchSize;
     }
 }

@@ -77,27 +77,29 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * Claims up to a batch of documents in three round trips whatever the batch size: find candidates, lease
-     * those still free under a fresh token (another instance may have taken some meanwhile), read back what this
-     * token holds.
+     * Claims up to a batch of documents: find candidates, lease those still free under a fresh token. When every
+     * candidate was leased (the usual case) they are published as read; when another instance took some
+     * meanwhile, only what this token holds is read back.
      */
     private List<Document> claimBatch(String collection) {
         Instant now = Instant.now(clock);
         Criteria free = new Criteria().orOperator(Criteria.where("outboxLease").exists(false),
                 Criteria.where("outboxLease.until").lt(Date.from(now)));
-        Query candidates = new Query(Criteria.where("outbox.0").exists(true).andOperator(free))
-                .limit(properties.batchSize());
-        candidates.fields().include("_id");
-        List<Object> ids = mongo.find(candidates, Document.class, collection).stream().map(d -> d.get("_id")).toList();
-        if (ids.isEmpty()) {
+        List<Document> candidates = mongo.find(new Query(Criteria.where("outbox.0").exists(true).andOperator(free))
+                .limit(properties.batchSize()), Document.class, collection);
+        if (candidates.isEmpty()) {
             return List.of();
         }
+        List<Object> ids = candidates.stream().map(d -> d.get("_id")).toList();
         String token = UUID.randomUUID().toString();
-        mongo.updateMulti(new Query(Criteria.where("_id").in(ids).andOperator(free)),
+        long leased = mongo.updateMulti(new Query(Criteria.where("_id").in(ids).andOperator(free)),
                 new Update().set("outboxLease", new Document("owner", owner).append("token", token)
-                        .append("until", Date.from(now.plus(properties.lease())))), collection);
-        return mongo.find(new Query(Criteria.where("_id").in(ids).and("outboxLease.token").is(token))
-                .with(Sort.by("_id")), Document.class, collection);
+                        .append("until", Date.from(now.plus(properties.lease())))), collection).getModifiedCount();
+        if (leased == ids.size()) {
+            return candidates;
+        }
+        return mongo.find(new Query(Criteria.where("_id").in(ids).and("outboxLease.token").is(token)),
+                Document.class, collection);
     }
 
     private int publish(String collection, List<Document> claimed) {
