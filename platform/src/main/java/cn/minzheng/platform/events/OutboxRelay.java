@@ -49,6 +49,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestPendingSeconds = new AtomicLong();
     private volatile Thread worker;
+    private volatile boolean running;
     private Instant lastMeasured = Instant.EPOCH;
 
     public OutboxRelay(MongoTemplate mongo, Producer<String, byte[]> producer, String serviceName,
@@ -164,11 +165,13 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void start() {
+        // Set before the thread starts: it checks the flag at once.
+        running = true;
         worker = Thread.ofVirtual().name("outbox-relay").start(this::run);
     }
 
     private void run() {
-        while (!Thread.currentThread().isInterrupted() && worker != null) {
+        while (running && !Thread.currentThread().isInterrupted()) {
             try {
                 if (publishPending() == 0) {
                     // The gauges need a scan: refresh them every few seconds, not on every idle poll.
@@ -189,15 +192,16 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void stop() {
-        Thread running = worker;
+        running = false;
+        Thread thread = worker;
         worker = null;
-        if (running != null) {
-            running.interrupt();
+        if (thread != null) {
+            thread.interrupt();
         }
     }
 
     @Override
     public boolean isRunning() {
-        return worker != null;
+        return running;
     }
 }
