@@ -23,6 +23,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
+import org.slf4j.LoggerFactory;
 
 import cn.minzheng.devstack.StackSettings;
 import cn.minzheng.devstack.infra.KafkaBroker;
@@ -128,6 +129,6 @@ final class OutboxRelayBenchmark {
         Path out = Path.of("benchmarks/target/outbox-relay-report.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
-        System.out.print(report);
+        LoggerFactory.getLogger("benchmark.report").info("\n{}", report);
     }
 }
