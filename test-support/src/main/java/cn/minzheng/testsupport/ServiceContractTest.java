@@ -274,16 +274,18 @@ public abstract class ServiceContractTest {
         var head = mongo.findOne(new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1), Document.class,
                 "audit");
         long tampered = head.get("_id", Number.class).longValue() - 1;
+        Query tamperedRecord = new Query(Criteria.where("_id").is(tampered));
+        String originalActor = mongo.findOne(tamperedRecord, Document.class, "audit").getString("actor");
         try {
-            mongo.updateFirst(new Query(Criteria.where("_id").is(tampered)), new Update().set("actor", "nobody"),
-                    "audit");
+            mongo.updateFirst(tamperedRecord, new Update().set("actor", "nobody"), "audit");
 
             var verification = http().get("/api/" + service + "/audit/verification", auditorToken()).json();
 
             assertThat(verification.path("intact").asBoolean()).isFalse();
             assertThat(verification.path("firstBroken").asLong()).isEqualTo(tampered);
         } finally {
-            mongo.remove(new Query(Criteria.where("_id").gte(1)), "audit");
+            // Put the record back, so the chain is whole again for the other tests of this context.
+            mongo.updateFirst(tamperedRecord, new Update().set("actor", originalActor), "audit");
         }
     }
 

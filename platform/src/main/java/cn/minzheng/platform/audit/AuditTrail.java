@@ -21,6 +21,8 @@ public class AuditTrail {
     private static final int MAX_ATTEMPTS = 50;
 
     private final MongoTemplate mongo;
+    /** The last record this instance wrote: the next append tries to chain onto it without reading the head. */
+    private volatile AuditRecord lastWritten;
 
     public AuditTrail(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -31,13 +33,15 @@ public class AuditTrail {
 
     public AuditRecord append(AuditEntry entry) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Optional<AuditRecord> head = head();
+            Optional<AuditRecord> head = Optional.ofNullable(lastWritten).or(this::head);
             AuditRecord next = AuditRecord.chain(head.map(r -> r.sequence() + 1).orElse(1L),
                     head.map(AuditRecord::hash).orElse(AuditRecord.GENESIS), entry);
             try {
-                return mongo.insert(next);
+                lastWritten = mongo.insert(next);
+                return next;
             } catch (DuplicateKeyException raced) {
-                // another instance took this sequence number: chain onto its record instead
+                // another instance (or thread) took this sequence number: read the real head and chain onto it
+                lastWritten = null;
             }
         }
         throw new IllegalStateException("could not append to the audit trail after " + MAX_ATTEMPTS + " attempts");

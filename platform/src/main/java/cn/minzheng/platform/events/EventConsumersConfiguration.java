@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -47,9 +46,7 @@ public class EventConsumersConfiguration {
         consumer.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        Map<String, Object> producer = new HashMap<>(admin.getConfigurationProperties());
-        producer.put(ProducerConfig.ACKS_CONFIG, "all");
-        producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        Map<String, Object> producer = ReliableProducerSettings.of(admin, group + "-dead-letters");
         var deadLetters = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer, new StringSerializer(),
                 new ByteArraySerializer()));
         var recoverer = new DeadLetterPublishingRecoverer(deadLetters,

@@ -1,7 +1,6 @@
 package cn.minzheng.platform.events;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -28,10 +27,7 @@ public class EventsConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("!'${minzheng.events.outbox.collections:}'.isEmpty()")
     Producer<String, byte[]> outboxProducer(KafkaAdmin admin, ServiceProperties service) {
-        Map<String, Object> config = new HashMap<>(admin.getConfigurationProperties());
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, service.name() + "-outbox");
+        Map<String, Object> config = ReliableProducerSettings.of(admin, service.name() + "-outbox");
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }

@@ -28,8 +28,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * The one place where exceptions become problem+json. Spring's own handling covers the MVC exceptions (415, 405,
- * 404 for unknown paths...); this class gives them stable types and turns binding and validation failures into
+ * The one place where exceptions become problem+json. Titles and generic details come from the
+ * {@code minzheng-problems} bundles by kind (see {@link ProblemResponses#enrich}); only specific details are
+ * written here. Spring's own handling covers the MVC exceptions (415, 405, 404 for unknown paths...); this class
+ * gives them stable types and turns binding and validation failures into
  * {@code errors[]}. Anything unexpected is logged here with the request id and answered as a bare 500: no
  * message, class name or database text ever reaches a client.
  */
@@ -52,7 +54,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .toList();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request has invalid fields.");
-        problem.setTitle("Invalid request");
         problem.setProperty("errors", errors);
         return withKind(problem, "invalid-request", headers, request);
     }
@@ -62,22 +63,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
-            problem.setTitle("Unknown field");
-            problem.setDetail("The request body has a field this endpoint does not accept.");
-            problem.setProperty("errors", List.of(new FieldError(fieldPath(unknown), "unknown field")));
+                problem.setProperty("errors", List.of(new FieldError(fieldPath(unknown), "unknown field")));
             return withKind(problem, "unknown-field", headers, request);
         }
         if (rootCause(e) instanceof InvalidIdentifierException invalid && e.getCause() instanceof JacksonException jackson) {
             return invalidIdentifier(invalid, fieldPath(jackson), request);
         }
         if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            problem.setTitle("Invalid request");
-            problem.setDetail("A field of the request body has a value of the wrong type or format.");
+                problem.setDetail("A field of the request body has a value of the wrong type or format.");
             problem.setProperty("errors", List.of(new FieldError(fieldPath(jackson), "wrong type or format")));
             return withKind(problem, "invalid-request", headers, request);
         }
-        problem.setTitle("Malformed body");
-        problem.setDetail("The request body is missing or is not well-formed JSON.");
         return withKind(problem, "malformed-body", headers, request);
     }
 
@@ -90,7 +86,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "A parameter has a value of the wrong type or format.");
-        problem.setTitle("Invalid request");
         problem.setProperty("errors", List.of(new FieldError(field, "wrong type or format")));
         return withKind(problem, "invalid-request", headers, request);
     }
@@ -103,12 +98,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private ResponseEntity<Object> invalidIdentifier(InvalidIdentifierException e, String field, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle(switch (e.kind()) {
-            case "invalid-id-number" -> "Invalid ID number";
-            case "invalid-credit-code" -> "Invalid unified social credit code";
-            case "invalid-division-code" -> "Invalid division code";
-            default -> "Invalid identifier";
-        });
         if (field != null) {
             problem.setProperty("errors", List.of(new FieldError(field, e.getMessage())));
         }
@@ -137,7 +126,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .toList();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request has invalid parameters.");
-        problem.setTitle("Invalid request");
         problem.setProperty("errors", errors);
         return withKind(problem, "invalid-request", new HttpHeaders(), request);
     }
@@ -145,9 +133,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, NativeWebRequest request) {
         log.error("Unhandled error", e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side. Quote the request id when you report it.");
-        problem.setTitle("Internal error");
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
         return withKind(problem, "internal-error", new HttpHeaders(), request);
     }
 
