@@ -56,7 +56,7 @@ final class OutboxRelayBenchmark {
                 KafkaProducer<String, byte[]> producer = producer(broker)) {
             MongoTemplate mongo = new MongoTemplate(client, "bench");
             OutboxRelay relay = new OutboxRelay(mongo, producer, "bench",
-                    new OutboxProperties(List.of(COLLECTION), Duration.ofSeconds(60), Duration.ofMillis(100), 2_000),
+                    new OutboxProperties(List.of(COLLECTION), Duration.ofSeconds(60), Duration.ofMillis(100), 2_000, null),
                     Clock.systemUTC(), new SimpleMeterRegistry());
 
             fill(mongo, 2_000);

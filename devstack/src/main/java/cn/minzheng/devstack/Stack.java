@@ -118,6 +118,12 @@ public final class Stack implements AutoCloseable {
         } else {
             env.put("MONGODB_URI", mongo.uri(deployable.id()));
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+            // Dev and test stacks only (production refuses it): an admin may move time forward, e.g. past a notice.
+            env.put("MINZHENG_CLOCK_MOVABLE", "true");
+            if (settings.persistent() && deployable == Deployable.ASSISTANCE) {
+                // The dev run's demo data, loaded once into its persistent store; test stacks start empty.
+                env.put("ASSISTANCE_DEMO_DATA", "true");
+            }
         }
         return env;
     }

@@ -38,7 +38,11 @@ class GatewaySecurity {
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus").permitAll()
                         .pathMatchers("/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/v3/api-docs/**",
-                                "/api/*/v3/api-docs", "/api/*/v3/api-docs/**").permitAll()
+                                "/api/*/v3/api-docs", "/api/*/v3/api-docs/**", "/api/*/asyncapi.yaml",
+                                "/api/*/events/*").permitAll()
+                        // Login-free pages the services declare public (notice board, disclosure); GET only.
+                        .pathMatchers(HttpMethod.GET, "/api/assistance/public-notices", "/api/*/public/**")
+                        .permitAll()
                         .pathMatchers("/fallback/**").permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer

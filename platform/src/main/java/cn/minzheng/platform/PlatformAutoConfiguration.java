@@ -13,7 +13,10 @@ import cn.minzheng.platform.problem.ProblemErrorController;
 import cn.minzheng.platform.problem.ProblemResponses;
 import cn.minzheng.platform.security.SecurityConfiguration;
 import cn.minzheng.platform.time.ClockConfiguration;
+import cn.minzheng.platform.time.DevClockController;
 import cn.minzheng.platform.web.OpenApiConfiguration;
+import cn.minzheng.platform.web.AsyncApiController;
+import cn.minzheng.platform.web.IdempotencyConfiguration;
 import cn.minzheng.platform.web.RequestIdFilter;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -27,6 +30,7 @@ import org.springframework.context.annotation.Import;
         EventConsumersConfiguration.class,
         AuthorizationConfiguration.class, SecurityConfiguration.class, ProblemResponses.class,
         ProblemDetailsAdvice.class, ProblemErrorController.class, RequestIdFilter.class, KafkaHealthIndicator.class,
-        MongoHealthIndicator.class, PingController.class, OpenApiConfiguration.class})
+        MongoHealthIndicator.class, PingController.class, DevClockController.class, OpenApiConfiguration.class,
+        IdempotencyConfiguration.class, AsyncApiController.class})
 public class PlatformAutoConfiguration {
 }

@@ -34,7 +34,7 @@ import org.springframework.test.context.TestPropertySource;
 /** The platform's outbox relay, running in this service against the real broker and store. */
 @ServiceTest
 @TestPropertySource(properties = {"minzheng.events.outbox.collections=relay_probe",
-        "minzheng.events.outbox.lease=PT2S"})
+        "minzheng.events.outbox.lease=PT2S", "minzheng.events.outbox.sweep-interval=PT0.2S"})
 class OutboxRelayTest {
 
     private static final String COLLECTION = "relay_probe";

@@ -1,5 +1,6 @@
 package cn.minzheng.platform.audit;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,8 +35,17 @@ class AuditInterceptor implements HandlerInterceptor {
         }
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         String path = pattern != null ? pattern.toString() : request.getRequestURI();
-        auditor.record(request.getMethod() + " " + path, resourceType(path), resourceId(request),
-                Integer.toString(response.getStatus()), null);
+        String action = request.getMethod() + " " + path;
+        String status = Integer.toString(response.getStatus());
+        Object created = request.getAttribute(Auditor.RESOURCE_ID);
+        String resourceId = created != null ? created.toString() : resourceId(request);
+        // One record per person concerned, so each finds it in their data usage; one record when nobody is named.
+        Object subjects = request.getAttribute(Auditor.SUBJECTS);
+        if (subjects instanceof Collection<?> refs && !refs.isEmpty()) {
+            refs.forEach(ref -> auditor.record(action, resourceType(path), resourceId, status, ref.toString()));
+        } else {
+            auditor.record(action, resourceType(path), resourceId, status, null);
+        }
     }
 
     private String resourceType(String path) {

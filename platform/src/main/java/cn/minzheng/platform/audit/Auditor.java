@@ -3,7 +3,10 @@ package cn.minzheng.platform.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -17,6 +20,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Writes audit entries for the current request's caller: who, with which roles and division, and its request id. */
 public class Auditor {
+
+    static final String SUBJECTS = Auditor.class.getName() + ".subjects";
+    static final String RESOURCE_ID = Auditor.class.getName() + ".resourceId";
 
     private final AuditTrail trail;
     private final Clock clock;
@@ -41,6 +47,26 @@ public class Auditor {
     /** A full, unmasked read of a person's data: always audited, and visible to that person. */
     public void personalDataRead(String resourceType, String resourceId, String subjectRef) {
         record("READ_FULL_PERSONAL_DATA", resourceType, resourceId, "200", subjectRef);
+    }
+
+    /**
+     * Names the people a state-changing request concerns (their personRefs) and the resource it created, so that
+     * the request's audit record shows up in each person's {@code /me/data-usage}.
+     */
+    public void concerning(String resourceId, Collection<String> personRefs) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            if (resourceId != null) {
+                request.setAttribute(RESOURCE_ID, resourceId);
+            }
+            @SuppressWarnings("unchecked")
+            Set<String> subjects = (Set<String>) request.getAttribute(SUBJECTS);
+            if (subjects == null) {
+                subjects = new LinkedHashSet<>();
+                request.setAttribute(SUBJECTS, subjects);
+            }
+            subjects.addAll(personRefs);
+        }
     }
 
     static Optional<Caller> currentCaller() {

@@ -26,10 +26,32 @@ public class Authorization {
     /** 403, audited, unless the record's division lies inside the caller's. */
     public void requireDivision(Caller caller, DivisionCode recordDivision, String resourceType, String resourceId) {
         if (divisionOf(caller).filter(own -> own.contains(recordDivision)).isEmpty()) {
-            auditor.denied("OUTSIDE_DIVISION", resourceType, resourceId);
-            throw new ProblemException(HttpStatus.FORBIDDEN, "outside-division", "Outside your division",
-                    "This record belongs to a division outside the one you work in.");
+            throw outside(resourceType, resourceId);
         }
+    }
+
+    /**
+     * The division a list or statistics query covers: the one asked for if it lies inside the caller's, else the
+     * caller's own. Asking for a division outside one's own is a 403, audited, like touching a record there.
+     */
+    public DivisionCode scope(Caller caller, DivisionCode requested, String resourceType) {
+        DivisionCode own = divisionOf(caller).orElse(null);
+        if (requested == null && own != null) {
+            return own;
+        }
+        if (own == null || requested == null) {
+            throw outside(resourceType, requested == null ? null : requested.value());
+        }
+        if (!own.contains(requested)) {
+            throw outside(resourceType, requested.value());
+        }
+        return requested;
+    }
+
+    private ProblemException outside(String resourceType, String resourceId) {
+        auditor.denied("OUTSIDE_DIVISION", resourceType, resourceId);
+        return new ProblemException(HttpStatus.FORBIDDEN, "outside-division", "Outside your division",
+                "This record belongs to a division outside the one you work in.");
     }
 
     /** 403, audited, when the approver is the person who reviewed. */

@@ -12,6 +12,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import cn.minzheng.platform.ServiceProperties;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +23,12 @@ import org.springframework.kafka.core.KafkaAdmin;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OutboxProperties.class)
 public class EventsConfiguration {
+
+    /** Writes nudge this instance's relay (if it runs one), so new events go out without waiting for a sweep. */
+    @Bean
+    OutboxWrites outboxWrites(MongoTemplate mongo, ObjectProvider<OutboxRelay> relay) {
+        return new OutboxWrites(mongo, collection -> relay.ifAvailable(r -> r.nudge(collection)));
+    }
 
     /** Only a service that names outbox collections runs a relay. */
     @Bean(destroyMethod = "close")

@@ -3,10 +3,13 @@ package cn.minzheng.platform.events;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -48,9 +51,11 @@ public class OutboxRelay implements SmartLifecycle {
     private final Counter failures;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestPendingSeconds = new AtomicLong();
+    private final Set<String> nudged = ConcurrentHashMap.newKeySet();
     private volatile Thread worker;
     private volatile boolean running;
     private Instant lastMeasured = Instant.EPOCH;
+    private Instant lastSweep = Instant.EPOCH;
 
     public OutboxRelay(MongoTemplate mongo, Producer<String, byte[]> producer, String serviceName,
             OutboxProperties properties, Clock clock, MeterRegistry meters) {
@@ -67,8 +72,27 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** One pass over every outbox collection; returns how many events went out. */
     public int publishPending() {
+        return publishPending(properties.collections());
+    }
+
+    /**
+     * Called by {@link OutboxWrites} in this instance after it wrote events: the relay wakes up and looks at that
+     * collection at once. Collections nobody nudged are swept every {@code sweepInterval} only (leftovers of a
+     * crash, events written by another instance), which spares a scan per idle poll where no index serves it.
+     */
+    public void nudge(String collection) {
+        if (properties.collections().contains(collection)) {
+            nudged.add(collection);
+            Thread thread = worker;
+            if (thread != null) {
+                LockSupport.unpark(thread);
+            }
+        }
+    }
+
+    private int publishPending(Collection<String> collections) {
         int count = 0;
-        for (String collection : properties.collections()) {
+        for (String collection : collections) {
             List<Document> claimed;
             while (!(claimed = claimBatch(collection)).isEmpty()) {
                 count += publish(collection, claimed);
@@ -163,6 +187,17 @@ public class OutboxRelay implements SmartLifecycle {
                 - oldest.getEpochSecond()));
     }
 
+    private Collection<String> dueCollections() {
+        Instant now = Instant.now();
+        if (now.isAfter(lastSweep.plus(properties.sweepInterval()))) {
+            lastSweep = now;
+            nudged.clear();
+            return properties.collections();
+        }
+        List<String> due = properties.collections().stream().filter(nudged::remove).toList();
+        return due;
+    }
+
     @Override
     public void start() {
         // Set before the thread starts: it checks the flag at once.
@@ -173,7 +208,7 @@ public class OutboxRelay implements SmartLifecycle {
     private void run() {
         while (running && !Thread.currentThread().isInterrupted()) {
             try {
-                if (publishPending() == 0) {
+                if (publishPending(dueCollections()) == 0) {
                     // The gauges need a scan: refresh them every few seconds, not on every idle poll.
                     if (Instant.now().isAfter(lastMeasured.plusSeconds(5))) {
                         measure();

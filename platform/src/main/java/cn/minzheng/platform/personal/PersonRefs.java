@@ -1,5 +1,10 @@
 package cn.minzheng.platform.personal;
 
+import cn.minzheng.platform.problem.ProblemException;
+import cn.minzheng.platform.security.Caller;
+
+import org.springframework.http.HttpStatus;
+
 import cn.minzheng.platform.identity.ResidentIdNumber;
 
 /**
@@ -9,6 +14,17 @@ import cn.minzheng.platform.identity.ResidentIdNumber;
 public final class PersonRefs {
 
     private PersonRefs() {
+    }
+
+    /**
+     * The citizen's own personRef from the ID number in their token; a 403 when the token carries none (or a bad
+     * one), since "my records" cannot be found without it.
+     */
+    public static String ofCitizen(Caller citizen, PersonalDataCipher cipher) {
+        return citizen.idNumber().filter(ResidentIdNumber::isValid).map(ResidentIdNumber::of)
+                .map(id -> of(id, cipher))
+                .orElseThrow(() -> new ProblemException(HttpStatus.FORBIDDEN, "no-citizen-identity", null,
+                        "Your token carries no valid ID number, so your own records cannot be found."));
     }
 
     public static String of(ResidentIdNumber idNumber, PersonalDataCipher cipher) {

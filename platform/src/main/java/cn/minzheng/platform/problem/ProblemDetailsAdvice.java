@@ -13,6 +13,10 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import cn.minzheng.platform.identity.InvalidIdentifierException;
 
 import org.springframework.beans.TypeMismatchException;
+import cn.minzheng.platform.audit.Auditor;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -41,9 +45,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     private final ProblemResponses problems;
+    private final Auditor auditor;
 
-    public ProblemDetailsAdvice(ProblemResponses problems) {
+    public ProblemDetailsAdvice(ProblemResponses problems, Auditor auditor) {
         this.problems = problems;
+        this.auditor = auditor;
+    }
+
+    /** An endpoint's own role rule ({@code @PreAuthorize}) refused the caller: 403, and the attempt is audited. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> accessDenied(AccessDeniedException e, NativeWebRequest request) {
+        HttpServletRequest servlet = servletRequest(request);
+        auditor.denied(servlet.getMethod() + " " + servlet.getRequestURI(), null, null);
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.FORBIDDEN);
+        return withKind(problem, "forbidden", new HttpHeaders(), request);
     }
 
     @Override
@@ -116,7 +131,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> stated(ProblemException e, NativeWebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
         problem.setTitle(e.title());
+        if (!e.errors().isEmpty()) {
+            problem.setProperty("errors", e.errors());
+        }
         return withKind(problem, e.kind(), new HttpHeaders(), request);
+    }
+
+    /** Two writers raced for the same document; the loser is told to read again rather than overwrite. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<Object> concurrentUpdate(OptimisticLockingFailureException e, NativeWebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONFLICT);
+        return withKind(problem, "concurrent-update", new HttpHeaders(), request);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -1,5 +1,7 @@
 package cn.minzheng.platform.problem;
 
+import java.util.List;
+
 import org.springframework.http.HttpStatus;
 
 /**
@@ -11,12 +13,28 @@ public class ProblemException extends RuntimeException {
     private final HttpStatus status;
     private final String kind;
     private final String title;
+    private final List<FieldError> errors;
 
     public ProblemException(HttpStatus status, String kind, String title, String detail) {
+        this(status, kind, title, detail, List.of());
+    }
+
+    private ProblemException(HttpStatus status, String kind, String title, String detail, List<FieldError> errors) {
         super(detail);
         this.status = status;
         this.kind = kind;
         this.title = title;
+        this.errors = errors;
+    }
+
+    /** A 400 naming the field and why, for rules a bean-validation annotation cannot express. */
+    public static ProblemException invalidField(String field, String reason) {
+        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", null, field + ": " + reason,
+                List.of(new FieldError(field, reason)));
+    }
+
+    public List<FieldError> errors() {
+        return errors;
     }
 
     public HttpStatus status() {

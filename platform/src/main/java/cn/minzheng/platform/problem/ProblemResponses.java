@@ -35,7 +35,8 @@ public class ProblemResponses {
 
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("minzheng-problems");
+        // The platform's kinds, then the service's own ("problems" bundle beside its application.yml).
+        source.setBasenames("minzheng-problems", "problems");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         return source;

@@ -5,7 +5,9 @@ import cn.minzheng.platform.audit.Auditor;
 import cn.minzheng.platform.problem.ProblemResponses;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -18,6 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
+@EnableMethodSecurity
 public class SecurityConfiguration {
 
     @Bean
@@ -34,8 +37,10 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus").permitAll()
-                        .requestMatchers(api + "/v3/api-docs", api + "/v3/api-docs/**").permitAll()
+                        .requestMatchers(api + "/v3/api-docs", api + "/v3/api-docs/**", api + "/asyncapi.yaml",
+                                api + "/events/*").permitAll()
                         .requestMatchers("/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, publicPaths(api, service)).permitAll()
                         .requestMatchers(api + "/audit", api + "/audit/**").hasRole("auditor")
                         .requestMatchers(api + "/me/**").hasRole("citizen")
                         .requestMatchers(api + "/**").hasAnyRole(service.roles().toArray(String[]::new))
@@ -48,5 +53,11 @@ public class SecurityConfiguration {
                         .authenticationEntryPoint(handlers)
                         .accessDeniedHandler(handlers));
         return http.build();
+    }
+
+    private static String[] publicPaths(String api, ServiceProperties service) {
+        // Spring refuses an empty pattern list; a path nobody calls stands in when a service has none.
+        return service.publicPaths().isEmpty() ? new String[] {api + "/public/none"}
+                : service.publicPaths().stream().map(path -> api + path).toArray(String[]::new);
     }
 }

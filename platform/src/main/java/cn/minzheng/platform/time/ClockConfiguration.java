@@ -23,15 +23,20 @@ public class ClockConfiguration {
 
     @Bean
     Clock clock(ClockProperties properties, Environment environment) {
-        boolean moved = properties.fixed() != null || properties.offset() != null;
+        boolean moved = properties.fixed() != null || properties.offset() != null || properties.movable();
         if (moved && Arrays.asList(environment.getActiveProfiles()).contains("prod")) {
-            throw new IllegalStateException("minzheng.clock.fixed and minzheng.clock.offset are for dev runs and "
+            throw new IllegalStateException("minzheng.clock.fixed, .offset and .movable are for dev runs and "
                     + "tests only; remove them from the production configuration");
         }
         Clock system = Clock.system(properties.zone());
         if (properties.fixed() != null) {
             log.warn("The clock is FIXED at {} (dev/test configuration)", properties.fixed());
             return Clock.fixed(properties.fixed().toInstant(), properties.zone());
+        }
+        if (properties.movable()) {
+            Duration offset = properties.offset() == null ? Duration.ZERO : parseOffset(properties.offset());
+            log.warn("The clock is MOVABLE (dev/test configuration), offset {}", offset);
+            return new MovableClock(system, offset);
         }
         if (properties.offset() != null) {
             Duration offset = parseOffset(properties.offset());

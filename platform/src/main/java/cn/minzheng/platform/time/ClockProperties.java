@@ -13,9 +13,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param zone   the bureau's zone: legal dates are Beijing dates
  * @param fixed  a frozen instant, for dev runs and tests only
  * @param offset a shift from the real time, for dev runs and tests only
+ * @param movable whether an admin may move the clock forward while the service runs ({@code POST
+ *                /api/<service>/dev/clock}), for dev runs and system tests only
  */
 @ConfigurationProperties("minzheng.clock")
-public record ClockProperties(ZoneId zone, OffsetDateTime fixed, String offset) {
+public record ClockProperties(ZoneId zone, OffsetDateTime fixed, String offset, boolean movable) {
 
     public ClockProperties {
         if (zone == null) {

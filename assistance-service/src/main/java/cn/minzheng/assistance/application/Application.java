@@ -1,0 +1,313 @@
+package cn.minzheng.assistance.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.minzheng.assistance.benefit.MeansTest;
+import cn.minzheng.assistance.benefit.Programme;
+import cn.minzheng.assistance.money.Money;
+import cn.minzheng.platform.events.OutboxAggregate;
+import cn.minzheng.platform.events.OutboxEvent;
+import cn.minzheng.platform.problem.ProblemException;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.http.HttpStatus;
+
+/**
+ * An application for assistance and its path (申请 -> 审核 -> 公示 -> 审批): submitted with a means test, reviewed by
+ * the township (household.reviewed, with a frozen snapshot of the household as reviewed), on public notice for 7
+ * days with objections recorded and resolved, then approved or rejected by the county by someone other than the
+ * reviewer. Every decision keeps who, when and why.
+ */
+@Document("applications")
+public class Application extends OutboxAggregate {
+
+    static final String REVIEWED = "minzheng.assistance.household.reviewed.v1";
+    static final String TEMPORARY_APPROVED = "minzheng.assistance.assistance.approved.v1";
+
+    public enum Status {
+        SUBMITTED, PUBLIC_NOTICE, REJECTED, APPROVED
+    }
+
+    public enum Decision {
+        PASS, REJECT, APPROVE
+    }
+
+    @Id
+    private final String id;
+    private final String householdId;
+    private final String division;
+    private final Programme programme;
+    private final String reason;
+    private final Money requestedAmount;
+    private final List<String> memberRefs;
+    private final Submission submission;
+    private Status status;
+    private MeansTest meansTest;
+    private Step review;
+    private PublicNotice notice;
+    private final List<Objection> objections;
+    private Step approval;
+    private String enrolmentId;
+    private String paymentId;
+    private boolean paidBeforeApproval;
+
+    @PersistenceCreator
+    Application(String id, String householdId, String division, Programme programme, String reason,
+            Money requestedAmount, List<String> memberRefs, Submission submission, Status status, MeansTest meansTest,
+            Step review, PublicNotice notice, List<Objection> objections, Step approval, String enrolmentId,
+            String paymentId, boolean paidBeforeApproval) {
+        this.id = id;
+        this.householdId = householdId;
+        this.division = division;
+        this.programme = programme;
+        this.reason = reason;
+        this.requestedAmount = requestedAmount;
+        this.memberRefs = List.copyOf(memberRefs);
+        this.submission = submission;
+        this.status = status;
+        this.meansTest = meansTest;
+        this.review = review;
+        this.notice = notice;
+        this.objections = objections == null ? new ArrayList<>() : new ArrayList<>(objections);
+        this.approval = approval;
+        this.enrolmentId = enrolmentId;
+        this.paymentId = paymentId;
+        this.paidBeforeApproval = paidBeforeApproval;
+    }
+
+    static Application submit(String householdId, String division, Programme programme, String reason,
+            Money requestedAmount, List<String> memberRefs, MeansTest meansTest, String by, String channel,
+            Clock clock) {
+        if (programme == Programme.TEMPORARY && (requestedAmount == null || !requestedAmount.isPositive())) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "amount-required", null,
+                    "Temporary assistance needs a requestedAmount greater than zero.");
+        }
+        return new Application("app-" + UUID.randomUUID(), householdId, division, programme, reason,
+                requestedAmount, memberRefs, new Submission(by, channel, clock.instant()), Status.SUBMITTED,
+                meansTest, null, null, List.of(), null, null, null, false);
+    }
+
+    /** 小额先行: the township paid a small temporary amount before the review (recorded, still approved after). */
+    void paidBeforeApproval(String paymentId) {
+        this.paymentId = paymentId;
+        this.paidBeforeApproval = true;
+    }
+
+    /**
+     * The township's review. PASS needs a means test that passes now and opens 7 days of public notice; REJECT
+     * needs a written reason. Either way the reviewed household is frozen in a snapshot named by the event.
+     */
+    void review(Decision decision, String opinion, MeansTest current, String snapshotId, Money expectedAmount,
+            String headName, String headIdNumber, String by, LocalDate noticeEnds, Clock clock) {
+        requireStatus(Status.SUBMITTED, "reviewed");
+        if (decision == Decision.APPROVE) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-decision", null,
+                    "A township review decides PASS or REJECT.");
+        }
+        if (decision == Decision.PASS && !current.passed()) {
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "means-test-failed", null,
+                    "The household does not pass the means test: " + String.join("; ", current.reasons()) + ".");
+        }
+        meansTest = current;
+        review = new Step(decision, opinion, by, clock.instant(), snapshotId);
+        if (decision == Decision.PASS) {
+            status = Status.PUBLIC_NOTICE;
+            notice = new PublicNotice(LocalDate.now(clock), noticeEnds, maskName(headName), headIdNumber,
+                    expectedAmount);
+        } else {
+            status = Status.REJECTED;
+        }
+        emit(REVIEWED, Map.of("decision", decision.name(), "snapshotId", snapshotId, "reviewedBy", by), clock);
+    }
+
+    Objection object(String text, String by, Clock clock) {
+        requireStatus(Status.PUBLIC_NOTICE, "objected to");
+        if (LocalDate.now(clock).isAfter(notice.until())) {
+            throw new ProblemException(HttpStatus.CONFLICT, "notice-closed", null,
+                    "The public notice ended on " + notice.until() + "; objections are no longer taken.");
+        }
+        Objection objection = new Objection("obj-" + UUID.randomUUID(), text, by, clock.instant(), null, null, null,
+                null);
+        objections.add(objection);
+        return objection;
+    }
+
+    void resolveObjection(String objectionId, String outcome, String note, String by, Clock clock) {
+        requireStatus(Status.PUBLIC_NOTICE, "changed");
+        int index = -1;
+        for (int i = 0; i < objections.size(); i++) {
+            if (objections.get(i).id().equals(objectionId)) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            throw new ProblemException(HttpStatus.NOT_FOUND, "not-found", null, "No objection " + objectionId + ".");
+        }
+        Objection objection = objections.get(index);
+        if (objection.outcome() != null) {
+            throw new ProblemException(HttpStatus.CONFLICT, "objection-resolved", null,
+                    "This objection was already resolved (" + objection.outcome() + ").");
+        }
+        objections.set(index, objection.resolved(outcome, note, by, clock.instant()));
+    }
+
+    /**
+     * The county's decision, by someone other than the reviewer (checked by the caller, which audits). Approval
+     * waits for the notice to end and for every objection to be resolved; a rejection may come at any time.
+     */
+    void decide(Decision decision, String opinion, String by, Clock clock) {
+        requireStatus(Status.PUBLIC_NOTICE, "decided");
+        if (decision == Decision.PASS) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-decision", null,
+                    "A county decision is APPROVE or REJECT.");
+        }
+        if (decision == Decision.APPROVE) {
+            LocalDate today = LocalDate.now(clock);
+            if (!today.isAfter(notice.until())) {
+                throw new ProblemException(HttpStatus.CONFLICT, "notice-running", null,
+                        "The public notice runs from " + notice.from() + " to " + notice.until()
+                                + "; approval is possible from " + notice.until().plusDays(1) + ".");
+            }
+            long open = objections.stream().filter(o -> o.outcome() == null).count();
+            if (open > 0) {
+                throw new ProblemException(HttpStatus.CONFLICT, "open-objections", null,
+                        open + " objection(s) raised during the notice are not resolved yet.");
+            }
+        }
+        approval = new Step(decision, opinion, by, clock.instant(), null);
+        status = decision == Decision.APPROVE ? Status.APPROVED : Status.REJECTED;
+    }
+
+    void enrolled(String enrolmentId) {
+        this.enrolmentId = enrolmentId;
+    }
+
+    void paid(String paymentId, Money amount, Clock clock) {
+        this.paymentId = paymentId;
+        emit(TEMPORARY_APPROVED, Map.of("paymentId", paymentId, "amount", amount.toString()), clock);
+    }
+
+    private void requireStatus(Status expected, String action) {
+        if (status != expected) {
+            throw new ProblemException(HttpStatus.CONFLICT, "wrong-status", null,
+                    "This application is " + status + " and cannot be " + action + " now (it must be " + expected
+                            + ").");
+        }
+    }
+
+    private void emit(String type, Map<String, Object> details, Clock clock) {
+        Map<String, Object> data = new HashMap<>(details);
+        data.put("applicationId", id);
+        data.put("householdId", householdId);
+        data.put("programme", programme.name());
+        data.put("division", division);
+        data.put("personRefs", memberRefs);
+        register(OutboxEvent.of(type, id, data, clock));
+    }
+
+    /** 张三 -> 张*: public notices show the family name only. */
+    static String maskName(String name) {
+        if (name == null || name.isEmpty()) {
+            return "*";
+        }
+        return name.codePoints().limit(1).collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                StringBuilder::append) + "*".repeat(Math.max(1, name.codePointCount(0, name.length()) - 1));
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String householdId() {
+        return householdId;
+    }
+
+    public String division() {
+        return division;
+    }
+
+    public Programme programme() {
+        return programme;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public Money requestedAmount() {
+        return requestedAmount;
+    }
+
+    public List<String> memberRefs() {
+        return memberRefs;
+    }
+
+    public Submission submission() {
+        return submission;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public MeansTest meansTest() {
+        return meansTest;
+    }
+
+    public Step review() {
+        return review;
+    }
+
+    public PublicNotice notice() {
+        return notice;
+    }
+
+    public List<Objection> objections() {
+        return List.copyOf(objections);
+    }
+
+    public Step approval() {
+        return approval;
+    }
+
+    public String enrolmentId() {
+        return enrolmentId;
+    }
+
+    public String paymentId() {
+        return paymentId;
+    }
+
+    public boolean isPaidBeforeApproval() {
+        return paidBeforeApproval;
+    }
+
+    public record Submission(String by, String channel, Instant at) {
+    }
+
+    /** A review or approval: the decision, the written opinion, who and when (and the snapshot reviewed). */
+    public record Step(Decision decision, String opinion, String by, Instant at, String snapshotId) {
+    }
+
+    /** 公示: what the public sees, already masked. */
+    public record PublicNotice(LocalDate from, LocalDate until, String maskedName, String maskedIdNumber,
+            Money expectedAmount) {
+    }
+
+    public record Objection(String id, String text, String by, Instant at, String outcome, String note,
+            String resolvedBy, Instant resolvedAt) {
+
+        Objection resolved(String outcome, String note, String by, Instant at) {
+            return new Objection(id, text, this.by, this.at, outcome, note, by, at);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package cn.minzheng.assistance.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+import cn.minzheng.assistance.benefit.BenefitRules;
+import cn.minzheng.assistance.benefit.MeansTest;
+import cn.minzheng.assistance.benefit.Programme;
+import cn.minzheng.assistance.enrolment.BenefitAssessor;
+import cn.minzheng.assistance.enrolment.Enrolment;
+import cn.minzheng.assistance.enrolment.EnrolmentService;
+import cn.minzheng.assistance.household.Household;
+import cn.minzheng.assistance.household.HouseholdSnapshots;
+import cn.minzheng.assistance.household.Households;
+import cn.minzheng.assistance.household.Member;
+import cn.minzheng.assistance.money.Money;
+import cn.minzheng.assistance.payroll.Payment;
+import cn.minzheng.assistance.payroll.PayrollService;
+import cn.minzheng.platform.problem.ProblemException;
+import cn.minzheng.platform.time.LegalCalendar;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * The application workflow across documents: the means test from the household, the snapshot at review, the
+ * enrolment or one-off payment at approval. The rules themselves live in {@link Application}.
+ */
+@Service
+public class ApplicationService {
+
+    /** 公示 lasts 7 days (DOMAIN.md §1); the legal calendar moves an end on a holiday to the next working day. */
+    static final int NOTICE_DAYS = 7;
+
+    private final Applications applications;
+    private final Households households;
+    private final HouseholdSnapshots snapshots;
+    private final BenefitAssessor assessor;
+    private final EnrolmentService enrolments;
+    private final PayrollService payrolls;
+    private final BenefitRules rules;
+    private final LegalCalendar calendar;
+    private final Clock clock;
+
+    ApplicationService(Applications applications, Households households, HouseholdSnapshots snapshots,
+            BenefitAssessor assessor, EnrolmentService enrolments, PayrollService payrolls, BenefitRules rules,
+            LegalCalendar calendar, Clock clock) {
+        this.applications = applications;
+        this.households = households;
+        this.snapshots = snapshots;
+        this.assessor = assessor;
+        this.enrolments = enrolments;
+        this.payrolls = payrolls;
+        this.rules = rules;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /**
+     * The same workflow as of another time: for entering history (the demo data set, a migration from the old
+     * system) with the dates it really had. Rules are not relaxed: a notice still has to have ended.
+     */
+    public ApplicationService asOf(Clock then) {
+        return new ApplicationService(applications, households, snapshots, assessor, enrolments.asOf(then), payrolls,
+                rules, calendar, then);
+    }
+
+    public Application submit(Household household, Programme programme, String reason, Money requestedAmount,
+            String by, String channel, boolean townshipOfficer) {
+        if (applications.openFor(household.id()).stream().anyMatch(a -> a.programme() == programme)) {
+            throw new ProblemException(HttpStatus.CONFLICT, "application-open", null,
+                    "This household already has an open " + programme + " application.");
+        }
+        if (programme.isMonthly() && household.activeEnrolment(programme).isPresent()) {
+            throw new ProblemException(HttpStatus.CONFLICT, "already-enrolled", null,
+                    "This household is already enrolled in " + programme + ".");
+        }
+        MeansTest meansTest = assessor.meansTest(household, programme, YearMonth.now(clock));
+        Application application = Application.submit(household.id(), household.division(), programme, reason,
+                requestedAmount, household.activeMemberRefs(), meansTest, by, channel, clock);
+        boolean payFirst = programme == Programme.TEMPORARY && townshipOfficer
+                && requestedAmount.compareTo(rules.payFirstLimit()) <= 0;
+        if (payFirst) {
+            Payment payment = payrolls.payOnce(application.id(), household.id(), household.division(),
+                    requestedAmount);
+            application.paidBeforeApproval(payment.id());
+        }
+        applications.insert(application);
+        return application;
+    }
+
+    public Application review(Application application, Application.Decision decision, String opinion, String by) {
+        Household household = households.get(application.householdId());
+        YearMonth month = YearMonth.now(clock);
+        MeansTest current = assessor.meansTest(household, application.programme(), month);
+        Money expected = application.programme() == Programme.TEMPORARY ? application.requestedAmount()
+                : application.programme() == Programme.MARGINAL ? Money.ZERO
+                : current.passed() ? assessor.assess(household, application.programme(), month.plusMonths(1))
+                        .benefit().monthlyAmount() : Money.ZERO;
+        String snapshotId = snapshots.take(household, clock.instant());
+        LocalDate noticeEnds = calendar.periodOfDays(LocalDate.now(clock), NOTICE_DAYS).date();
+        Member head = household.head().orElseThrow();
+        application.review(decision, opinion, current, snapshotId, expected, head.name(), head.idNumber().masked(),
+                by, noticeEnds, clock);
+        applications.save(application);
+        return application;
+    }
+
+    public Application object(Application application, String text, String by) {
+        application.object(text, by, clock);
+        applications.save(application);
+        return application;
+    }
+
+    public Application resolveObjection(Application application, String objectionId, String outcome, String note,
+            String by) {
+        application.resolveObjection(objectionId, outcome, note, by, clock);
+        applications.save(application);
+        return application;
+    }
+
+    /**
+     * The county decision. Approval of a monthly programme enrols the household (claim on the household, then the
+     * enrolment with its assistance.approved event); temporary assistance is paid once, unless the township paid
+     * it first. Each step can be repeated, so a crash part-way is healed by approving again.
+     */
+    public Application decide(Application application, Application.Decision decision, String opinion, String by) {
+        application.decide(decision, opinion, by, clock);
+        if (decision == Application.Decision.APPROVE) {
+            Household household = households.get(application.householdId());
+            if (application.programme().isMonthly()) {
+                Enrolment enrolment = enrolments.enrol(application.id(), household, application.programme(), by);
+                application.enrolled(enrolment.id());
+            } else if (!application.isPaidBeforeApproval()) {
+                Payment payment = payrolls.payOnce(application.id(), household.id(), household.division(),
+                        application.requestedAmount());
+                application.paid(payment.id(), payment.amount(), clock);
+            }
+        }
+        applications.save(application);
+        return application;
+    }
+}

@@ -1,0 +1,51 @@
+package cn.minzheng.assistance.application;
+
+import java.util.Collection;
+import java.util.List;
+
+import cn.minzheng.platform.events.AggregateCollection;
+import cn.minzheng.platform.events.OutboxWrites;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** Applications (collection {@code applications}). */
+@Component
+public class Applications extends AggregateCollection<Application> {
+
+    public static final String COLLECTION = "applications";
+
+    Applications(MongoTemplate mongo, OutboxWrites writes) {
+        super(mongo, writes, Application.class, COLLECTION, "application");
+    }
+
+    List<Application> openFor(String householdId) {
+        return mongo.find(new Query(Criteria.where("householdId").is(householdId).and("status")
+                .in(Application.Status.SUBMITTED, Application.Status.PUBLIC_NOTICE)), Application.class, collection);
+    }
+
+    public List<Application> find(String divisionPrefix, Application.Status status, long offset, int limit) {
+        return mongo.find(filter(divisionPrefix, status).with(Sort.by("_id")).skip(offset).limit(limit),
+                Application.class, collection);
+    }
+
+    public long count(String divisionPrefix, Application.Status status) {
+        return mongo.count(filter(divisionPrefix, status), collection);
+    }
+
+    public List<Application> ofHouseholds(Collection<String> householdIds) {
+        return mongo.find(new Query(Criteria.where("householdId").in(householdIds)).with(Sort.by("_id")),
+                Application.class, collection);
+    }
+
+    private static Query filter(String divisionPrefix, Application.Status status) {
+        Query query = new Query(Criteria.where("division").regex("^" + divisionPrefix));
+        if (status != null) {
+            query.addCriteria(Criteria.where("status").is(status));
+        }
+        return query;
+    }
+}

@@ -1,0 +1,2 @@
+/** Applications: submission, means test, township review, public notice, objections, county approval. */
+package cn.minzheng.assistance.application;

@@ -1,0 +1,191 @@
+package cn.minzheng.assistance.application.web;
+
+import java.math.BigDecimal;
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import cn.minzheng.assistance.application.Application;
+import cn.minzheng.assistance.application.ApplicationService;
+import cn.minzheng.assistance.application.Applications;
+import cn.minzheng.assistance.benefit.Programme;
+import cn.minzheng.assistance.household.Household;
+import cn.minzheng.assistance.household.Households;
+import cn.minzheng.assistance.money.Money;
+import cn.minzheng.platform.audit.Auditor;
+import cn.minzheng.platform.authz.Authorization;
+import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.personal.PersonRefs;
+import cn.minzheng.platform.personal.PersonalDataCipher;
+import cn.minzheng.platform.problem.ProblemException;
+import cn.minzheng.platform.security.Caller;
+import cn.minzheng.platform.web.ETags;
+import cn.minzheng.platform.web.PageParams;
+import cn.minzheng.platform.web.PageResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/assistance/applications")
+class ApplicationController {
+
+    private final ApplicationService service;
+    private final Applications applications;
+    private final Households households;
+    private final Authorization authorization;
+    private final Auditor auditor;
+    private final PersonalDataCipher cipher;
+
+    ApplicationController(ApplicationService service, Applications applications, Households households,
+            Authorization authorization, Auditor auditor, PersonalDataCipher cipher) {
+        this.service = service;
+        this.applications = applications;
+        this.households = households;
+        this.authorization = authorization;
+        this.auditor = auditor;
+        this.cipher = cipher;
+    }
+
+    record NewApplication(@NotBlank String householdId, @NotNull Programme programme,
+            @NotBlank @Size(max = 1000) String reason,
+            @DecimalMin("0.01") @Digits(integer = 7, fraction = 2) BigDecimal requestedAmount) {
+    }
+
+    record Review(@NotNull Application.Decision decision, @Size(max = 2000) String opinion) {
+    }
+
+    record NewObjection(@NotBlank @Size(max = 2000) String text) {
+    }
+
+    record Resolution(@NotNull @Pattern(regexp = "UPHELD|DISMISSED") String outcome,
+            @NotBlank @Size(max = 2000) String note) {
+    }
+
+    /**
+     * 一门受理 / online: a township officer for a household of their township, a citizen for their own household
+     * (mobile), the provincial platform for households in its division.
+     */
+    @PostMapping
+    @PreAuthorize("hasAnyRole('township-officer', 'citizen', 'integration')")
+    ResponseEntity<ApplicationResponse> submit(@AuthenticationPrincipal Jwt jwt,
+            @Valid @RequestBody NewApplication command) {
+        Caller caller = Caller.from(jwt);
+        Household household = households.get(command.householdId());
+        String channel;
+        if (caller.hasRole("township-officer") || caller.hasRole("integration")) {
+            authorization.requireDivision(caller, DivisionCode.of(household.division()), "household",
+                    household.id());
+            channel = caller.hasRole("township-officer") ? "TOWNSHIP_WINDOW" : "ONE_THING_PLATFORM";
+        } else {
+            if (!household.hasActiveMember(PersonRefs.ofCitizen(caller, cipher))) {
+                auditor.denied("NOT_OWN_RECORD", "household", household.id());
+                throw new ProblemException(HttpStatus.NOT_FOUND, "not-found", null, "No such household.");
+            }
+            channel = "MOBILE";
+        }
+        Application application = service.submit(household, command.programme(), command.reason(),
+                command.requestedAmount() == null ? null : Money.of(command.requestedAmount()), caller.username(),
+                channel, caller.hasRole("township-officer"));
+        auditor.concerning(application.id(), application.memberRefs());
+        return ResponseEntity.created(URI.create("/api/assistance/applications/" + application.id()))
+                .eTag(ETags.of(application.version())).body(ApplicationResponse.of(application));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAnyRole('township-officer', 'county-approver', 'auditor', 'admin')")
+    ResponseEntity<ApplicationResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
+        Application application = inDivision(jwt, id);
+        return ResponseEntity.ok().eTag(ETags.of(application.version())).body(ApplicationResponse.of(application));
+    }
+
+    /** The work queue. */
+    @GetMapping
+    @PreAuthorize("hasAnyRole('township-officer', 'county-approver', 'auditor', 'admin')")
+    PageResponse<ApplicationResponse> list(@AuthenticationPrincipal Jwt jwt,
+            @RequestParam(required = false) DivisionCode division,
+            @RequestParam(required = false) Application.Status status, @Valid PageParams page) {
+        String scope = authorization.scope(Caller.from(jwt), division, "application").value();
+        return PageResponse.of(applications.find(scope, status, page.offset(), page.size()), page,
+                applications.count(scope, status), ApplicationResponse::of);
+    }
+
+    /** 乡镇审核: PASS opens the 7-day public notice, REJECT needs a written opinion. */
+    @PostMapping("/{id}/review")
+    @PreAuthorize("hasRole('township-officer')")
+    ResponseEntity<ApplicationResponse> review(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody Review command) {
+        Application application = inDivision(jwt, id);
+        ETags.requireMatch(ifMatch, application.version());
+        requireOpinionForRejection(command.decision(), command.opinion());
+        Application reviewed = service.review(application, command.decision(), command.opinion(),
+                Caller.from(jwt).username());
+        return respond(reviewed);
+    }
+
+    @PostMapping("/{id}/objections")
+    @PreAuthorize("isAuthenticated()")
+    ResponseEntity<ApplicationResponse> object(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @Valid @RequestBody NewObjection command) {
+        Application application = inDivision(jwt, id);
+        return respond(service.object(application, command.text(), Caller.from(jwt).username()));
+    }
+
+    @PostMapping("/{id}/objections/{objectionId}/resolution")
+    @PreAuthorize("hasAnyRole('township-officer', 'county-approver')")
+    ResponseEntity<ApplicationResponse> resolve(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @PathVariable String objectionId, @Valid @RequestBody Resolution command) {
+        Application application = inDivision(jwt, id);
+        return respond(service.resolveObjection(application, objectionId, command.outcome(), command.note(),
+                Caller.from(jwt).username()));
+    }
+
+    /** 区县审批, by someone other than the township reviewer (four-eyes, refusals audited). */
+    @PostMapping("/{id}/approval")
+    @PreAuthorize("hasRole('county-approver')")
+    ResponseEntity<ApplicationResponse> approve(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody Review command) {
+        Caller caller = Caller.from(jwt);
+        Application application = inDivision(jwt, id);
+        ETags.requireMatch(ifMatch, application.version());
+        if (application.review() != null) {
+            authorization.requireFourEyes(application.review().by(), caller, "application", id);
+        }
+        requireOpinionForRejection(command.decision(), command.opinion());
+        return respond(service.decide(application, command.decision(), command.opinion(), caller.username()));
+    }
+
+    private static void requireOpinionForRejection(Application.Decision decision, String opinion) {
+        if (decision == Application.Decision.REJECT && (opinion == null || opinion.isBlank())) {
+            throw ProblemException.invalidField("opinion", "a rejection needs a written reason");
+        }
+    }
+
+    private ResponseEntity<ApplicationResponse> respond(Application application) {
+        auditor.concerning(application.id(), application.memberRefs());
+        return ResponseEntity.ok().eTag(ETags.of(application.version())).body(ApplicationResponse.of(application));
+    }
+
+    private Application inDivision(Jwt jwt, String id) {
+        Application application = applications.get(id);
+        authorization.requireDivision(Caller.from(jwt), DivisionCode.of(application.division()), "application", id);
+        return application;
+    }
+}

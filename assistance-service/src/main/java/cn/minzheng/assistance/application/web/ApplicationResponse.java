@@ -1,0 +1,23 @@
+package cn.minzheng.assistance.application.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import cn.minzheng.assistance.application.Application;
+import cn.minzheng.assistance.benefit.MeansTest;
+import cn.minzheng.assistance.benefit.Programme;
+
+/** An application with its whole path: who submitted, reviewed, objected and decided, when and why. */
+record ApplicationResponse(String id, String householdId, String divisionCode, Programme programme, String reason,
+        BigDecimal requestedAmount, Application.Status status, Application.Submission submission,
+        MeansTest meansTest, Application.Step review, Application.PublicNotice notice,
+        List<Application.Objection> objections, Application.Step approval, String enrolmentId, String paymentId,
+        boolean paidBeforeApproval, long version) {
+
+    static ApplicationResponse of(Application a) {
+        return new ApplicationResponse(a.id(), a.householdId(), a.division(), a.programme(), a.reason(),
+                a.requestedAmount() == null ? null : a.requestedAmount().amount(), a.status(), a.submission(),
+                a.meansTest(), a.review(), a.notice(), a.objections(), a.approval(), a.enrolmentId(), a.paymentId(),
+                a.isPaidBeforeApproval(), a.version());
+    }
+}

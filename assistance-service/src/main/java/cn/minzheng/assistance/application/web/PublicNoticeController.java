@@ -1,0 +1,54 @@
+package cn.minzheng.assistance.application.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+
+import cn.minzheng.assistance.application.Application;
+import cn.minzheng.assistance.application.Applications;
+import cn.minzheng.assistance.benefit.Programme;
+import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.web.PageParams;
+import cn.minzheng.platform.web.PageResponse;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * 公示, login-free (a village notice board on the web): applications on notice in a division, with the family
+ * name and ID number masked, the programme, the amount and the notice window, so anyone can object in time.
+ */
+@RestController
+@RequestMapping("/api/assistance/public-notices")
+class PublicNoticeController {
+
+    private final Applications applications;
+    private final Clock clock;
+
+    PublicNoticeController(Applications applications, Clock clock) {
+        this.applications = applications;
+        this.clock = clock;
+    }
+
+    record Notice(String applicationId, String name, String idNumber, String divisionCode, Programme programme,
+            BigDecimal monthlyAmount, LocalDate noticeFrom, LocalDate noticeUntil, boolean open) {
+
+        static Notice of(Application a, LocalDate today) {
+            var n = a.notice();
+            return new Notice(a.id(), n.maskedName(), n.maskedIdNumber(), a.division(), a.programme(),
+                    n.expectedAmount().amount(), n.from(), n.until(), !today.isAfter(n.until()));
+        }
+    }
+
+    @GetMapping
+    PageResponse<Notice> list(@RequestParam DivisionCode division, @Valid PageParams page) {
+        LocalDate today = LocalDate.now(clock);
+        return PageResponse.of(applications.find(division.value(), Application.Status.PUBLIC_NOTICE, page.offset(),
+                page.size()), page, applications.count(division.value(), Application.Status.PUBLIC_NOTICE),
+                a -> Notice.of(a, today));
+    }
+}

@@ -1,0 +1,56 @@
+package cn.minzheng.assistance.enrolment;
+
+import java.time.YearMonth;
+
+import cn.minzheng.assistance.benefit.Benefit;
+import cn.minzheng.assistance.benefit.BenefitCalculator;
+import cn.minzheng.assistance.benefit.BenefitRules;
+import cn.minzheng.assistance.benefit.MeansTest;
+import cn.minzheng.assistance.benefit.Programme;
+import cn.minzheng.assistance.household.Household;
+import cn.minzheng.assistance.standard.Standard;
+import cn.minzheng.assistance.standard.Standards;
+import cn.minzheng.platform.problem.ProblemException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies the benefit rules to a real household for a month: finds the dibao standard in force for its county and
+ * residence type on the month's first day (every programme is measured against it), then runs the means test or
+ * the calculation.
+ */
+@Component
+public class BenefitAssessor {
+
+    private final Standards standards;
+    private final BenefitRules rules;
+
+    BenefitAssessor(Standards standards, BenefitRules rules) {
+        this.standards = standards;
+        this.rules = rules;
+    }
+
+    public Standard standardFor(Household household, YearMonth month) {
+        String county = household.division().substring(0, 6);
+        return standards.inForce(county, Programme.DIBAO, household.residence(), month.atDay(1))
+                .orElseThrow(() -> new ProblemException(HttpStatus.CONFLICT, "no-standard-in-force", null,
+                        "No dibao standard is in force for county " + county + " (" + household.residence()
+                                + ") on " + month.atDay(1) + "; the county must set one first."));
+    }
+
+    public MeansTest meansTest(Household household, Programme programme, YearMonth month) {
+        return MeansTest.of(programme, standardFor(household, month).amount(), household.benefitMembers(month),
+                household.assets(), rules);
+    }
+
+    public Assessment assess(Household household, Programme programme, YearMonth month) {
+        Standard standard = standardFor(household, month);
+        Benefit benefit = BenefitCalculator.calculate(programme, standard.amount(), household.benefitMembers(month),
+                month, household.division().substring(0, 6), rules);
+        return new Assessment(benefit, standard.id());
+    }
+
+    public record Assessment(Benefit benefit, String standardId) {
+    }
+}

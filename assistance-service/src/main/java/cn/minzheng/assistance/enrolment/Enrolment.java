@@ -1,0 +1,256 @@
+package cn.minzheng.assistance.enrolment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.minzheng.assistance.benefit.Benefit;
+import cn.minzheng.assistance.benefit.Programme;
+import cn.minzheng.assistance.money.Money;
+import cn.minzheng.platform.events.OutboxAggregate;
+import cn.minzheng.platform.events.OutboxEvent;
+import cn.minzheng.platform.problem.ProblemException;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A household's enrolment in a monthly programme: the amount in force for each month (a new period from the month
+ * a change or a new standard takes effect, never an edit of the past), the periodic review due date, gradual exit
+ * and termination. Payroll asks it what is due for a month; nothing else decides that.
+ */
+@Document("enrolments")
+public class Enrolment extends OutboxAggregate {
+
+    static final String APPROVED = "minzheng.assistance.assistance.approved.v1";
+    static final String CHANGED = "minzheng.assistance.assistance.changed.v1";
+    static final String TERMINATED = "minzheng.assistance.assistance.terminated.v1";
+
+    public enum Status {
+        ACTIVE, GRADUAL_EXIT, TERMINATION_PROPOSED, TERMINATED
+    }
+
+    @Id
+    private final String id;
+    private final String householdId;
+    private final String applicationId;
+    private final String division;
+    private final Programme programme;
+    private Status status;
+    private final YearMonth startMonth;
+    private final List<AmountPeriod> amounts;
+    private List<String> memberRefs;
+    private LocalDate nextReviewDue;
+    private final String approvedBy;
+    private final Instant approvedAt;
+    private Termination termination;
+
+    @PersistenceCreator
+    Enrolment(String id, String householdId, String applicationId, String division, Programme programme,
+            Status status, YearMonth startMonth, List<AmountPeriod> amounts, List<String> memberRefs,
+            LocalDate nextReviewDue, String approvedBy, Instant approvedAt, Termination termination) {
+        this.id = id;
+        this.householdId = householdId;
+        this.applicationId = applicationId;
+        this.division = division;
+        this.programme = programme;
+        this.status = status;
+        this.startMonth = startMonth;
+        this.amounts = new ArrayList<>(amounts);
+        this.memberRefs = List.copyOf(memberRefs);
+        this.nextReviewDue = nextReviewDue;
+        this.approvedBy = approvedBy;
+        this.approvedAt = approvedAt;
+        this.termination = termination;
+    }
+
+    /** Payments start the month after approval (DOMAIN.md §1, step 6). */
+    static Enrolment approve(String id, String householdId, String applicationId, String division,
+            Programme programme, Benefit benefit, String standardId, List<String> memberRefs, LocalDate reviewDue,
+            String approvedBy, Clock clock) {
+        YearMonth start = YearMonth.now(clock).plusMonths(1);
+        Enrolment enrolment = new Enrolment(id, householdId, applicationId, division, programme, Status.ACTIVE,
+                start, List.of(new AmountPeriod(start, benefit, standardId, "approved")), memberRefs, reviewDue,
+                approvedBy, clock.instant(), null);
+        enrolment.emit(APPROVED, Map.of("startMonth", start.toString(),
+                "monthlyAmount", benefit.monthlyAmount().toString()), clock);
+        return enrolment;
+    }
+
+    /** The amount due for a month, if any: nothing before the start or after the last paid month. */
+    public Optional<Money> amountFor(YearMonth month) {
+        boolean ended = termination != null && termination.lastMonth() != null
+                && month.isAfter(termination.lastMonth());
+        if (month.isBefore(startMonth) || ended) {
+            return Optional.empty();
+        }
+        return periodFor(month).map(period -> period.benefit().monthlyAmount()).filter(Money::isPositive);
+    }
+
+    public Optional<AmountPeriod> periodFor(YearMonth month) {
+        return amounts.stream().filter(p -> !p.fromMonth().isAfter(month))
+                .max(Comparator.comparing(AmountPeriod::fromMonth));
+    }
+
+    /**
+     * A new amount from a month on (a change of circumstances or a new standard); a later recalculation for the
+     * same month replaces the earlier one. Nothing changes (and no event) when the amount is the same.
+     */
+    boolean recalculate(YearMonth from, Benefit benefit, String standardId, String reason, List<String> members,
+            Clock clock) {
+        if (status == Status.TERMINATED) {
+            return false;
+        }
+        YearMonth effective = from.isBefore(startMonth) ? startMonth : from;
+        Optional<AmountPeriod> current = periodFor(effective);
+        boolean same = current.isPresent() && current.get().benefit().equals(benefit)
+                && memberRefs.equals(members);
+        if (same) {
+            return false;
+        }
+        amounts.removeIf(p -> !p.fromMonth().isBefore(effective));
+        amounts.add(new AmountPeriod(effective, benefit, standardId, reason));
+        memberRefs = List.copyOf(members);
+        emit(CHANGED, Map.of("fromMonth", effective.toString(), "monthlyAmount",
+                benefit.monthlyAmount().toString(), "reason", reason), clock);
+        return true;
+    }
+
+    /** 渐退: income from work lifted the household above the standard; payments go on for some months, then stop. */
+    boolean startGradualExit(YearMonth from, int months, Clock clock) {
+        if (status != Status.ACTIVE) {
+            return false;
+        }
+        YearMonth last = from.plusMonths(months - 1L);
+        status = Status.GRADUAL_EXIT;
+        termination = new Termination("GRADUAL_EXIT", "system", clock.instant(), "system", clock.instant(), last);
+        emit(CHANGED, Map.of("fromMonth", from.toString(), "status", status.name(), "lastMonth", last.toString(),
+                "reason", "income from work above the standard"), clock);
+        return true;
+    }
+
+    void proposeTermination(String reason, String by, Clock clock) {
+        if (status != Status.ACTIVE && status != Status.GRADUAL_EXIT) {
+            throw new ProblemException(HttpStatus.CONFLICT, "not-active", null,
+                    "Only an active enrolment can be proposed for termination; this one is " + status + ".");
+        }
+        status = Status.TERMINATION_PROPOSED;
+        termination = new Termination(reason, by, clock.instant(), null, null, null);
+    }
+
+    /** The county confirms the township's proposal; payments stop after the current month. */
+    void confirmTermination(String by, Clock clock) {
+        if (status != Status.TERMINATION_PROPOSED) {
+            throw new ProblemException(HttpStatus.CONFLICT, "no-termination-proposed", null,
+                    "There is no termination proposal to confirm; the enrolment is " + status + ".");
+        }
+        terminate(termination.reason(), termination.proposedBy(), by, YearMonth.now(clock), clock);
+    }
+
+    void rejectTermination() {
+        if (status != Status.TERMINATION_PROPOSED) {
+            throw new ProblemException(HttpStatus.CONFLICT, "no-termination-proposed", null,
+                    "There is no termination proposal to reject; the enrolment is " + status + ".");
+        }
+        status = Status.ACTIVE;
+        termination = null;
+    }
+
+    /** Ends the enrolment at once (no member left, end of gradual exit); repeating it is a no-op. */
+    boolean terminate(String reason, String proposedBy, String confirmedBy, YearMonth lastMonth, Clock clock) {
+        if (status == Status.TERMINATED) {
+            return false;
+        }
+        status = Status.TERMINATED;
+        Instant now = clock.instant();
+        termination = new Termination(reason, proposedBy, termination != null ? termination.proposedAt() : now,
+                confirmedBy, now, lastMonth);
+        emit(TERMINATED, Map.of("reason", reason, "lastMonth", lastMonth.toString()), clock);
+        return true;
+    }
+
+    void reviewed(LocalDate nextDue) {
+        nextReviewDue = nextDue;
+    }
+
+    private void emit(String type, Map<String, Object> details, Clock clock) {
+        Map<String, Object> data = new HashMap<>(details);
+        data.put("enrolmentId", id);
+        data.put("householdId", householdId);
+        data.put("programme", programme.name());
+        data.put("division", division);
+        data.put("status", data.getOrDefault("status", status.name()));
+        data.put("personRefs", memberRefs);
+        register(OutboxEvent.of(type, id, data, clock));
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String householdId() {
+        return householdId;
+    }
+
+    public String applicationId() {
+        return applicationId;
+    }
+
+    public String division() {
+        return division;
+    }
+
+    public Programme programme() {
+        return programme;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public YearMonth startMonth() {
+        return startMonth;
+    }
+
+    public List<AmountPeriod> amounts() {
+        return List.copyOf(amounts);
+    }
+
+    public List<String> memberRefs() {
+        return memberRefs;
+    }
+
+    public LocalDate nextReviewDue() {
+        return nextReviewDue;
+    }
+
+    public String approvedBy() {
+        return approvedBy;
+    }
+
+    public Instant approvedAt() {
+        return approvedAt;
+    }
+
+    public Termination termination() {
+        return termination;
+    }
+
+    /** The benefit in force from a month on, with the standard it used and why it was (re)calculated. */
+    public record AmountPeriod(YearMonth fromMonth, Benefit benefit, String standardId, String reason) {
+    }
+
+    /** Who proposed and who confirmed the end, why, and the last month paid. */
+    public record Termination(String reason, String proposedBy, Instant proposedAt, String confirmedBy,
+            Instant confirmedAt, YearMonth lastMonth) {
+    }
+}

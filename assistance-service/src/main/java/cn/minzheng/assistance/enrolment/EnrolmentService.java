@@ -1,0 +1,169 @@
+package cn.minzheng.assistance.enrolment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import cn.minzheng.assistance.benefit.BenefitRules;
+import cn.minzheng.assistance.benefit.Programme;
+import cn.minzheng.assistance.household.Household;
+import cn.minzheng.assistance.household.HouseholdChanged;
+import cn.minzheng.assistance.household.Households;
+import cn.minzheng.assistance.standard.Standard;
+import cn.minzheng.assistance.standard.Standards;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Enrolment decisions that involve more than one document, each step safe to repeat (no transactions): the
+ * household's claim, then the enrolment with its event. Recalculates on changes of circumstances and on new
+ * standards, and ends an enrolment whose household has no member left.
+ */
+@Service
+public class EnrolmentService {
+
+    private static final Logger log = LoggerFactory.getLogger(EnrolmentService.class);
+
+    private final Enrolments enrolments;
+    private final Households households;
+    private final BenefitAssessor assessor;
+    private final Standards standards;
+    private final BenefitRules rules;
+    private final Clock clock;
+
+    EnrolmentService(Enrolments enrolments, Households households, BenefitAssessor assessor, Standards standards,
+            BenefitRules rules, Clock clock) {
+        this.enrolments = enrolments;
+        this.households = households;
+        this.assessor = assessor;
+        this.standards = standards;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** The same decisions as of another time, for entering history (see {@code ApplicationService.asOf}). */
+    public EnrolmentService asOf(Clock then) {
+        return new EnrolmentService(enrolments, households, assessor, standards, rules, then);
+    }
+
+    /** Id derived from the application: a retried approval finds the enrolment it already made. */
+    public static String enrolmentIdFor(String applicationId) {
+        return "enr-" + applicationId.substring(applicationId.indexOf('-') + 1);
+    }
+
+    public Enrolment enrol(String applicationId, Household household, Programme programme, String approvedBy) {
+        String id = enrolmentIdFor(applicationId);
+        if (!household.activeEnrolment(programme).map(id::equals).orElse(false)) {
+            household.claimEnrolment(programme, id);
+            households.save(household);
+        }
+        YearMonth start = YearMonth.now(clock).plusMonths(1);
+        BenefitAssessor.Assessment assessment = assessor.assess(household, programme, start);
+        Enrolment enrolment = Enrolment.approve(id, household.id(), applicationId, household.division(), programme,
+                assessment.benefit(), assessment.standardId(), household.activeMemberRefs(), nextReviewDue(household,
+                        programme), approvedBy, clock);
+        return enrolments.insertIfAbsent(enrolment) ? enrolment : enrolments.get(id);
+    }
+
+    /** Dibao yearly; quarterly where a member could work (DOMAIN.md §1, 复核). */
+    private LocalDate nextReviewDue(Household household, Programme programme) {
+        LocalDate today = LocalDate.now(clock);
+        boolean quarterly = programme == Programme.DIBAO && household.hasWorkingAgeMember(today);
+        return quarterly ? today.plusMonths(3) : today.plusYears(1);
+    }
+
+    public void recordPeriodicReview(Enrolment enrolment) {
+        Household household = households.get(enrolment.householdId());
+        enrolment.reviewed(nextReviewDue(household, enrolment.programme()));
+        enrolments.save(enrolment);
+    }
+
+    @EventListener
+    void householdChanged(HouseholdChanged change) {
+        Household household = households.get(change.householdId());
+        for (Enrolment enrolment : enrolments.ofHousehold(household.id())) {
+            if (enrolment.status() == Enrolment.Status.TERMINATED) {
+                continue;
+            }
+            recalculate(enrolment, household, change);
+            enrolments.save(enrolment);
+        }
+    }
+
+    private void recalculate(Enrolment enrolment, Household household, HouseholdChanged change) {
+        YearMonth from = change.fromMonth().isBefore(enrolment.startMonth()) ? enrolment.startMonth()
+                : change.fromMonth();
+        if (household.benefitMembers(from).isEmpty()) {
+            if (enrolment.terminate("NO_MEMBER_LEFT: " + change.reason(), "system", "system", from.minusMonths(1),
+                    clock)) {
+                household.releaseEnrolment(enrolment.programme(), enrolment.id());
+                households.save(household);
+            }
+            return;
+        }
+        var assessment = assessor.assess(household, enrolment.programme(), from);
+        boolean aboveStandard = assessment.benefit().perCapitaIncome()
+                .compareTo(assessment.benefit().standardUsed()) >= 0;
+        if (enrolment.programme() == Programme.DIBAO && aboveStandard && change.incomeFromWork()
+                && rules.gradualExitMonths() > 0) {
+            enrolment.startGradualExit(from, rules.gradualExitMonths(), clock);
+            return;
+        }
+        enrolment.recalculate(from, assessment.benefit(), assessment.standardId(), change.reason(),
+                household.benefitMembers(from).stream().map(m -> m.personRef()).toList(), clock);
+    }
+
+    public void proposeTermination(Enrolment enrolment, String reason, String by) {
+        enrolment.proposeTermination(reason, by, clock);
+        enrolments.save(enrolment);
+    }
+
+    public void confirmTermination(Enrolment enrolment, String by) {
+        enrolment.confirmTermination(by, clock);
+        enrolments.save(enrolment);
+        Household household = households.get(enrolment.householdId());
+        household.releaseEnrolment(enrolment.programme(), enrolment.id());
+        households.save(household);
+    }
+
+    public void rejectTermination(Enrolment enrolment) {
+        enrolment.rejectTermination();
+        enrolments.save(enrolment);
+    }
+
+    /**
+     * A new standard recalculates every enrolment of its county from its effective month (a standard from mid-month
+     * counts from the next month). A flag on the standard makes the rollout resume after a crash.
+     */
+    @Scheduled(fixedDelayString = "${minzheng.assistance.standard-rollout-interval:PT10S}")
+    public void rollOutNewStandards() {
+        for (Standard standard : standards.notRolledOut()) {
+            YearMonth from = standard.effectiveFrom().getDayOfMonth() == 1 ? YearMonth.from(standard.effectiveFrom())
+                    : YearMonth.from(standard.effectiveFrom()).plusMonths(1);
+            List<Enrolment> affected = enrolments.find(standard.county(), null, null, 0, Integer.MAX_VALUE);
+            int changed = 0;
+            for (Enrolment enrolment : affected) {
+                if (enrolment.status() == Enrolment.Status.TERMINATED) {
+                    continue;
+                }
+                Household household = households.get(enrolment.householdId());
+                YearMonth effective = from.isBefore(enrolment.startMonth()) ? enrolment.startMonth() : from;
+                var assessment = assessor.assess(household, enrolment.programme(), effective);
+                if (enrolment.recalculate(effective, assessment.benefit(), assessment.standardId(),
+                        "new standard " + standard.amount() + " from " + standard.effectiveFrom(),
+                        household.benefitMembers(effective).stream().map(m -> m.personRef()).toList(), clock)) {
+                    enrolments.save(enrolment);
+                    changed++;
+                }
+            }
+            standards.markRolledOut(standard);
+            log.info("Standard {} rolled out: {} enrolment(s) recalculated", standard.id(), changed);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package cn.minzheng.assistance.enrolment;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import cn.minzheng.assistance.benefit.Programme;
+import cn.minzheng.platform.events.AggregateCollection;
+import cn.minzheng.platform.events.OutboxWrites;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** All enrolments (collection {@code enrolments}). */
+@Component
+public class Enrolments extends AggregateCollection<Enrolment> {
+
+    public static final String COLLECTION = "enrolments";
+
+    Enrolments(MongoTemplate mongo, OutboxWrites writes) {
+        super(mongo, writes, Enrolment.class, COLLECTION, "enrolment");
+    }
+
+    public List<Enrolment> ofHousehold(String householdId) {
+        return mongo.find(new Query(Criteria.where("householdId").is(householdId)), Enrolment.class, collection);
+    }
+
+    public List<Enrolment> find(String divisionPrefix, Programme programme, Enrolment.Status status, long offset,
+            int limit) {
+        return mongo.find(filter(divisionPrefix, programme, status).with(Sort.by("_id")).skip(offset).limit(limit),
+                Enrolment.class, collection);
+    }
+
+    public long count(String divisionPrefix, Programme programme, Enrolment.Status status) {
+        return mongo.count(filter(divisionPrefix, programme, status), collection);
+    }
+
+    /** Every enrolment of a county that may be due money, streamed (payroll reads 100,000 of them). */
+    public Stream<Enrolment> payable(String divisionPrefix) {
+        return mongo.stream(new Query(Criteria.where("division").regex("^" + divisionPrefix)), Enrolment.class,
+                COLLECTION);
+    }
+
+    private static Query filter(String divisionPrefix, Programme programme, Enrolment.Status status) {
+        Query query = new Query(Criteria.where("division").regex("^" + divisionPrefix));
+        if (programme != null) {
+            query.addCriteria(Criteria.where("programme").is(programme));
+        }
+        if (status != null) {
+            query.addCriteria(Criteria.where("status").is(status));
+        }
+        return query;
+    }
+}

@@ -1,0 +1,171 @@
+package cn.minzheng.assistance.enrolment.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import cn.minzheng.assistance.benefit.Programme;
+import cn.minzheng.assistance.enrolment.Enrolment;
+import cn.minzheng.assistance.enrolment.EnrolmentService;
+import cn.minzheng.assistance.enrolment.Enrolments;
+import cn.minzheng.platform.authz.Authorization;
+import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.security.Caller;
+import cn.minzheng.platform.web.ETags;
+import cn.minzheng.platform.web.PageParams;
+import cn.minzheng.platform.web.PageResponse;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/assistance/enrolments")
+class EnrolmentController {
+
+    private static final String STAFF = "hasAnyRole('township-officer', 'county-approver', 'auditor', 'admin')";
+
+    private final Enrolments enrolments;
+    private final EnrolmentService service;
+    private final Authorization authorization;
+    private final Clock clock;
+
+    EnrolmentController(Enrolments enrolments, EnrolmentService service, Authorization authorization, Clock clock) {
+        this.enrolments = enrolments;
+        this.service = service;
+        this.authorization = authorization;
+        this.clock = clock;
+    }
+
+    record EnrolmentResponse(String id, String householdId, String applicationId, String divisionCode,
+            Programme programme, Enrolment.Status status, YearMonth startMonth, BigDecimal monthlyAmount,
+            List<Line> breakdown, String standardUsed, BigDecimal standardAmount, List<Period> history,
+            LocalDate nextReviewDue, String approvedBy, Enrolment.Termination termination, long version) {
+
+        static EnrolmentResponse of(Enrolment e, YearMonth month) {
+            var current = e.periodFor(month.isBefore(e.startMonth()) ? e.startMonth() : month).orElseThrow();
+            var benefit = current.benefit();
+            return new EnrolmentResponse(e.id(), e.householdId(), e.applicationId(), e.division(), e.programme(),
+                    e.status(), e.startMonth(), e.amountFor(month.isBefore(e.startMonth()) ? e.startMonth() : month)
+                            .map(m -> m.amount()).orElse(BigDecimal.ZERO.setScale(2)),
+                    benefit.breakdown().stream().map(l -> new Line(l.personRef(), l.maskedIdNumber(), l.item(),
+                            l.amount().amount())).toList(),
+                    current.standardId(), benefit.standardUsed().amount(),
+                    e.amounts().stream().map(p -> new Period(p.fromMonth(), p.benefit().monthlyAmount().amount(),
+                            p.reason())).toList(),
+                    e.nextReviewDue(), e.approvedBy(), e.termination(), e.version());
+        }
+    }
+
+    /** One line of the breakdown; the person is named by personRef and masked ID number only. */
+    record Line(String personRef, String idNumber, String item, BigDecimal amount) {
+    }
+
+    record Period(YearMonth fromMonth, BigDecimal monthlyAmount, String reason) {
+    }
+
+    record TerminationProposal(@NotBlank @Size(max = 1000) String reason) {
+    }
+
+    record TerminationDecision(@NotNull @Pattern(regexp = "CONFIRM|REJECT") String decision,
+            @Size(max = 1000) String opinion) {
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(STAFF)
+    ResponseEntity<EnrolmentResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
+        return respond(inDivision(jwt, id));
+    }
+
+    /** Staff lists; {@code reviewDueBefore} gives the periodic-review worklist (复核). */
+    @GetMapping
+    @PreAuthorize(STAFF)
+    PageResponse<EnrolmentResponse> list(@AuthenticationPrincipal Jwt jwt,
+            @RequestParam(required = false) DivisionCode division,
+            @RequestParam(required = false) Programme programme,
+            @RequestParam(required = false) Enrolment.Status status,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reviewDueBefore,
+            @Valid PageParams page) {
+        String scope = authorization.scope(Caller.from(jwt), division, "enrolment").value();
+        YearMonth month = YearMonth.now(clock);
+        if (reviewDueBefore != null) {
+            List<Enrolment> due = enrolments.find(scope, programme, status, 0, Integer.MAX_VALUE).stream()
+                    .filter(e -> e.status() != Enrolment.Status.TERMINATED && e.nextReviewDue() != null
+                            && e.nextReviewDue().isBefore(reviewDueBefore))
+                    .toList();
+            List<Enrolment> pageOf = due.stream().skip(page.offset()).limit(page.size()).toList();
+            return PageResponse.of(pageOf, page, due.size(), e -> EnrolmentResponse.of(e, month));
+        }
+        return PageResponse.of(enrolments.find(scope, programme, status, page.offset(), page.size()), page,
+                enrolments.count(scope, programme, status), e -> EnrolmentResponse.of(e, month));
+    }
+
+    /** 注销: the township proposes with a reason; the county confirms or rejects below. */
+    @PostMapping("/{id}/termination")
+    @PreAuthorize("hasRole('township-officer')")
+    ResponseEntity<EnrolmentResponse> proposeTermination(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody TerminationProposal command) {
+        Enrolment enrolment = inDivision(jwt, id);
+        ETags.requireMatch(ifMatch, enrolment.version());
+        service.proposeTermination(enrolment, command.reason(), Caller.from(jwt).username());
+        return respond(enrolment);
+    }
+
+    @PostMapping("/{id}/termination/decision")
+    @PreAuthorize("hasRole('county-approver')")
+    ResponseEntity<EnrolmentResponse> decideTermination(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody TerminationDecision command) {
+        Caller caller = Caller.from(jwt);
+        Enrolment enrolment = inDivision(jwt, id);
+        ETags.requireMatch(ifMatch, enrolment.version());
+        if (enrolment.termination() != null) {
+            authorization.requireFourEyes(enrolment.termination().proposedBy(), caller, "enrolment", id);
+        }
+        if ("CONFIRM".equals(command.decision())) {
+            service.confirmTermination(enrolment, caller.username());
+        } else {
+            service.rejectTermination(enrolment);
+        }
+        return respond(enrolment);
+    }
+
+    /** 复核 done: the next review falls due a year (or a quarter) from today. */
+    @PostMapping("/{id}/periodic-reviews")
+    @PreAuthorize("hasRole('township-officer')")
+    ResponseEntity<EnrolmentResponse> periodicReview(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
+        Enrolment enrolment = inDivision(jwt, id);
+        service.recordPeriodicReview(enrolment);
+        return respond(enrolment);
+    }
+
+    private ResponseEntity<EnrolmentResponse> respond(Enrolment enrolment) {
+        return ResponseEntity.ok().eTag(ETags.of(enrolment.version()))
+                .body(EnrolmentResponse.of(enrolment, YearMonth.now(clock)));
+    }
+
+    private Enrolment inDivision(Jwt jwt, String id) {
+        Enrolment enrolment = enrolments.get(id);
+        authorization.requireDivision(Caller.from(jwt), DivisionCode.of(enrolment.division()), "enrolment", id);
+        return enrolment;
+    }
+}

@@ -1,0 +1,2 @@
+/** HTTP for enrolments. */
+package cn.minzheng.assistance.enrolment.web;

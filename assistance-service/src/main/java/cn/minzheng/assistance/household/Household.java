@@ -1,0 +1,234 @@
+package cn.minzheng.assistance.household;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.minzheng.assistance.benefit.BenefitMember;
+import cn.minzheng.assistance.benefit.MeansTest;
+import cn.minzheng.assistance.benefit.Programme;
+import cn.minzheng.assistance.benefit.Residence;
+import cn.minzheng.platform.events.OutboxAggregate;
+import cn.minzheng.platform.problem.ProblemException;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A household (家庭) as the assistance office knows it: where it lives, who belongs to it, what it owns, every change
+ * of circumstances with who made it and why, and which programmes it is enrolled in. At most one active enrolment
+ * per programme: the claim is made on this document, so two approvals racing for the same household cannot both
+ * win.
+ */
+@Document("households")
+public class Household extends OutboxAggregate {
+
+    @Id
+    private final String id;
+    private final String division;
+    private final Residence residence;
+    private String address;
+    private List<Member> members;
+    private MeansTest.Assets assets;
+    private final List<CircumstanceChange> changes;
+    private final List<ReviewFlag> reviewFlags;
+    private final Map<Programme, String> activeEnrolments;
+    /** ENROLLED while any enrolment is active, else REGISTERED; kept in step with the claims for list filters. */
+    private Status status;
+    private final String createdBy;
+    private final Instant createdAt;
+
+    @PersistenceCreator
+    Household(String id, String division, Residence residence, String address, List<Member> members,
+            MeansTest.Assets assets, List<CircumstanceChange> changes, List<ReviewFlag> reviewFlags,
+            Map<Programme, String> activeEnrolments, Status status, String createdBy, Instant createdAt) {
+        this.id = id;
+        this.division = division;
+        this.residence = residence;
+        this.address = address;
+        this.members = new ArrayList<>(members);
+        this.assets = assets;
+        this.changes = changes == null ? new ArrayList<>() : new ArrayList<>(changes);
+        this.reviewFlags = reviewFlags == null ? new ArrayList<>() : new ArrayList<>(reviewFlags);
+        this.activeEnrolments = activeEnrolments == null || activeEnrolments.isEmpty()
+                ? new EnumMap<>(Programme.class) : new EnumMap<>(activeEnrolments);
+        this.status = status == null ? Status.REGISTERED : status;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    public enum Status {
+        REGISTERED, ENROLLED
+    }
+
+    /** A new household has exactly one head and no person twice. */
+    public static Household register(String id, String division, Residence residence, String address,
+            List<Member> members, MeansTest.Assets assets, String by, Instant at) {
+        if (members.stream().filter(m -> m.relation() == Relation.HEAD).count() != 1) {
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "one-head-required", null,
+                    "A household has exactly one member whose relation is HEAD.");
+        }
+        if (members.stream().map(Member::personRef).distinct().count() != members.size()) {
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "duplicate-member", null,
+                    "The same person is listed twice among the members.");
+        }
+        return new Household(id, division, residence, address, members, assets,
+                List.of(new CircumstanceChange(at, by, "registered", "household registered with " + members.size()
+                        + " members")), List.of(), Map.of(), Status.REGISTERED, by, at);
+    }
+
+    /** Applies a change of circumstances; the caller recalculates enrolments from the month it takes effect. */
+    public void changeCircumstances(CircumstanceChangeRequest change, String by, Instant at) {
+        List<Member> updated = new ArrayList<>();
+        for (Member member : members) {
+            var update = change.memberUpdates().get(member.personRef());
+            updated.add(update == null || !member.isActive() ? member
+                    : member.withCircumstances(update.employed(), update.monthlyIncome(), update.disabilityGrade(),
+                            update.selfCare()));
+        }
+        for (String left : change.membersLeaving()) {
+            int index = indexOfActive(left).orElseThrow(() -> new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT,
+                    "not-a-member", null, "A leaving person is not an active member of this household."));
+            updated.set(index, updated.get(index).leaving(change.effectiveOn(), change.reason()));
+        }
+        updated.addAll(change.membersJoining());
+        if (updated.stream().filter(Member::isActive).noneMatch(m -> m.relation() == Relation.HEAD)
+                && updated.stream().anyMatch(Member::isActive)) {
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "one-head-required", null,
+                    "The head cannot leave while others stay: name a new head first.");
+        }
+        members = updated;
+        if (change.assets() != null) {
+            assets = change.assets();
+        }
+        if (change.address() != null) {
+            address = change.address();
+        }
+        changes.add(new CircumstanceChange(at, by, change.reason(), change.summary()));
+    }
+
+    /** A member's death or departure, e.g. from a death recorded by the funeral service; repeating it is a no-op. */
+    public boolean memberLeaves(String personRef, LocalDate from, String reason, String by, Instant at) {
+        Optional<Integer> index = indexOfActive(personRef);
+        if (index.isEmpty()) {
+            return false;
+        }
+        members.set(index.get(), members.get(index.get()).leaving(from, reason));
+        changes.add(new CircumstanceChange(at, by, reason, "a member leaves from " + from));
+        return true;
+    }
+
+    public void flagForReview(String reason, String sourceEventId, Instant at) {
+        if (reviewFlags.stream().noneMatch(flag -> flag.sourceEventId().equals(sourceEventId))) {
+            reviewFlags.add(new ReviewFlag(at, reason, sourceEventId, false));
+        }
+    }
+
+    /** The one-active-enrolment-per-programme rule; claiming again for the same enrolment is a no-op (retries). */
+    public void claimEnrolment(Programme programme, String enrolmentId) {
+        String current = activeEnrolments.get(programme);
+        if (current != null && !current.equals(enrolmentId)) {
+            throw new ProblemException(HttpStatus.CONFLICT, "already-enrolled", null,
+                    "This household already has an active " + programme + " enrolment (" + current + ").");
+        }
+        activeEnrolments.put(programme, enrolmentId);
+        status = Status.ENROLLED;
+    }
+
+    public void releaseEnrolment(Programme programme, String enrolmentId) {
+        activeEnrolments.remove(programme, enrolmentId);
+        status = activeEnrolments.isEmpty() ? Status.REGISTERED : Status.ENROLLED;
+    }
+
+    public Optional<String> activeEnrolment(Programme programme) {
+        return Optional.ofNullable(activeEnrolments.get(programme));
+    }
+
+    public List<BenefitMember> benefitMembers(YearMonth month) {
+        return members.stream().filter(m -> m.countsIn(month)).map(Member::forBenefit).toList();
+    }
+
+    public boolean hasWorkingAgeMember(LocalDate day) {
+        return members.stream().filter(Member::isActive).anyMatch(m -> m.isWorkingAge(day));
+    }
+
+    public boolean hasActiveMember(String personRef) {
+        return indexOfActive(personRef).isPresent();
+    }
+
+    private Optional<Integer> indexOfActive(String personRef) {
+        for (int i = 0; i < members.size(); i++) {
+            if (members.get(i).isActive() && members.get(i).personRef().equals(personRef)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public List<String> activeMemberRefs() {
+        return members.stream().filter(Member::isActive).map(Member::personRef).toList();
+    }
+
+    public Optional<Member> head() {
+        return members.stream().filter(m -> m.isActive() && m.relation() == Relation.HEAD).findFirst();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String division() {
+        return division;
+    }
+
+    public Residence residence() {
+        return residence;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public List<Member> members() {
+        return List.copyOf(members);
+    }
+
+    public MeansTest.Assets assets() {
+        return assets;
+    }
+
+    public List<CircumstanceChange> changes() {
+        return List.copyOf(changes);
+    }
+
+    public List<ReviewFlag> reviewFlags() {
+        return List.copyOf(reviewFlags);
+    }
+
+    public Map<Programme, String> activeEnrolments() {
+        return Map.copyOf(activeEnrolments);
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** Who changed what and why (变更记录). */
+    public record CircumstanceChange(Instant at, String by, String reason, String summary) {
+    }
+
+    /** A reason to review the household early, e.g. a marriage registered for one of its members. */
+    public record ReviewFlag(Instant at, String reason, String sourceEventId, boolean cleared) {
+    }
+}

@@ -1,0 +1,68 @@
+package cn.minzheng.assistance.household;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+import cn.minzheng.assistance.benefit.MeansTest;
+import cn.minzheng.assistance.benefit.Residence;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * Registers households and applies changes of circumstances, keeping the one-household-per-person rule (claims
+ * first, then the household document) and announcing changes so that enrolments are recalculated.
+ */
+@Service
+public class HouseholdRegistry {
+
+    private final Households households;
+    private final Memberships memberships;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    HouseholdRegistry(Households households, Memberships memberships, ApplicationEventPublisher events, Clock clock) {
+        this.households = households;
+        this.memberships = memberships;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Household register(String division, Residence residence, String address, List<Member> members,
+            MeansTest.Assets assets, String by) {
+        Household household = Household.register("hh-" + UUID.randomUUID(), division, residence, address, members,
+                assets, by, clock.instant());
+        memberships.claim(household.id(), household.activeMemberRefs());
+        households.insert(household);
+        return household;
+    }
+
+    public Household change(Household household, CircumstanceChangeRequest change, String by) {
+        List<String> joining = change.membersJoining().stream().map(Member::personRef).toList();
+        memberships.claim(household.id(), joining);
+        household.changeCircumstances(change, by, clock.instant());
+        households.save(household);
+        change.membersLeaving().forEach(ref -> memberships.release(household.id(), ref));
+        boolean incomeFromWork = change.memberUpdates().values().stream()
+                .anyMatch(update -> Boolean.TRUE.equals(update.employed()) && update.monthlyIncome() != null);
+        events.publishEvent(new HouseholdChanged(household.id(), YearMonth.from(change.effectiveOn()),
+                change.reason(), incomeFromWork));
+        return household;
+    }
+
+    /** A member has died or left: from the first day of the next month they no longer count. */
+    public boolean memberLeaves(String householdId, String personRef, LocalDate lastDay, String reason, String by) {
+        Household household = households.get(householdId);
+        LocalDate from = YearMonth.from(lastDay).plusMonths(1).atDay(1);
+        if (!household.memberLeaves(personRef, from, reason, by, clock.instant())) {
+            return false;
+        }
+        households.save(household);
+        memberships.release(householdId, personRef);
+        events.publishEvent(new HouseholdChanged(householdId, YearMonth.from(from), reason, false));
+        return true;
+    }
+}

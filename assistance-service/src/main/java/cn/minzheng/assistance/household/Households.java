@@ -1,0 +1,46 @@
+package cn.minzheng.assistance.household;
+
+import java.util.List;
+
+import cn.minzheng.platform.events.AggregateCollection;
+import cn.minzheng.platform.events.OutboxWrites;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** The household registry (collection {@code households}). */
+@Component
+public class Households extends AggregateCollection<Household> {
+
+    static final String COLLECTION = "households";
+
+    Households(MongoTemplate mongo, OutboxWrites writes) {
+        super(mongo, writes, Household.class, COLLECTION, "household");
+    }
+
+    /** Households where the person is (or was) a member; the index on personRef serves this. */
+    public List<Household> withMember(String personRef) {
+        return mongo.find(new Query(Criteria.where("members.idNumber.personRef").is(personRef)), Household.class,
+                COLLECTION);
+    }
+
+    public List<Household> find(String divisionPrefix, Household.Status status, long offset, int limit) {
+        return mongo.find(filter(divisionPrefix, status).with(Sort.by("_id")).skip(offset).limit(limit),
+                Household.class, collection);
+    }
+
+    public long count(String divisionPrefix, Household.Status status) {
+        return mongo.count(filter(divisionPrefix, status), collection);
+    }
+
+    private static Query filter(String divisionPrefix, Household.Status status) {
+        Query query = new Query(Criteria.where("division").regex("^" + divisionPrefix));
+        if (status != null) {
+            query.addCriteria(Criteria.where("status").is(status));
+        }
+        return query;
+    }
+}

@@ -1,0 +1,128 @@
+package cn.minzheng.assistance.household.messaging;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+
+import cn.minzheng.assistance.household.Household;
+import cn.minzheng.assistance.household.HouseholdRegistry;
+import cn.minzheng.assistance.household.Households;
+import cn.minzheng.platform.events.IncomingEvent;
+import cn.minzheng.platform.events.ProcessedEvents;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What other offices' registrations mean for a household (DESIGN.md §5, reactions): a death recorded by the funeral
+ * service removes the person from the next month (the enrolment is recalculated, or ended when nobody is left); a
+ * marriage, divorce or adoption flags the household for an early review. Each reaction is idempotent by itself
+ * (leaving twice or flagging twice changes nothing); the ledger then lets redeliveries skip the work.
+ */
+@Component
+class LifeEventListener {
+
+    static final String DEATH_RECORDED = "minzheng.funeral.death.recorded.v1";
+    static final Set<String> FAMILY_CHANGES = Set.of("minzheng.registry.marriage.registered.v1",
+            "minzheng.registry.divorce.registered.v1", "minzheng.registry.adoption.registered.v1");
+
+    private static final Logger log = LoggerFactory.getLogger(LifeEventListener.class);
+
+    private final HouseholdRegistry registry;
+    private final Households households;
+    private final ProcessedEvents processed;
+    private final Clock clock;
+
+    LifeEventListener(HouseholdRegistry registry, Households households, ProcessedEvents processed, Clock clock) {
+        this.registry = registry;
+        this.households = households;
+        this.processed = processed;
+        this.clock = clock;
+    }
+
+    @KafkaListener(topics = {"minzheng.funeral", "minzheng.registry"}, containerFactory = "eventListenerFactory")
+    void on(ConsumerRecord<String, byte[]> record) {
+        IncomingEvent event = IncomingEvent.from(record);
+        if (DEATH_RECORDED.equals(event.type())) {
+            deathRecorded(event, DeathRecorded.from(event));
+        } else if (FAMILY_CHANGES.contains(event.type())) {
+            familyChanged(event);
+        } else {
+            return;
+        }
+        processed.firstDelivery(event);
+    }
+
+    private void deathRecorded(IncomingEvent event, DeathRecorded death) {
+        for (Household household : households.withMember(death.personRef())) {
+            if (household.hasActiveMember(death.personRef())) {
+                registry.memberLeaves(household.id(), death.personRef(), death.dateOfDeath(), "DECEASED",
+                        "event:" + event.id());
+                log.info("Death event {}: a member leaves household {} after {}", event.id(), household.id(),
+                        death.dateOfDeath());
+            }
+        }
+    }
+
+    private void familyChanged(IncomingEvent event) {
+        String kind = event.type().split("\\.")[2];
+        for (String personRef : personRefs(event.data())) {
+            for (Household household : households.withMember(personRef)) {
+                if (household.hasActiveMember(personRef)) {
+                    household.flagForReview(kind + " registered", event.id(), clock.instant());
+                    households.save(household);
+                }
+            }
+        }
+    }
+
+    /** Any {@code personRef} or {@code ...PersonRef} field and any {@code personRefs} array, at any depth. */
+    static Set<String> personRefs(JsonNode data) {
+        Set<String> refs = new LinkedHashSet<>();
+        collect(data, refs);
+        return refs;
+    }
+
+    private static void collect(JsonNode node, Set<String> refs) {
+        if (node.isObject()) {
+            for (String name : node.propertyNames()) {
+                JsonNode value = node.get(name);
+                boolean named = name.toLowerCase().endsWith("personref") || name.toLowerCase().endsWith("personrefs");
+                if (named && value.isString()) {
+                    refs.add(value.asString());
+                } else if (named && value.isArray()) {
+                    value.valueStream().filter(JsonNode::isString).forEach(v -> refs.add(v.asString()));
+                } else {
+                    collect(value, refs);
+                }
+            }
+        } else if (node.isArray()) {
+            node.valueStream().forEach(child -> collect(child, refs));
+        }
+    }
+
+    /** This service's own reading of funeral's event: only the two fields it needs. */
+    record DeathRecorded(String personRef, LocalDate dateOfDeath) {
+
+        static DeathRecorded from(IncomingEvent event) {
+            String personRef = event.data().path("personRef").asString(null);
+            String date = event.data().path("dateOfDeath").asString(null);
+            if (personRef == null || personRef.isBlank() || date == null) {
+                throw new IncomingEvent.InvalidEventException("death event " + event.id()
+                        + " lacks personRef or dateOfDeath");
+            }
+            try {
+                return new DeathRecorded(personRef, LocalDate.parse(date));
+            } catch (DateTimeParseException e) {
+                throw new IncomingEvent.InvalidEventException("death event " + event.id() + " has a bad date");
+            }
+        }
+    }
+}

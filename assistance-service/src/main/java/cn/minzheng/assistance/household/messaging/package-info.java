@@ -1,0 +1,2 @@
+/** Kafka: reactions to deaths, marriages, divorces and adoptions registered by other services. */
+package cn.minzheng.assistance.household.messaging;

@@ -1,0 +1,162 @@
+package cn.minzheng.assistance.household.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import cn.minzheng.assistance.benefit.Residence;
+import cn.minzheng.assistance.household.CircumstanceChangeRequest;
+import cn.minzheng.assistance.household.Household;
+import cn.minzheng.assistance.household.HouseholdRegistry;
+import cn.minzheng.assistance.household.Households;
+import cn.minzheng.assistance.household.Member;
+import cn.minzheng.assistance.household.web.HouseholdRequests.ChangeOfCircumstances;
+import cn.minzheng.assistance.household.web.HouseholdRequests.NewHousehold;
+import cn.minzheng.assistance.money.Money;
+import cn.minzheng.platform.audit.Auditor;
+import cn.minzheng.platform.authz.Authorization;
+import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.personal.PersonalDataCipher;
+import cn.minzheng.platform.problem.ProblemException;
+import cn.minzheng.platform.security.Caller;
+import cn.minzheng.platform.web.ETags;
+import cn.minzheng.platform.web.PageParams;
+import cn.minzheng.platform.web.PageResponse;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/assistance/households")
+class HouseholdController {
+
+    private static final String STAFF = "hasAnyRole('township-officer', 'county-approver', 'auditor', 'admin')";
+
+    private final HouseholdRegistry registry;
+    private final Households households;
+    private final Authorization authorization;
+    private final Auditor auditor;
+    private final PersonalDataCipher cipher;
+    private final Clock clock;
+
+    HouseholdController(HouseholdRegistry registry, Households households, Authorization authorization,
+            Auditor auditor, PersonalDataCipher cipher, Clock clock) {
+        this.registry = registry;
+        this.households = households;
+        this.authorization = authorization;
+        this.auditor = auditor;
+        this.cipher = cipher;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('township-officer')")
+    ResponseEntity<HouseholdResponse> register(@AuthenticationPrincipal Jwt jwt,
+            @Valid @RequestBody NewHousehold command) {
+        if (command.divisionCode().level() != DivisionCode.Level.VILLAGE) {
+            throw invalidField("divisionCode", "must be a village or community code (12 digits)");
+        }
+        if (command.residence() == Residence.ALL) {
+            throw invalidField("residence", "must be URBAN or RURAL");
+        }
+        Caller caller = Caller.from(jwt);
+        authorization.requireDivision(caller, command.divisionCode(), "household", null);
+        List<Member> members = command.members().stream().map(m -> m.toMember(cipher)).toList();
+        Household household = registry.register(command.divisionCode().value(), command.residence(),
+                command.address(), members, command.assets().toAssets(), caller.username());
+        auditor.concerning(household.id(), household.activeMemberRefs());
+        return ResponseEntity.created(URI.create("/api/assistance/households/" + household.id()))
+                .eTag(ETags.of(household.version())).body(HouseholdResponse.of(household, LocalDate.now(clock)));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(STAFF)
+    ResponseEntity<HouseholdResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
+        Household household = inDivision(jwt, id);
+        return ResponseEntity.ok().eTag(ETags.of(household.version()))
+                .body(HouseholdResponse.of(household, LocalDate.now(clock)));
+    }
+
+    @GetMapping
+    @PreAuthorize(STAFF)
+    PageResponse<HouseholdResponse> list(@AuthenticationPrincipal Jwt jwt,
+            @RequestParam(required = false) DivisionCode division,
+            @RequestParam(required = false) Household.Status status, @Valid PageParams page) {
+        String scope = authorization.scope(Caller.from(jwt), division, "household").value();
+        LocalDate today = LocalDate.now(clock);
+        return PageResponse.of(households.find(scope, status, page.offset(), page.size()), page,
+                households.count(scope, status), h -> HouseholdResponse.of(h, today));
+    }
+
+    /** 变更: a change of circumstances; enrolments are recalculated from the month it takes effect. */
+    @PostMapping("/{id}/changes")
+    @PreAuthorize("hasRole('township-officer')")
+    ResponseEntity<HouseholdResponse> change(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody ChangeOfCircumstances command) {
+        Household household = inDivision(jwt, id);
+        ETags.requireMatch(ifMatch, household.version());
+        Map<String, CircumstanceChangeRequest.MemberUpdate> updates = new LinkedHashMap<>();
+        if (command.memberChanges() != null) {
+            command.memberChanges().forEach(c -> updates.put(c.personRef(),
+                    new CircumstanceChangeRequest.MemberUpdate(c.employed(),
+                            c.monthlyIncome() == null ? null : Money.of(c.monthlyIncome()), c.disabilityGrade(),
+                            c.selfCare())));
+        }
+        updates.keySet().stream().filter(ref -> !household.hasActiveMember(ref)).findFirst().ifPresent(ref -> {
+            throw invalidField("memberChanges", "names a person who is not an active member: " + ref);
+        });
+        List<Member> joining = command.membersJoining() == null ? List.of()
+                : command.membersJoining().stream().map(m -> m.toMember(cipher)).toList();
+        var change = new CircumstanceChangeRequest(command.reason(), command.effectiveOn(), updates, joining,
+                command.membersLeaving() == null ? List.of() : command.membersLeaving(),
+                command.assets() == null ? null : command.assets().toAssets(), command.address());
+        Household changed = registry.change(household, change, Caller.from(jwt).username());
+        auditor.concerning(changed.id(), changed.members().stream().map(Member::personRef).toList());
+        return ResponseEntity.ok().eTag(ETags.of(changed.version()))
+                .body(HouseholdResponse.of(changed, LocalDate.now(clock)));
+    }
+
+    /**
+     * The full ID numbers of the members, for the officer who must, e.g., check them against a bank file. Only
+     * township officers and county approvers of the division; every number read is audited and shows up in that
+     * person's own data-usage record.
+     */
+    @GetMapping("/{id}/id-numbers")
+    @PreAuthorize("hasAnyRole('township-officer', 'county-approver')")
+    List<FullIdNumber> idNumbers(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
+        Household household = inDivision(jwt, id);
+        return household.members().stream().map(member -> {
+            auditor.personalDataRead("household", household.id(), member.personRef());
+            return new FullIdNumber(member.personRef(), member.name(), member.idNumber().reveal(cipher).value());
+        }).toList();
+    }
+
+    record FullIdNumber(String personRef, String name, String idNumber) {
+    }
+
+    private Household inDivision(Jwt jwt, String id) {
+        Household household = households.get(id);
+        authorization.requireDivision(Caller.from(jwt), DivisionCode.of(household.division()), "household", id);
+        return household;
+    }
+
+    private static ProblemException invalidField(String field, String reason) {
+        return ProblemException.invalidField(field, reason);
+    }
+}

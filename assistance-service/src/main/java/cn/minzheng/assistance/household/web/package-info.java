@@ -1,0 +1,2 @@
+/** HTTP for the household registry. */
+package cn.minzheng.assistance.household.web;

@@ -1,0 +1,115 @@
+package cn.minzheng.assistance.payroll;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
+
+import cn.minzheng.assistance.benefit.Programme;
+import cn.minzheng.assistance.money.Money;
+import cn.minzheng.platform.events.OutboxAggregate;
+import cn.minzheng.platform.events.OutboxEvent;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One payment line: an amount paid to a household for a month (regular), a holiday one-off or a temporary
+ * assistance payment. Its id is derived from what it pays for, so paying the same thing twice is impossible; it
+ * carries its own subsidy.paid event.
+ */
+@Document("payments")
+public class Payment extends OutboxAggregate {
+
+    static final String PAID = "minzheng.assistance.subsidy.paid.v1";
+
+    public enum Kind {
+        MONTHLY, HOLIDAY, TEMPORARY
+    }
+
+    @Id
+    private final String id;
+    private final String payrollId;
+    private final Kind kind;
+    private final String householdId;
+    private final String enrolmentId;
+    private final String division;
+    private final Programme programme;
+    private final YearMonth month;
+    private final Money amount;
+    private final Instant paidAt;
+
+    @PersistenceCreator
+    Payment(String id, String payrollId, Kind kind, String householdId, String enrolmentId, String division,
+            Programme programme, YearMonth month, Money amount, Instant paidAt) {
+        this.id = id;
+        this.payrollId = payrollId;
+        this.kind = kind;
+        this.householdId = householdId;
+        this.enrolmentId = enrolmentId;
+        this.division = division;
+        this.programme = programme;
+        this.month = month;
+        this.amount = amount;
+        this.paidAt = paidAt;
+    }
+
+    static Payment of(String id, String payrollId, Kind kind, String householdId, String enrolmentId,
+            String division, Programme programme, YearMonth month, Money amount, Clock clock) {
+        Payment payment = new Payment(id, payrollId, kind, householdId, enrolmentId, division, programme, month,
+                amount, clock.instant());
+        Map<String, Object> data = new HashMap<>();
+        data.put("paymentId", id);
+        data.put("payrollId", payrollId == null ? "" : payrollId);
+        data.put("kind", kind.name());
+        data.put("householdId", householdId);
+        data.put("programme", programme.name());
+        data.put("division", division);
+        data.put("month", month.toString());
+        data.put("amount", amount.toString());
+        payment.register(OutboxEvent.of(PAID, householdId, data, clock));
+        return payment;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String payrollId() {
+        return payrollId;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String householdId() {
+        return householdId;
+    }
+
+    public String enrolmentId() {
+        return enrolmentId;
+    }
+
+    public String division() {
+        return division;
+    }
+
+    public Programme programme() {
+        return programme;
+    }
+
+    public YearMonth month() {
+        return month;
+    }
+
+    public Money amount() {
+        return amount;
+    }
+
+    public Instant paidAt() {
+        return paidAt;
+    }
+}

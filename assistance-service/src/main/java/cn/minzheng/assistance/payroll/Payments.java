@@ -1,0 +1,60 @@
+package cn.minzheng.assistance.payroll;
+
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.bson.Document;
+
+import cn.minzheng.platform.events.AggregateCollection;
+import cn.minzheng.platform.events.OutboxWrites;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** Payment lines (collection {@code payments}); ids are derived, so a line can only be written once. */
+@Component
+public class Payments extends AggregateCollection<Payment> {
+
+    public static final String COLLECTION = "payments";
+
+    Payments(MongoTemplate mongo, OutboxWrites writes) {
+        super(mongo, writes, Payment.class, COLLECTION, "payment");
+    }
+
+    public List<Payment> find(Collection<String> householdIds, YearMonth month, long offset, int limit) {
+        return mongo.find(filter(householdIds, month).with(Sort.by("month", "_id")).skip(offset).limit(limit),
+                Payment.class, collection);
+    }
+
+    public long count(Collection<String> householdIds, YearMonth month) {
+        return mongo.count(filter(householdIds, month), collection);
+    }
+
+    /** Amount and programme of every line of a payroll, without mapping whole documents (100,000 lines). */
+    Stream<Document> linesOf(String payrollId) {
+        Query query = new Query(Criteria.where("payrollId").is(payrollId));
+        query.fields().include("amount", "programme", "householdId");
+        return mongo.stream(query, Document.class, collection);
+    }
+
+    /** Lines paid in a period for a division, for statistics. */
+    public Stream<Document> paidBetween(String divisionPrefix, YearMonth from, YearMonth to) {
+        Query query = new Query(Criteria.where("division").regex("^" + divisionPrefix).and("month")
+                .gte(from.toString()).lte(to.toString()));
+        query.fields().include("amount", "programme", "householdId");
+        return mongo.stream(query, Document.class, collection);
+    }
+
+    private static Query filter(Collection<String> householdIds, YearMonth month) {
+        Query query = new Query(Criteria.where("householdId").in(householdIds));
+        if (month != null) {
+            query.addCriteria(Criteria.where("month").is(month.toString()));
+        }
+        return query;
+    }
+}

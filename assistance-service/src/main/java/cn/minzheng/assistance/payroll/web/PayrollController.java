@@ -1,0 +1,99 @@
+package cn.minzheng.assistance.payroll.web;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import cn.minzheng.assistance.benefit.Programme;
+import cn.minzheng.assistance.money.Money;
+import cn.minzheng.assistance.payroll.Payment;
+import cn.minzheng.assistance.payroll.Payroll;
+import cn.minzheng.assistance.payroll.PayrollService;
+import cn.minzheng.assistance.payroll.Payrolls;
+import cn.minzheng.platform.authz.Authorization;
+import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.problem.ProblemException;
+import cn.minzheng.platform.security.Caller;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/assistance/payrolls")
+class PayrollController {
+
+    private final PayrollService service;
+    private final Payrolls payrolls;
+    private final Authorization authorization;
+
+    PayrollController(PayrollService service, Payrolls payrolls, Authorization authorization) {
+        this.service = service;
+        this.payrolls = payrolls;
+        this.authorization = authorization;
+    }
+
+    /** A regular monthly run, or with {@code holiday} a one-off of a fixed amount for the named programmes. */
+    record NewPayroll(@NotNull @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])") String month,
+            @NotNull DivisionCode divisionCode, @Valid HolidayBody holiday) {
+    }
+
+    record HolidayBody(@NotNull @Pattern(regexp = "[A-Za-z0-9-]{1,40}") String name,
+            @NotEmpty List<@NotNull Programme> programmes,
+            @NotNull @DecimalMin("0.01") @Digits(integer = 7, fraction = 2) BigDecimal amountPerHousehold) {
+    }
+
+    record PayrollResponse(String id, String divisionCode, YearMonth month, Payment.Kind kind,
+            Payroll.Holiday holiday, Payroll.Status status, long processed, long households,
+            BigDecimal totalAmount, String startedBy, Instant startedAt, Instant completedAt) {
+
+        static PayrollResponse of(Payroll p) {
+            return new PayrollResponse(p.id(), p.county(), p.month(), p.kind(), p.holiday(), p.status(),
+                    p.processed(), p.households(), p.totalAmount().amount(), p.startedBy(), p.startedAt(),
+                    p.completedAt());
+        }
+    }
+
+    /** 202 while it runs (also when the same month was started before: the same run is returned). */
+    @PostMapping
+    @PreAuthorize("hasRole('county-approver')")
+    ResponseEntity<PayrollResponse> start(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody NewPayroll command) {
+        if (command.divisionCode().level() != DivisionCode.Level.COUNTY) {
+            throw ProblemException.invalidField("divisionCode", "must be a county (6 digits)");
+        }
+        Caller caller = Caller.from(jwt);
+        authorization.requireDivision(caller, command.divisionCode(), "payroll", command.divisionCode().value());
+        Payroll.Holiday holiday = command.holiday() == null ? null : new Payroll.Holiday(command.holiday().name(),
+                command.holiday().programmes(), Money.of(command.holiday().amountPerHousehold()));
+        Payroll payroll = service.start(command.divisionCode().value(), YearMonth.parse(command.month()), holiday,
+                caller.username());
+        URI location = URI.create("/api/assistance/payrolls/" + payroll.id());
+        return payroll.status() == Payroll.Status.COMPLETED
+                ? ResponseEntity.ok().location(location).body(PayrollResponse.of(payroll))
+                : ResponseEntity.accepted().location(location).body(PayrollResponse.of(payroll));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAnyRole('township-officer', 'county-approver', 'auditor', 'admin')")
+    PayrollResponse get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
+        Payroll payroll = payrolls.get(id);
+        authorization.requireDivision(Caller.from(jwt), DivisionCode.of(payroll.county()), "payroll", id);
+        return PayrollResponse.of(payroll);
+    }
+}

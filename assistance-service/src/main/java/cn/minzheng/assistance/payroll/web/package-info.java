@@ -1,0 +1,2 @@
+/** HTTP for payroll runs and payment lines. */
+package cn.minzheng.assistance.payroll.web;

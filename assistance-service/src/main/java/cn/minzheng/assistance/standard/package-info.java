@@ -1,0 +1,2 @@
+/** Assistance standards per county, programme and residence type, with their full history. */
+package cn.minzheng.assistance.standard;

@@ -1,0 +1,2 @@
+/** HTTP for standards. */
+package cn.minzheng.assistance.standard.web;

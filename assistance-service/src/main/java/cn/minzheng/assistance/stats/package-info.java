@@ -1,0 +1,2 @@
+/** Statistics for the bureau's work report. */
+package cn.minzheng.assistance.stats;

@@ -1,0 +1,43 @@
+package cn.minzheng.assistance.stats.web;
+
+import java.time.LocalDate;
+
+import cn.minzheng.assistance.stats.AssistanceStatistics;
+import cn.minzheng.assistance.stats.StatisticsReport;
+import cn.minzheng.platform.authz.Authorization;
+import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.problem.ProblemException;
+import cn.minzheng.platform.security.Caller;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The figures of the bureau's work report, for a division and period. */
+@RestController
+class StatsController {
+
+    private final AssistanceStatistics statistics;
+    private final Authorization authorization;
+
+    StatsController(AssistanceStatistics statistics, Authorization authorization) {
+        this.statistics = statistics;
+        this.authorization = authorization;
+    }
+
+    @GetMapping("/api/assistance/stats")
+    @PreAuthorize("hasAnyRole('township-officer', 'county-approver', 'auditor', 'admin')")
+    StatisticsReport stats(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) DivisionCode division,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        if (to.isBefore(from)) {
+            throw ProblemException.invalidField("to", "must not be before from");
+        }
+        DivisionCode scope = authorization.scope(Caller.from(jwt), division, "stats");
+        return statistics.report(scope.value(), from, to);
+    }
+}

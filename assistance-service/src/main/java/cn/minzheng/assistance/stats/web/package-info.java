@@ -1,0 +1,2 @@
+/** HTTP for statistics. */
+package cn.minzheng.assistance.stats.web;

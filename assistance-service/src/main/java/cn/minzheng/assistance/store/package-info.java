@@ -1,0 +1,2 @@
+/** How this service's value types are stored in MongoDB. */
+package cn.minzheng.assistance.store;

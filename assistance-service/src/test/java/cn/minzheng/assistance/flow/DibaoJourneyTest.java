@@ -1,0 +1,144 @@
+package cn.minzheng.assistance.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import cn.minzheng.testsupport.EventSchemas;
+import cn.minzheng.testsupport.ServiceTest;
+import cn.minzheng.testsupport.TopicRecords;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * One dibao household from registration to its first payment and to the recalculation after a death, through the
+ * real HTTP API, broker and store, with the clock moved past the public notice.
+ */
+@ServiceTest
+@TestPropertySource(properties = "minzheng.clock.movable=true")
+class DibaoJourneyTest {
+
+    @LocalServerPort
+    int port;
+
+    AssistanceApi api;
+
+    @BeforeEach
+    void setUp() {
+        api = new AssistanceApi(port);
+        api.standard("320404", "800.00", "2018-07-01");
+    }
+
+    @Test
+    void a_household_goes_from_application_through_notice_and_approval_to_payment_and_a_death_recalculates_it() {
+        AssistanceApi.Family family = api.family();
+        var registered = api.register(family);
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        assertThat(registered.header("ETag")).isEqualTo("\"1\"");
+        assertThat(registered.body()).doesNotContain(family.head(), family.spouse(), family.child());
+        JsonNode household = registered.json();
+        String householdId = household.path("id").asString();
+        String childRef = StreamSupport.stream(household.path("members").spliterator(), false)
+                .filter(m -> m.path("relation").asString().equals("CHILD")).findFirst().orElseThrow()
+                .path("personRef").asString();
+
+        JsonNode application = api.apply(householdId, AssistanceApi.OFFICER);
+        String applicationId = application.path("id").asString();
+        assertThat(application.path("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(application.path("meansTest").path("perCapitaIncome").decimalValue()).isEqualByComparingTo("100");
+
+        var reviewed = api.review(applicationId, "PASS");
+        assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(200);
+        assertThat(reviewed.json().path("status").asString()).isEqualTo("PUBLIC_NOTICE");
+        LocalDate noticeUntil = LocalDate.parse(reviewed.json().path("notice").path("until").asString());
+
+        var notices = api.http.get("/api/assistance/public-notices?division=320404001", null);
+        assertThat(notices.status()).isEqualTo(200);
+        assertThat(notices.body()).contains(applicationId, "张**").doesNotContain(family.head(), "张大伟");
+
+        var tooEarly = api.approve(applicationId, AssistanceApi.APPROVER);
+        assertThat(tooEarly.status()).isEqualTo(409);
+        assertThat(tooEarly.json().path("type").asString()).isEqualTo("/problems/notice-running");
+        assertThat(tooEarly.json().path("detail").asString()).contains(noticeUntil.toString());
+
+        var objection = api.http.postJson("/api/assistance/applications/" + applicationId + "/objections",
+                AssistanceApi.OFFICER, "{\"text\":\"邻居反映其有经营收入\"}");
+        assertThat(objection.status()).isEqualTo(200);
+        String objectionId = objection.json().path("objections").get(0).path("id").asString();
+
+        api.advanceClock("P" + (java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(), noticeUntil) + 2) + "D");
+        var withObjection = api.approve(applicationId, AssistanceApi.APPROVER);
+        assertThat(withObjection.status()).isEqualTo(409);
+        assertThat(withObjection.json().path("type").asString()).isEqualTo("/problems/open-objections");
+
+        var resolved = api.http.postJson("/api/assistance/applications/" + applicationId + "/objections/"
+                + objectionId + "/resolution", AssistanceApi.OFFICER,
+                "{\"outcome\":\"DISMISSED\",\"note\":\"核查无经营收入\"}");
+        assertThat(resolved.status()).as(resolved.toString()).isEqualTo(200);
+
+        var approved = api.approve(applicationId, AssistanceApi.APPROVER);
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        String enrolmentId = approved.json().path("enrolmentId").asString();
+
+        // (800 - 300/3) x 3 = 2100, plus 10 % of 800 for the child
+        JsonNode enrolment = api.http.get("/api/assistance/enrolments/" + enrolmentId, AssistanceApi.OFFICER).json();
+        assertThat(enrolment.path("monthlyAmount").decimalValue()).isEqualByComparingTo("2180.00");
+        assertThat(enrolment.path("breakdown").size()).isEqualTo(4);
+        YearMonth firstMonth = YearMonth.parse(enrolment.path("startMonth").asString());
+
+        var payroll = api.http.postJson("/api/assistance/payrolls", AssistanceApi.APPROVER,
+                "{\"month\":\"" + firstMonth + "\",\"divisionCode\":\"320404\"}");
+        assertThat(payroll.status()).as(payroll.toString()).isIn(200, 202);
+        String payrollId = payroll.json().path("id").asString();
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.http.get("/api/assistance/payrolls/" + payrollId,
+                AssistanceApi.APPROVER).json().path("status").asString().equals("COMPLETED"));
+        var payments = api.http.get("/api/assistance/payments?householdId=" + householdId,
+                AssistanceApi.OFFICER).json();
+        assertThat(payments.path("items").size()).isEqualTo(1);
+        assertThat(payments.path("items").get(0).path("amount").decimalValue()).isEqualByComparingTo("2180.00");
+
+        var again = api.http.postJson("/api/assistance/payrolls", AssistanceApi.APPROVER,
+                "{\"month\":\"" + firstMonth + "\",\"divisionCode\":\"320404\"}");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().path("id").asString()).isEqualTo(payrollId);
+        assertThat(api.http.get("/api/assistance/payments?householdId=" + householdId, AssistanceApi.OFFICER)
+                .json().path("page").path("totalElements").asLong()).isEqualTo(1);
+
+        // The child dies in the first paid month: from the next month two members count: (800 - 150) x 2 = 1300.
+        TopicRecords.sendCloudEvent("minzheng.funeral", "death-" + UUID.randomUUID(),
+                "minzheng.funeral.death.recorded.v1", UUID.randomUUID().toString(),
+                "{\"personRef\":\"" + childRef + "\",\"dateOfDeath\":\"" + firstMonth.atDay(10)
+                        + "\",\"cremationPlanned\":true}");
+        await().atMost(Duration.ofSeconds(60)).until(() -> api.http.get("/api/assistance/enrolments/"
+                + enrolmentId, AssistanceApi.OFFICER).json().path("history").size() == 2);
+        JsonNode after = api.http.get("/api/assistance/enrolments/" + enrolmentId, AssistanceApi.OFFICER).json();
+        assertThat(after.path("history").get(1).path("fromMonth").asString())
+                .isEqualTo(firstMonth.plusMonths(1).toString());
+        assertThat(after.path("history").get(1).path("monthlyAmount").decimalValue()).isEqualByComparingTo("1300.00");
+
+        try (TopicRecords events = new TopicRecords("minzheng.assistance")) {
+            var records = events.awaitUntil(Duration.ofSeconds(30), received -> received.stream()
+                    .map(TopicRecords::type).filter(t -> t.endsWith("assistance.changed.v1")).count() >= 1
+                    && received.stream().anyMatch(r -> TopicRecords.type(r).endsWith("subsidy.paid.v1")));
+            assertThat(records).extracting(TopicRecords::type).contains(
+                    "minzheng.assistance.household.reviewed.v1", "minzheng.assistance.assistance.approved.v1",
+                    "minzheng.assistance.subsidy.paid.v1", "minzheng.assistance.payroll.completed.v1",
+                    "minzheng.assistance.assistance.changed.v1");
+            var ours = records.stream().filter(r -> TopicRecords.body(r).contains(householdId)
+                    || r.key().equals(payrollId)).toList();
+            assertThat(EventSchemas.violations(ours)).isEmpty();
+            assertThat(records).map(TopicRecords::body).noneMatch(body -> body.contains(family.head())
+                    || body.contains(family.child()) || body.contains(family.spouse()));
+        }
+    }
+}

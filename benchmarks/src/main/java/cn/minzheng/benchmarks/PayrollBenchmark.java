@@ -1,0 +1,248 @@
+package cn.minzheng.benchmarks;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+import org.bson.Document;
+import org.slf4j.LoggerFactory;
+
+import cn.minzheng.devstack.StackSettings;
+import cn.minzheng.devstack.infra.KafkaBroker;
+import cn.minzheng.devstack.infra.MongoStore;
+import cn.minzheng.testsupport.TestJwts;
+
+/**
+ * The monthly payroll of one county with N enrolled households (issue 4): the real assistance-service jar runs as
+ * its own process with {@code -Xmx512m} against the embedded store and broker of this JVM, and is asked through
+ * its HTTP API (with a signed token) to pay a month, then to pay the same month again. Lines are counted in the
+ * store and events on the broker (end offsets), not taken from the service's word.
+ */
+final class PayrollBenchmark {
+
+    private static final String TOPIC = "minzheng.assistance";
+    private static final String MONTH = "2026-12";
+    private static final Pattern HEAP = Pattern.compile("jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*} ([0-9.E+]+)");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String token = TestJwts.token("bench-approver", "320404", "county-approver");
+    private double peakHeapMb;
+
+    private PayrollBenchmark() {
+    }
+
+    static void run(int households) throws Exception {
+        new PayrollBenchmark().measure(households);
+    }
+
+    private void measure(int households) throws Exception {
+        Path kafkaDir = Files.createTempDirectory("bench-kafka");
+        int port = StackSettings.freePort();
+        try (MongoStore store = MongoStore.inMemory();
+                KafkaBroker broker = KafkaBroker.start(kafkaDir, StackSettings.freePort(), StackSettings.freePort());
+                MongoClient client = MongoClients.create(store.uri("assistance"))) {
+            Instant seedStart = Instant.now();
+            seed(client.getDatabase("assistance").getCollection("enrolments"), households);
+            Duration seeding = Duration.between(seedStart, Instant.now());
+            Process service = start(store, broker, port);
+            try {
+                awaitReady(port);
+                String base = "http://127.0.0.1:" + port + "/api/assistance/payrolls";
+                String body = "{\"month\":\"" + MONTH + "\",\"divisionCode\":\"320404\"}";
+
+                Instant start = Instant.now();
+                String id = json(post(base, body), "id");
+                String status = "";
+                while (!status.equals("COMPLETED")) {
+                    pause();
+                    status = json(get(base + "/" + id).body(), "status");
+                    samplePeakHeap(port);
+                }
+                Duration payroll = Duration.between(start, Instant.now());
+                long lines = client.getDatabase("assistance").getCollection("payments")
+                        .countDocuments(new Document("payrollId", id));
+                long expectedEvents = lines + 1; // one subsidy.paid per line, one payroll.completed
+                while (endOffsets(broker) < expectedEvents
+                        && Duration.between(start, Instant.now()).compareTo(Duration.ofMinutes(10)) < 0) {
+                    pause();
+                    samplePeakHeap(port);
+                }
+                Duration allEvents = Duration.between(start, Instant.now());
+                long events = endOffsets(broker);
+
+                Instant again = Instant.now();
+                HttpResponse<String> rerun = send(HttpRequest.newBuilder(URI.create(base))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)));
+                Duration rerunTook = Duration.between(again, Instant.now());
+                long linesAfter = client.getDatabase("assistance").getCollection("payments")
+                        .countDocuments(new Document("payrollId", id));
+                report(households, seeding, payroll, lines, allEvents, events, rerun.statusCode(),
+                        json(rerun.body(), "id").equals(id), rerunTook, linesAfter, endOffsets(broker));
+            } finally {
+                service.destroy();
+                service.waitFor();
+            }
+        }
+    }
+
+    /** Enrolled households as approval leaves them: one amount period in force, three members each. */
+    private static void seed(MongoCollection<Document> enrolments, int households) {
+        Date now = new Date();
+        for (int from = 0; from < households; from += 1_000) {
+            List<Document> batch = new ArrayList<>();
+            for (int i = from; i < Math.min(households, from + 1_000); i++) {
+                String id = "enr-" + UUID.randomUUID();
+                List<String> refs = List.of(ref(), ref(), ref());
+                List<Document> breakdown = refs.stream().map(ref -> new Document("personRef", ref)
+                        .append("maskedIdNumber", "320404********0012").append("item", "BASE_GAP")
+                        .append("amount", "700.00")).toList();
+                batch.add(new Document("_id", id).append("householdId", "hh-" + UUID.randomUUID())
+                        .append("applicationId", "app-" + UUID.randomUUID()).append("division", "320404001007")
+                        .append("programme", "DIBAO").append("status", "ACTIVE").append("startMonth", "2026-01")
+                        .append("amounts", List.of(new Document("fromMonth", "2026-01").append("benefit",
+                                new Document("monthlyAmount", "2100.00").append("breakdown", breakdown)
+                                        .append("standardUsed", "800.00").append("perCapitaIncome", "100.00"))
+                                .append("standardId", "std-bench").append("reason", "approved")))
+                        .append("memberRefs", refs).append("approvedBy", "bench").append("approvedAt", now)
+                        .append("version", 1L).append("outbox", List.of()));
+            }
+            enrolments.insertMany(batch);
+        }
+    }
+
+    private static String ref() {
+        return (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
+    }
+
+    private static Process start(MongoStore store, KafkaBroker broker, int port) throws Exception {
+        File jar;
+        try (var files = Files.list(Path.of("assistance-service/target"))) {
+            jar = files.filter(f -> f.getFileName().toString().endsWith("-exec.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("build assistance-service first")).toFile();
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-XX:+UseSerialGC", "-jar", jar.getPath())
+                .redirectErrorStream(true)
+                .redirectOutput(Path.of("benchmarks/target/payroll-service.log").toFile());
+        Map<String, String> env = builder.environment();
+        env.put("SERVER_PORT", Integer.toString(port));
+        env.put("MONGODB_URI", store.uri("assistance"));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+        env.put("OIDC_ISSUER_URI", TestJwts.ISSUER);
+        env.put("OIDC_JWK_SET_URI", TestJwts.jwkSetUri());
+        return builder.start();
+    }
+
+    private void awaitReady(int port) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(120);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (get("http://127.0.0.1:" + port + "/actuator/health/readiness").statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                // still starting
+            }
+            pause();
+        }
+        throw new IllegalStateException("assistance-service did not become ready; see benchmarks/target/payroll-service.log");
+    }
+
+    private void samplePeakHeap(int port) {
+        try {
+            String metrics = get("http://127.0.0.1:" + port + "/actuator/prometheus").body();
+            Matcher m = HEAP.matcher(metrics);
+            double used = 0;
+            while (m.find()) {
+                used += Double.parseDouble(m.group(1));
+            }
+            peakHeapMb = Math.max(peakHeapMb, used / 1024 / 1024);
+        } catch (Exception e) {
+            // a missed sample only lowers the observed peak
+        }
+    }
+
+    private String post(String url, String body) throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("POST " + url + " -> " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
+    private HttpResponse<String> get(String url) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String json(String body, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\":\"([^\"]*)\"").matcher(body);
+        return m.find() ? m.group(1) : "";
+    }
+
+    /** The polling interval of this benchmark's own status checks (not a wait for the work itself). */
+    private static void pause() {
+        java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+    }
+
+    private static long endOffsets(KafkaBroker broker) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+            var topics = admin.listTopics().names().get();
+            if (!topics.contains(TOPIC)) {
+                return 0;
+            }
+            var partitions = admin.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC).partitions()
+                    .stream().map(p -> new TopicPartition(TOPIC, p.partition()))
+                    .collect(java.util.stream.Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
+            return admin.listOffsets(partitions).all().get().values().stream().mapToLong(o -> o.offset()).sum();
+        }
+    }
+
+    private void report(int households, Duration seeding, Duration payroll, long lines, Duration allEvents,
+            long events, int rerunStatus, boolean sameRun, Duration rerun, long linesAfter, long eventsAfter)
+            throws Exception {
+        String report = """
+                Payroll benchmark (%s)
+                  enrolled households        %d (seeded in %d ms)
+                  service                    assistance-service jar, -Xmx512m, SerialGC; store and broker embedded
+                  payroll run (POST -> COMPLETED)   %d ms   (target: < 60 s)
+                  payment lines in the store %d   (expected %d)
+                  events on the broker       %d   (subsidy.paid + 1 payroll.completed; expected %d), all there after %d ms
+                  peak heap sampled          %.0f MB (of 512)
+                  re-run of the same month   HTTP %d, same run: %s, %d ms (target: < 10 s)
+                  lines / events after re-run  %d / %d (nothing new)
+                  machine                    %d cores shared by store, broker, service and this benchmark
+                """.formatted(Instant.now(), households, seeding.toMillis(), payroll.toMillis(), lines, households,
+                events, households + 1, allEvents.toMillis(), peakHeapMb, rerunStatus, sameRun, rerun.toMillis(),
+                linesAfter, eventsAfter, Runtime.getRuntime().availableProcessors());
+        Path out = Path.of("benchmarks/target/payroll-report.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+        LoggerFactory.getLogger("benchmark.report").info("\n{}", report);
+    }
+}

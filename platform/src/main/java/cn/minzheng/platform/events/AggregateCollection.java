@@ -1,0 +1,66 @@
+package cn.minzheng.platform.events;
+
+import java.util.Collection;
+import java.util.Optional;
+
+import cn.minzheng.platform.problem.ProblemException;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A collection of one kind of aggregate, named as the collection it is ({@code Households}, {@code Payrolls}): read
+ * by id (404 problem when unknown), and written only through {@link OutboxWrites}, so every save keeps state and
+ * events together and refuses a stale version. Subclasses add the queries their feature needs.
+ */
+public abstract class AggregateCollection<T extends OutboxAggregate> {
+
+    protected final MongoTemplate mongo;
+    protected final String collection;
+    private final OutboxWrites writes;
+    private final Class<T> type;
+    private final String noun;
+
+    protected AggregateCollection(MongoTemplate mongo, OutboxWrites writes, Class<T> type, String collection,
+            String noun) {
+        this.mongo = mongo;
+        this.writes = writes;
+        this.type = type;
+        this.collection = collection;
+        this.noun = noun;
+    }
+
+    public Optional<T> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, type, collection));
+    }
+
+    public T get(String id) {
+        return find(id).orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "not-found", null,
+                "No " + noun + " " + id + "."));
+    }
+
+    /** A new aggregate; its id must be new ({@link DuplicateKeyException} otherwise). */
+    public void insert(T aggregate) {
+        writes.insert(aggregate, collection);
+    }
+
+    /** False when an aggregate with this (derived) id exists already: a retried command found its earlier result. */
+    public boolean insertIfAbsent(T aggregate) {
+        try {
+            writes.insert(aggregate, collection);
+            return true;
+        } catch (DuplicateKeyException exists) {
+            return false;
+        }
+    }
+
+    /** Many new aggregates in one bulk write; existing ids are skipped. Returns how many were new. */
+    public int insertAllNew(Collection<? extends T> aggregates) {
+        return writes.insertAllNew(aggregates, collection);
+    }
+
+    public void save(T aggregate) {
+        writes.update(aggregate, aggregate.id(), collection);
+    }
+}
