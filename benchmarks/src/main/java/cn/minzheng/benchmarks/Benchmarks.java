@@ -11,8 +11,9 @@ public final class Benchmarks {
         String name = args.length > 0 ? args[0] : "outbox";
         switch (name) {
             case "outbox" -> OutboxRelayBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 10_000);
+            case "reads" -> ReadBenchmark.run();
             case "payroll" -> PayrollBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 100_000);
-            default -> throw new IllegalArgumentException("unknown benchmark " + name + " (known: outbox, payroll)");
+            default -> throw new IllegalArgumentException("unknown benchmark " + name + " (known: outbox, payroll, reads)");
         }
     }
 }

@@ -73,6 +73,10 @@ final class PayrollBenchmark {
                 String id = json(post(base, body), "id");
                 String status = "";
                 while (!status.equals("COMPLETED")) {
+                    if (Duration.between(start, Instant.now()).compareTo(Duration.ofMinutes(10)) > 0) {
+                        throw new IllegalStateException("payroll not completed after 10 minutes (status " + status
+                                + "); see benchmarks/target/payroll-service.log");
+                    }
                     pause();
                     status = json(get(base + "/" + id).body(), "status");
                     samplePeakHeap(port);

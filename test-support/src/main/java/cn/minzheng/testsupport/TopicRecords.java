@@ -29,9 +29,14 @@ public final class TopicRecords implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> received = new ArrayList<>();
 
+    /** On the test broker of this JVM. */
     public TopicRecords(String topic) {
+        this(TestInfrastructure.get().kafkaBootstrapServers(), topic);
+    }
+
+    public TopicRecords(String bootstrapServers, String topic) {
         consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
                 new StringDeserializer(), new ByteArrayDeserializer());
@@ -63,8 +68,13 @@ public final class TopicRecords implements AutoCloseable {
 
     /** Sends a CloudEvent in binary mode as another service's relay would. */
     public static void sendCloudEvent(String topic, String key, String type, String id, String json) {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers",
-                TestInfrastructure.get().kafkaBootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {
+        sendCloudEvent(TestInfrastructure.get().kafkaBootstrapServers(), topic, key, type, id, json);
+    }
+
+    public static void sendCloudEvent(String bootstrapServers, String topic, String key, String type, String id,
+            String json) {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", bootstrapServers),
+                new StringSerializer(), new ByteArraySerializer())) {
             var record = new ProducerRecord<>(topic, key, json.getBytes(StandardCharsets.UTF_8));
             record.headers().add("ce_id", id.getBytes(StandardCharsets.UTF_8))
                     .add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8))

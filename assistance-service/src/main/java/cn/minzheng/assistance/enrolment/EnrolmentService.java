@@ -3,7 +3,6 @@ package cn.minzheng.assistance.enrolment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -146,9 +145,8 @@ public class EnrolmentService {
         for (Standard standard : standards.notRolledOut()) {
             YearMonth from = standard.effectiveFrom().getDayOfMonth() == 1 ? YearMonth.from(standard.effectiveFrom())
                     : YearMonth.from(standard.effectiveFrom()).plusMonths(1);
-            List<Enrolment> affected = enrolments.find(standard.county(), null, null, 0, Integer.MAX_VALUE);
             int changed = 0;
-            for (Enrolment enrolment : affected) {
+            for (Enrolment enrolment : (Iterable<Enrolment>) enrolments.inDivision(standard.county())::iterator) {
                 if (enrolment.status() == Enrolment.Status.TERMINATED) {
                     continue;
                 }

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 public class Enrolments extends AggregateCollection<Enrolment> {
 
     public static final String COLLECTION = "enrolments";
+    private static final int BATCH = 500;
 
     Enrolments(MongoTemplate mongo, OutboxWrites writes) {
         super(mongo, writes, Enrolment.class, COLLECTION, "enrolment");
@@ -37,10 +38,13 @@ public class Enrolments extends AggregateCollection<Enrolment> {
         return mongo.count(filter(divisionPrefix, programme, status), collection);
     }
 
-    /** Every enrolment of a county that may be due money, streamed (payroll reads 100,000 of them). */
-    public Stream<Enrolment> payable(String divisionPrefix) {
-        return mongo.stream(new Query(Criteria.where("division").regex("^" + divisionPrefix)), Enrolment.class,
-                COLLECTION);
+    /**
+     * Every enrolment of a division, streamed in batches (payroll reads 100,000 of them): without a batch size the
+     * embedded store answers with one reply holding all, beyond the wire protocol's message size.
+     */
+    public Stream<Enrolment> inDivision(String divisionPrefix) {
+        return mongo.stream(new Query(Criteria.where("division").regex("^" + divisionPrefix)).cursorBatchSize(BATCH),
+                Enrolment.class, collection);
     }
 
     private static Query filter(String divisionPrefix, Programme programme, Enrolment.Status status) {

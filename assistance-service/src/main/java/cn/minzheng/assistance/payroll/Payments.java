@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 public class Payments extends AggregateCollection<Payment> {
 
     public static final String COLLECTION = "payments";
+    /** Streams are read in batches: the wire protocol caps one reply at 48 MB. */
+    private static final int BATCH = 2_000;
 
     Payments(MongoTemplate mongo, OutboxWrites writes) {
         super(mongo, writes, Payment.class, COLLECTION, "payment");
@@ -39,7 +41,7 @@ public class Payments extends AggregateCollection<Payment> {
     Stream<Document> linesOf(String payrollId) {
         Query query = new Query(Criteria.where("payrollId").is(payrollId));
         query.fields().include("amount", "programme", "householdId");
-        return mongo.stream(query, Document.class, collection);
+        return mongo.stream(query.cursorBatchSize(BATCH), Document.class, collection);
     }
 
     /** Lines paid in a period for a division, for statistics. */
@@ -47,7 +49,7 @@ public class Payments extends AggregateCollection<Payment> {
         Query query = new Query(Criteria.where("division").regex("^" + divisionPrefix).and("month")
                 .gte(from.toString()).lte(to.toString()));
         query.fields().include("amount", "programme", "householdId");
-        return mongo.stream(query, Document.class, collection);
+        return mongo.stream(query.cursorBatchSize(BATCH), Document.class, collection);
     }
 
     private static Query filter(Collection<String> householdIds, YearMonth month) {

@@ -90,7 +90,7 @@ public class PayrollService {
         long processed = 0;
         List<Payment> batch = new ArrayList<>(BATCH);
         Set<String> holidayHouseholds = new HashSet<>();
-        try (Stream<Enrolment> stream = enrolments.payable(payroll.county())) {
+        try (Stream<Enrolment> stream = enrolments.inDivision(payroll.county())) {
             for (var iterator = stream.iterator(); iterator.hasNext();) {
                 lineFor(payroll, iterator.next(), holidayHouseholds).ifPresent(batch::add);
                 processed++;

@@ -42,7 +42,7 @@ public class AssistanceStatistics {
         Map<Programme, long[]> counts = new EnumMap<>(Programme.class);
         Map<Programme, Money> paid = new EnumMap<>(Programme.class);
         Map<String, Long> rectified = new TreeMap<>();
-        try (Stream<Enrolment> all = enrolments.payable(division)) {
+        try (Stream<Enrolment> all = enrolments.inDivision(division)) {
             all.forEach(e -> {
                 long[] c = counts.computeIfAbsent(e.programme(), p -> new long[5]);
                 int people = e.memberRefs().size();

@@ -11,12 +11,15 @@ import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import cn.minzheng.testsupport.EventSchemas;
 import cn.minzheng.testsupport.ServiceTest;
 import cn.minzheng.testsupport.TopicRecords;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
@@ -40,7 +43,9 @@ class DibaoJourneyTest {
     }
 
     @Test
-    void a_household_goes_from_application_through_notice_and_approval_to_payment_and_a_death_recalculates_it() {
+    @ExtendWith(OutputCaptureExtension.class)
+    void a_household_goes_from_application_through_notice_and_approval_to_payment_and_a_death_recalculates_it(
+            CapturedOutput logs) {
         AssistanceApi.Family family = api.family();
         var registered = api.register(family);
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
@@ -139,6 +144,13 @@ class DibaoJourneyTest {
             assertThat(EventSchemas.violations(ours)).isEmpty();
             assertThat(records).map(TopicRecords::body).noneMatch(body -> body.contains(family.head())
                     || body.contains(family.child()) || body.contains(family.spouse()));
+            assertThat(records).flatMap(r -> java.util.Arrays.stream(r.headers().toArray())
+                    .map(h -> new String(h.value(), java.nio.charset.StandardCharsets.UTF_8)).toList())
+                    .noneMatch(header -> header.contains(family.head()) || header.contains(family.child()));
         }
+        // The full numbers were read once on purpose (audited); none of them reached a log line.
+        assertThat(api.http.get("/api/assistance/households/" + householdId + "/id-numbers", AssistanceApi.OFFICER)
+                .body()).contains(family.head());
+        assertThat(logs.getAll()).doesNotContain(family.head(), family.spouse(), family.child());
     }
 }

@@ -94,8 +94,10 @@ public class OutboxRelay implements SmartLifecycle {
         int count = 0;
         for (String collection : collections) {
             List<Document> claimed;
+            Instant leaseStart = Instant.now(clock);
             while (!(claimed = claimBatch(collection)).isEmpty()) {
-                count += publish(collection, claimed);
+                count += publish(collection, claimed, leaseStart);
+                leaseStart = Instant.now(clock);
             }
         }
         return count;
@@ -127,7 +129,7 @@ public class OutboxRelay implements SmartLifecycle {
                 Document.class, collection);
     }
 
-    private int publish(String collection, List<Document> claimed) {
+    private int publish(String collection, List<Document> claimed, Instant leaseStart) {
         Map<Object, List<String>> publishedIds = new java.util.LinkedHashMap<>();
         try {
             List<Future<RecordMetadata>> acks = new ArrayList<>();
@@ -151,8 +153,12 @@ public class OutboxRelay implements SmartLifecycle {
         }
         // Only what was published is removed: events appended meanwhile stay for the next pass.
         BulkOperations removals = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
-        publishedIds.forEach((id, events) -> removals.updateOne(
-                new Query(Criteria.where("_id").is(id).and("outboxLease.owner").is(owner)),
+        // While the lease surely still holds (with a margin for clock skew), nobody else can have claimed these
+        // documents, so the removal selects by _id alone (an index lookup even in the embedded store); after a
+        // slow batch it must also check that the lease is still this instance's.
+        boolean leaseHeld = Instant.now(clock).isBefore(leaseStart.plus(properties.lease().dividedBy(2)));
+        publishedIds.forEach((id, events) -> removals.updateOne(leaseHeld ? new Query(Criteria.where("_id").is(id))
+                : new Query(Criteria.where("_id").is(id).and("outboxLease.owner").is(owner)),
                 new Update().pull("outbox", new Document("id", new Document("$in", events))).unset("outboxLease")));
         removals.execute();
         int count = publishedIds.values().stream().mapToInt(List::size).sum();

@@ -4,6 +4,9 @@ import cn.minzheng.platform.ServiceProperties;
 import cn.minzheng.platform.audit.Auditor;
 import cn.minzheng.platform.problem.ProblemResponses;
 
+import java.time.Clock;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +14,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -22,6 +26,18 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableWebSecurity
 @EnableMethodSecurity
 public class SecurityConfiguration {
+
+    /** Wraps Boot's decoder (configured from spring.security.oauth2.resourceserver.jwt.*) with the cache. */
+    @Bean
+    static BeanPostProcessor cachingJwtDecoder() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof JwtDecoder decoder && !(bean instanceof CachingJwtDecoder)
+                        ? new CachingJwtDecoder(decoder, Clock.systemUTC()) : bean;
+            }
+        };
+    }
 
     @Bean
     ProblemSecurityHandlers problemSecurityHandlers(ProblemResponses problems, Auditor auditor) {

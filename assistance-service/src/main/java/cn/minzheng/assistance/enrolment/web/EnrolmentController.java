@@ -107,7 +107,9 @@ class EnrolmentController {
         String scope = authorization.scope(Caller.from(jwt), division, "enrolment").value();
         YearMonth month = YearMonth.now(clock);
         if (reviewDueBefore != null) {
-            List<Enrolment> due = enrolments.find(scope, programme, status, 0, Integer.MAX_VALUE).stream()
+            List<Enrolment> due = enrolments.inDivision(scope)
+                    .filter(e -> programme == null || e.programme() == programme)
+                    .filter(e -> status == null || e.status() == status)
                     .filter(e -> e.status() != Enrolment.Status.TERMINATED && e.nextReviewDue() != null
                             && e.nextReviewDue().isBefore(reviewDueBefore))
                     .toList();
