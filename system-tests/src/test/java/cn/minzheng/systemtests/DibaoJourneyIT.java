@@ -99,7 +99,8 @@ class DibaoJourneyIT {
             assertThat(ours).extracting(TopicRecords::type).contains("minzheng.assistance.household.reviewed.v1",
                     "minzheng.assistance.assistance.approved.v1", "minzheng.assistance.subsidy.paid.v1",
                     "minzheng.assistance.assistance.terminated.v1");
-            assertThat(EventSchemas.violations(ours)).isEmpty();
+            assertThat(EventSchemas.violations(ours, stack.settings().root()
+                    .resolve("assistance-service/src/main/resources/events"))).isEmpty();
             assertThat(records).map(TopicRecords::body).noneMatch(body -> body.contains(idNumber));
         }
     }

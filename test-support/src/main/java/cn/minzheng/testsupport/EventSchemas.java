@@ -3,6 +3,8 @@ package cn.minzheng.testsupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,14 @@ public final class EventSchemas {
 
     /** What is wrong with these events (empty when every one has a schema and matches it). */
     public static List<String> violations(List<ConsumerRecord<String, byte[]>> records) {
+        return violations(records, null);
+    }
+
+    /**
+     * The same, with the schemas read from a producer module's folder (system tests run the services as jars and
+     * do not have them on their classpath).
+     */
+    public static List<String> violations(List<ConsumerRecord<String, byte[]>> records, Path schemaDirectory) {
         List<String> problems = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             String type = TopicRecords.type(record);
@@ -36,14 +46,18 @@ public final class EventSchemas {
                 problems.add("offset " + record.offset() + ": not a CloudEvent (no ce_type)");
                 continue;
             }
-            problems.addAll(violations(type, TopicRecords.body(record)).stream()
+            problems.addAll(violations(type, TopicRecords.body(record), schemaDirectory).stream()
                     .map(problem -> type + " " + TopicRecords.header(record, "ce_id") + ": " + problem).toList());
         }
         return problems;
     }
 
     public static List<String> violations(String type, String json) {
-        Schema schema = schemaFor(type);
+        return violations(type, json, null);
+    }
+
+    private static List<String> violations(String type, String json, Path schemaDirectory) {
+        Schema schema = schemaDirectory == null ? schemaFor(type) : schemaIn(schemaDirectory, type);
         if (schema == null) {
             return List.of("no schema events/" + type + ".schema.json on the classpath");
         }
@@ -52,6 +66,18 @@ public final class EventSchemas {
 
     public static boolean hasSchema(String type) {
         return schemaFor(type) != null;
+    }
+
+    private static Schema schemaIn(Path directory, String type) {
+        Path file = directory.resolve(type + ".schema.json");
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return REGISTRY.getSchema(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Schema schemaFor(String type) {

@@ -13,7 +13,10 @@ public class ServiceTestInitializer implements ApplicationContextInitializer<Con
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         var environment = context.getEnvironment();
-        String database = environment.getProperty("minzheng.service.name", "test") + "-test";
+        // One database per service, shared by its test contexts (their listeners share a consumer group, so a
+        // consumed event must land where every context reads); a test that needs its own sets minzheng.test.database.
+        String database = environment.getProperty("minzheng.test.database",
+                environment.getProperty("minzheng.service.name", "test") + "-test");
         TestInfrastructure infrastructure = TestInfrastructure.get();
         Map<String, Object> properties = new HashMap<>(TestJwts.resourceServerProperties());
         properties.put("spring.mongodb.uri", infrastructure.mongoUri(database));

@@ -60,10 +60,12 @@ final class AssistanceApi {
         return response.json();
     }
 
-    HttpCalls.Response review(String applicationId, String decision) {
-        return http.postJson("/api/assistance/applications/" + applicationId + "/review", OFFICER, """
-                {"decision":"%s","opinion":"入户调查属实"}
-                """.formatted(decision));
+    /** The review, as part of a trace the caller (a portal) started. */
+    HttpCalls.Response review(String applicationId, String decision, String traceparent) {
+        return http.send(http.request("/api/assistance/applications/" + applicationId + "/review", OFFICER)
+                .header("Content-Type", "application/json").header("traceparent", traceparent)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("""
+                        {"decision":"%s","opinion":"入户调查属实"}""".formatted(decision))));
     }
 
     HttpCalls.Response approve(String applicationId, String token) {

@@ -1,6 +1,7 @@
 package cn.minzheng.platform.events;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 
 import io.cloudevents.CloudEvent;
@@ -8,6 +9,8 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import tools.jackson.databind.json.JsonMapper;
+
+import cn.minzheng.platform.trace.TraceContext;
 
 /** Turns outbox events into CloudEvents 1.0 records in Kafka binary mode (attributes in {@code ce_*} headers). */
 final class CloudEvents {
@@ -40,6 +43,11 @@ final class CloudEvents {
                 .withDataContentType("application/json")
                 .withData(JSON.writeValueAsBytes(event.data()))
                 .build();
-        return KafkaMessageFactory.createWriter(topic, event.subject()).writeBinary(cloudEvent);
+        ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(topic, event.subject())
+                .writeBinary(cloudEvent);
+        if (event.traceparent() != null) {
+            record.headers().add(TraceContext.HEADER, event.traceparent().getBytes(StandardCharsets.UTF_8));
+        }
+        return record;
     }
 }

@@ -58,6 +58,7 @@ public class EventConsumersConfiguration {
         factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(consumer, new StringDeserializer(),
                 new ByteArrayDeserializer()));
         factory.setCommonErrorHandler(errors);
+        factory.setRecordInterceptor(new TracingRecordInterceptor());
         return factory;
     }
 }

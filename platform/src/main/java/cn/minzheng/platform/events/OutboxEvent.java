@@ -5,14 +5,20 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import cn.minzheng.platform.trace.TraceContext;
+
 /**
  * An event waiting in its aggregate's {@code outbox}. {@code type} is a stable string
  * ({@code minzheng.<service>.<noun>.<verb>.v1}), never a class name; {@code subject} is the aggregate id (the Kafka
- * key, so one aggregate's events stay in order); {@code data} must never hold a raw ID number (use personRef).
+ * key, so one aggregate's events stay in order); {@code data} must never hold a raw ID number (use personRef);
+ * {@code traceparent} (W3C, may be null) goes out as a Kafka header.
  */
-public record OutboxEvent(String id, String type, String subject, Instant time, Map<String, Object> data) {
+public record OutboxEvent(String id, String type, String subject, Instant time, Map<String, Object> data,
+        String traceparent) {
 
+    /** A new event; it carries the trace context of the work that caused it (a request or a consumed event). */
     public static OutboxEvent of(String type, String subject, Map<String, Object> data, Clock clock) {
-        return new OutboxEvent(UUID.randomUUID().toString(), type, subject, Instant.now(clock), Map.copyOf(data));
+        return new OutboxEvent(UUID.randomUUID().toString(), type, subject, Instant.now(clock), Map.copyOf(data),
+                TraceContext.current());
     }
 }

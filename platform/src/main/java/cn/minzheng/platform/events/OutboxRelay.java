@@ -171,7 +171,7 @@ public class OutboxRelay implements SmartLifecycle {
         Object time = event.get("time");
         Instant instant = time instanceof Date date ? date.toInstant() : Instant.parse(String.valueOf(time));
         return new OutboxEvent(event.getString("id"), event.getString("type"), event.getString("subject"), instant,
-                (Map<String, Object>) event.get("data", Map.class));
+                (Map<String, Object>) event.get("data", Map.class), event.getString("traceparent"));
     }
 
     /** Refreshes the pending-count and oldest-age gauges (a scan: run it on the poll, not per event). */

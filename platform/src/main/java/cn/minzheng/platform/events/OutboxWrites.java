@@ -121,7 +121,12 @@ public class OutboxWrites {
 
     /** Explicit field names: the relay reads exactly these ({@code id}, not a mapped {@code _id}). */
     static Document toDocument(OutboxEvent event) {
-        return new Document("id", event.id()).append("type", event.type()).append("subject", event.subject())
-                .append("time", Date.from(event.time())).append("data", new Document(event.data()));
+        Document document = new Document("id", event.id()).append("type", event.type())
+                .append("subject", event.subject()).append("time", Date.from(event.time()))
+                .append("data", new Document(event.data()));
+        if (event.traceparent() != null) {
+            document.append("traceparent", event.traceparent());
+        }
+        return document;
     }
 }

@@ -40,6 +40,10 @@ public class MaskingJsonLogFormatter implements StructuredLogFormatter<ILoggingE
         if (requestId != null) {
             line.put("requestId", requestId);
         }
+        String traceId = event.getMDCPropertyMap().get("traceId");
+        if (traceId != null) {
+            line.put("trace.id", traceId);
+        }
         line.put("message", Masking.maskText(event.getFormattedMessage()));
         IThrowableProxy error = event.getThrowableProxy();
         if (error != null) {
