@@ -28,6 +28,8 @@ import cn.minzheng.assistance.payroll.PayrollService;
 import cn.minzheng.assistance.standard.Standards;
 import cn.minzheng.platform.identity.ResidentIdNumber;
 import cn.minzheng.platform.personal.PersonalDataCipher;
+import cn.minzheng.platform.personal.PhoneNumber;
+import cn.minzheng.platform.personal.ProtectedValue;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -138,7 +140,9 @@ class DemoData {
         }
         Household household = registry.register(village, random.nextBoolean() ? Residence.URBAN : Residence.RURAL,
                 "常州市" + (county.equals("320404") ? "钟楼区" : "金坛区") + "某路" + (index + 1) + "号", members,
-                new MeansTest.Assets(Money.of(random.nextInt(20_000) + ".00"), 0, 1), "demo-data");
+                new MeansTest.Assets(Money.of(random.nextInt(20_000) + ".00"), 0, 1),
+                ProtectedValue.protect(PhoneNumber.of("139" + String.format("%08d", random.nextInt(100_000_000))),
+                        cipher), null, "demo-data");
         int state = citizensHousehold ? 9 : random.nextInt(10);
         if (state < 4 || !poor) {
             return; // registered only

@@ -14,6 +14,7 @@ import cn.minzheng.assistance.benefit.MeansTest;
 import cn.minzheng.assistance.benefit.Programme;
 import cn.minzheng.assistance.benefit.Residence;
 import cn.minzheng.platform.events.OutboxAggregate;
+import cn.minzheng.platform.personal.ProtectedValue;
 import cn.minzheng.platform.problem.ProblemException;
 
 import org.springframework.data.annotation.Id;
@@ -37,6 +38,9 @@ public class Household extends OutboxAggregate {
     private String address;
     private List<Member> members;
     private MeansTest.Assets assets;
+    /** Where to reach the household and where subsidies are paid (一卡通): encrypted, masked for display. */
+    private ProtectedValue contactPhone;
+    private ProtectedValue paymentAccount;
     private final List<CircumstanceChange> changes;
     private final List<ReviewFlag> reviewFlags;
     private final Map<Programme, String> activeEnrolments;
@@ -47,14 +51,17 @@ public class Household extends OutboxAggregate {
 
     @PersistenceCreator
     Household(String id, String division, Residence residence, String address, List<Member> members,
-            MeansTest.Assets assets, List<CircumstanceChange> changes, List<ReviewFlag> reviewFlags,
-            Map<Programme, String> activeEnrolments, Status status, String createdBy, Instant createdAt) {
+            MeansTest.Assets assets, ProtectedValue contactPhone, ProtectedValue paymentAccount,
+            List<CircumstanceChange> changes, List<ReviewFlag> reviewFlags, Map<Programme, String> activeEnrolments,
+            Status status, String createdBy, Instant createdAt) {
         this.id = id;
         this.division = division;
         this.residence = residence;
         this.address = address;
         this.members = new ArrayList<>(members);
         this.assets = assets;
+        this.contactPhone = contactPhone;
+        this.paymentAccount = paymentAccount;
         this.changes = changes == null ? new ArrayList<>() : new ArrayList<>(changes);
         this.reviewFlags = reviewFlags == null ? new ArrayList<>() : new ArrayList<>(reviewFlags);
         this.activeEnrolments = activeEnrolments == null || activeEnrolments.isEmpty()
@@ -70,7 +77,8 @@ public class Household extends OutboxAggregate {
 
     /** A new household has exactly one head and no person twice. */
     public static Household register(String id, String division, Residence residence, String address,
-            List<Member> members, MeansTest.Assets assets, String by, Instant at) {
+            List<Member> members, MeansTest.Assets assets, ProtectedValue contactPhone, ProtectedValue paymentAccount,
+            String by, Instant at) {
         if (members.stream().filter(m -> m.relation() == Relation.HEAD).count() != 1) {
             throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "one-head-required", null,
                     "A household has exactly one member whose relation is HEAD.");
@@ -79,7 +87,7 @@ public class Household extends OutboxAggregate {
             throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "duplicate-member", null,
                     "The same person is listed twice among the members.");
         }
-        return new Household(id, division, residence, address, members, assets,
+        return new Household(id, division, residence, address, members, assets, contactPhone, paymentAccount,
                 List.of(new CircumstanceChange(at, by, "registered", "household registered with " + members.size()
                         + " members")), List.of(), Map.of(), Status.REGISTERED, by, at);
     }
@@ -202,6 +210,14 @@ public class Household extends OutboxAggregate {
 
     public MeansTest.Assets assets() {
         return assets;
+    }
+
+    public ProtectedValue contactPhone() {
+        return contactPhone;
+    }
+
+    public ProtectedValue paymentAccount() {
+        return paymentAccount;
     }
 
     public List<CircumstanceChange> changes() {

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import cn.minzheng.assistance.benefit.MeansTest;
 import cn.minzheng.assistance.benefit.Residence;
+import cn.minzheng.platform.personal.ProtectedValue;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -32,9 +33,9 @@ public class HouseholdRegistry {
     }
 
     public Household register(String division, Residence residence, String address, List<Member> members,
-            MeansTest.Assets assets, String by) {
+            MeansTest.Assets assets, ProtectedValue contactPhone, ProtectedValue paymentAccount, String by) {
         Household household = Household.register("hh-" + UUID.randomUUID(), division, residence, address, members,
-                assets, by, clock.instant());
+                assets, contactPhone, paymentAccount, by, clock.instant());
         memberships.claim(household.id(), household.activeMemberRefs());
         households.insert(household);
         return household;

@@ -46,7 +46,8 @@ final class AssistanceApi {
                    {"idNumber":"%s","name":"张大伟","relation":"HEAD","disabilityGrade":0,"employed":false,"monthlyIncome":300.00},
                    {"idNumber":"%s","name":"李小红","relation":"SPOUSE","disabilityGrade":0,"employed":false,"monthlyIncome":0},
                    {"idNumber":"%s","name":"张小明","relation":"CHILD","disabilityGrade":0,"employed":false,"monthlyIncome":0}],
-                 "assets":{"deposits":1000.00,"vehicles":0,"houses":1}}
+                 "assets":{"deposits":1000.00,"vehicles":0,"houses":1},
+                 "contactPhone":"13912345678","paymentAccount":"6228480402564890018"}
                 """.formatted(family.head(), family.spouse(), family.child()));
     }
 

@@ -67,6 +67,16 @@ class BadInputAndEdgeCasesTest {
     }
 
     @Test
+    void a_bad_phone_number_is_refused_naming_the_field() {
+        String id = TestIdNumbers.male("320404", LocalDate.of(1974, 1, 1));
+        var response = api.http.postJson("/api/assistance/households", AssistanceApi.OFFICER, """
+                {"divisionCode":"320404001007","residence":"URBAN","address":"某路","members":[%s],
+                 "assets":{"deposits":0,"vehicles":0,"houses":1},"contactPhone":"12345"}""".formatted(member(id, "0")));
+        assertProblem(response, 400, "invalid-phone-number");
+        assertThat(response.json().path("errors").get(0).path("field").asString()).isEqualTo("contactPhone");
+    }
+
+    @Test
     void negative_or_three_decimal_money_is_refused() {
         String id = TestIdNumbers.male("320404", LocalDate.of(1971, 1, 1));
         var negative = registerWith(member(id, "-1.00"));

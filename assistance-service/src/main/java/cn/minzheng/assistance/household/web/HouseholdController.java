@@ -22,6 +22,7 @@ import cn.minzheng.platform.audit.Auditor;
 import cn.minzheng.platform.authz.Authorization;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.personal.PersonalDataCipher;
+import cn.minzheng.platform.personal.ProtectedValue;
 import cn.minzheng.platform.problem.ProblemException;
 import cn.minzheng.platform.security.Caller;
 import cn.minzheng.platform.web.ETags;
@@ -78,7 +79,10 @@ class HouseholdController {
         authorization.requireDivision(caller, command.divisionCode(), "household", null);
         List<Member> members = command.members().stream().map(m -> m.toMember(cipher)).toList();
         Household household = registry.register(command.divisionCode().value(), command.residence(),
-                command.address(), members, command.assets().toAssets(), caller.username());
+                command.address(), members, command.assets().toAssets(),
+                command.contactPhone() == null ? null : ProtectedValue.protect(command.contactPhone(), cipher),
+                command.paymentAccount() == null ? null : ProtectedValue.protect(command.paymentAccount(), cipher),
+                caller.username());
         auditor.concerning(household.id(), household.activeMemberRefs());
         return ResponseEntity.created(URI.create("/api/assistance/households/" + household.id()))
                 .eTag(ETags.of(household.version())).body(HouseholdResponse.of(household, LocalDate.now(clock)));

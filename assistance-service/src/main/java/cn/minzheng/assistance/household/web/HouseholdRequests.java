@@ -22,7 +22,9 @@ import cn.minzheng.assistance.household.Relation;
 import cn.minzheng.assistance.money.Money;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.identity.ResidentIdNumber;
+import cn.minzheng.platform.personal.BankAccount;
 import cn.minzheng.platform.personal.PersonalDataCipher;
+import cn.minzheng.platform.personal.PhoneNumber;
 
 /** The commands of the household registry, as they arrive (validated; unknown fields are refused). */
 final class HouseholdRequests {
@@ -32,7 +34,7 @@ final class HouseholdRequests {
 
     record NewHousehold(@NotNull DivisionCode divisionCode, @NotNull Residence residence,
             @NotBlank @Size(max = 200) String address, @NotEmpty @Size(max = 20) List<@Valid @NotNull NewMember> members,
-            @Valid @NotNull AssetsBody assets) {
+            @Valid @NotNull AssetsBody assets, PhoneNumber contactPhone, BankAccount paymentAccount) {
     }
 
     /** Money fields: yuan, at most two decimals, never negative. */

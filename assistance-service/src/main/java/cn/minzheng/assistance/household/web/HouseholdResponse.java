@@ -18,7 +18,8 @@ import cn.minzheng.platform.identity.Sex;
 
 /** A household as staff see it: ID numbers masked, members named by personRef for later commands. */
 record HouseholdResponse(String id, String divisionCode, Residence residence, String address,
-        Household.Status status, List<MemberView> members, MeansTest.Assets assets, BigDecimal perCapitaIncome,
+        Household.Status status, List<MemberView> members, MeansTest.Assets assets, String contactPhone,
+        String paymentAccount, BigDecimal perCapitaIncome,
         Map<Programme, String> activeEnrolments, List<Household.CircumstanceChange> changes,
         List<Household.ReviewFlag> reviewFlags, long version, Instant createdAt) {
 
@@ -26,6 +27,8 @@ record HouseholdResponse(String id, String divisionCode, Residence residence, St
         var month = java.time.YearMonth.from(today);
         return new HouseholdResponse(h.id(), h.division(), h.residence(), h.address(), h.status(),
                 h.members().stream().map(m -> MemberView.of(m, today)).toList(), h.assets(),
+                h.contactPhone() == null ? null : h.contactPhone().masked(),
+                h.paymentAccount() == null ? null : h.paymentAccount().masked(),
                 BenefitCalculator.perCapitaIncome(h.benefitMembers(month)).amount(), h.activeEnrolments(),
                 h.changes(), h.reviewFlags(), h.version(), h.createdAt());
     }
