@@ -40,7 +40,9 @@ final class ReadBenchmark {
     private static final int CONCURRENCY = 32;
     private static final Duration PHASE = Duration.ofSeconds(20);
     private final HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor())
-            .build();
+            .version(HttpClient.Version.HTTP_1_1).build();
+    /** Answers other than 200, by status (0 = no answer), so a run with errors says what they were. */
+    private final java.util.Map<Integer, AtomicLong> failures = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     private ReadBenchmark() {
     }
@@ -53,11 +55,13 @@ final class ReadBenchmark {
         Path root = StackSettings.findRoot(Path.of(""));
         StackSettings defaults = StackSettings.forTests(root, Files.createDirectories(root.resolve(
                 "benchmarks/target/stack")));
-        // The services with the server JIT (the dev run stops at C1 to start faster on two cores).
+        // The services with the server JIT and a production-sized heap (the dev run stops at C1 and 160 MB so that
+        // six JVMs start fast and fit in 2.5 GB on two cores).
         StackSettings settings = new StackSettings(defaults.root(), defaults.dataDir(), defaults.keycloakHome(),
                 defaults.javaHome(), false, defaults.gatewayPort(), defaults.servicePortBase(),
                 defaults.keycloakPort(), defaults.kafkaPort(), defaults.kafkaControllerPort(), 0,
-                StackSettings.DEFAULT_SERVICE_JAVA_OPTIONS.replace("-XX:TieredStopAtLevel=1 ", ""),
+                StackSettings.DEFAULT_SERVICE_JAVA_OPTIONS.replace("-XX:TieredStopAtLevel=1 ", "")
+                        .replace("-Xmx160m", "-Xmx384m"),
                 defaults.keycloakJavaOptions());
         try (Stack stack = Stack.start(settings)) {
             String officer = token(stack, "zl-officer-1");
@@ -86,7 +90,7 @@ final class ReadBenchmark {
             Result gatewayMax = closedLoop(viaGateway, officer, PHASE);
             Result directMax = closedLoop(direct, officer, PHASE);
             Result paced = paced(viaGateway, officer, 500, PHASE);
-            report(gatewayMax, directMax, paced);
+            report(gatewayMax, directMax, paced, failures.toString());
         }
     }
 
@@ -163,8 +167,12 @@ final class ReadBenchmark {
         try {
             int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             (status == 200 ? ok : errors).incrementAndGet();
+            if (status != 200) {
+                failures.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
+            }
         } catch (Exception e) {
             errors.incrementAndGet();
+            failures.computeIfAbsent(0, s -> new AtomicLong()).incrementAndGet();
         }
         latencies.add((System.nanoTime() - t0) / 1_000);
     }
@@ -193,7 +201,7 @@ final class ReadBenchmark {
         return response.body();
     }
 
-    private static void report(Result gateway, Result direct, Result paced) throws Exception {
+    private static void report(Result gateway, Result direct, Result paced, String failures) throws Exception {
         String report = """
                 Read benchmark: GET /api/assistance/households/{id} with a Keycloak token (%s)
                   closed loop, %d clients, %d s each (after warm-up)
@@ -202,12 +210,13 @@ final class ReadBenchmark {
                   paced at 500 requests/s through the gateway (50 %% of the target), %d s
                     sent %d, ok %d, errors %d
                     latency p50 %.1f ms   p95 %.1f ms   p99 %.1f ms   (target p99: < 50 ms)
+                  answers other than 200 (status=count, 0 = none): %s
                   machine   %d cores shared by Kafka, the store, Keycloak, gateway, five services and this load generator
                 """.formatted(LocalDate.now(), CONCURRENCY, PHASE.toSeconds(), gateway.perSecond(), gateway.errors(),
                 gateway.percentileMillis(99), direct.perSecond(), direct.errors(),
                 gateway.perSecond() / direct.perSecond(), PHASE.toSeconds(), paced.requests() + paced.errors(),
                 paced.requests(), paced.errors(), paced.percentileMillis(50), paced.percentileMillis(95),
-                paced.percentileMillis(99), Runtime.getRuntime().availableProcessors());
+                paced.percentileMillis(99), failures, Runtime.getRuntime().availableProcessors());
         Path out = Path.of("benchmarks/target/read-report.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);

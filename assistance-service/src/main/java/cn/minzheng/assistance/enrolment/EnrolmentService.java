@@ -137,6 +137,26 @@ public class EnrolmentService {
     }
 
     /**
+     * 渐退 ends: an enrolment whose gradual exit paid its last month is terminated (assistance.terminated), and the
+     * household's programme is free again. Safe to repeat; runs hourly.
+     */
+    @Scheduled(fixedDelayString = "${minzheng.assistance.gradual-exit-sweep-interval:PT1H}")
+    public void endGradualExits() {
+        YearMonth current = YearMonth.now(clock);
+        for (Enrolment enrolment : enrolments.find("", null, Enrolment.Status.GRADUAL_EXIT, 0, 10_000)) {
+            YearMonth last = enrolment.termination().lastMonth();
+            if (last != null && last.isBefore(current)
+                    && enrolment.terminate("GRADUAL_EXIT_ENDED", "system", "system", last, clock)) {
+                enrolments.save(enrolment);
+                Household household = households.get(enrolment.householdId());
+                household.releaseEnrolment(enrolment.programme(), enrolment.id());
+                households.save(household);
+                log.info("Enrolment {} ended after its gradual exit (last paid month {})", enrolment.id(), last);
+            }
+        }
+    }
+
+    /**
      * A new standard recalculates every enrolment of its county from its effective month (a standard from mid-month
      * counts from the next month). A flag on the standard makes the rollout resume after a crash.
      */

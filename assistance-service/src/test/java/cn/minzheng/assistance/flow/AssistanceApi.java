@@ -75,6 +75,17 @@ final class AssistanceApi {
                 """);
     }
 
+    /** Today as the service sees it (its clock may have been moved by earlier steps). */
+    LocalDate serviceToday() {
+        return java.time.OffsetDateTime.parse(http.get("/api/assistance/dev/clock", ADMIN).json().path("now")
+                .asString()).atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+    }
+
+    /** Moves the service's clock to two days after a public notice ends. */
+    void advancePast(LocalDate noticeUntil) {
+        advanceClock("P" + (java.time.temporal.ChronoUnit.DAYS.between(serviceToday(), noticeUntil) + 2) + "D");
+    }
+
     void advanceClock(String duration) {
         var response = http.postJson("/api/assistance/dev/clock", ADMIN, "{\"by\":\"" + duration + "\"}");
         if (response.status() != 200) {

@@ -91,7 +91,7 @@ class DibaoJourneyTest {
         assertThat(objection.status()).isEqualTo(200);
         String objectionId = objection.json().path("objections").get(0).path("id").asString();
 
-        api.advanceClock("P" + (java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(), noticeUntil) + 2) + "D");
+        api.advancePast(noticeUntil);
         var withObjection = api.approve(applicationId, AssistanceApi.APPROVER);
         assertThat(withObjection.status()).isEqualTo(409);
         assertThat(withObjection.json().path("type").asString()).isEqualTo("/problems/open-objections");

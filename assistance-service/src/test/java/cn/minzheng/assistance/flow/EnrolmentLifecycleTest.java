@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,8 @@ import org.springframework.test.context.TestPropertySource;
 /** After approval: gradual exit, termination with four eyes, a new standard, holiday payments, statistics. */
 @ServiceTest
 @TestPropertySource(properties = {"minzheng.clock.movable=true",
-        "minzheng.assistance.standard-rollout-interval=PT0.5S"})
+        "minzheng.assistance.standard-rollout-interval=PT0.5S",
+        "minzheng.assistance.gradual-exit-sweep-interval=PT0.5S"})
 class EnrolmentLifecycleTest {
 
     @LocalServerPort
@@ -43,7 +43,7 @@ class EnrolmentLifecycleTest {
                 .asString();
         var reviewed = api.review(applicationId, "PASS", "00-" + "1".repeat(32) + "-" + "2".repeat(16) + "-01");
         LocalDate until = LocalDate.parse(reviewed.json().path("notice").path("until").asString());
-        api.advanceClock("P" + (ChronoUnit.DAYS.between(LocalDate.now(), until) + 2) + "D");
+        api.advancePast(until);
         String enrolmentId = api.approve(applicationId, AssistanceApi.APPROVER).json().path("enrolmentId").asString();
         return new JsonNode[] {household, enrolment(enrolmentId)};
     }
@@ -67,6 +67,15 @@ class EnrolmentLifecycleTest {
         JsonNode after = enrolment(enrolmentId);
         assertThat(after.path("status").asString()).isEqualTo("GRADUAL_EXIT");
         assertThat(after.path("termination").path("lastMonth").asString()).isEqualTo(start.plusMonths(5).toString());
+
+        // Eight months on, the exit has paid its last month: the enrolment ends and the programme is free again.
+        api.advanceClock("P250D");
+        await().atMost(Duration.ofSeconds(30)).until(() -> enrolment(enrolmentId).path("status").asString()
+                .equals("TERMINATED"));
+        assertThat(enrolment(enrolmentId).path("termination").path("reason").asString())
+                .isEqualTo("GRADUAL_EXIT_ENDED");
+        assertThat(api.http.get("/api/assistance/households/" + pair[0].path("id").asString(),
+                AssistanceApi.OFFICER).json().path("status").asString()).isEqualTo("REGISTERED");
     }
 
     @Test
@@ -80,7 +89,7 @@ class EnrolmentLifecycleTest {
         assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
         assertThat(confirmed.json().path("status").asString()).isEqualTo("TERMINATED");
 
-        LocalDate today = LocalDate.now().plusYears(1);
+        LocalDate today = api.serviceToday().plusDays(1);
         JsonNode stats = api.http.get("/api/assistance/stats?division=320404&from=2020-01-01&to=" + today,
                 AssistanceApi.APPROVER).json();
         assertThat(stats.path("removedByRectification").path("RECTIFICATION: 人情保").asLong()).isPositive();
@@ -106,7 +115,7 @@ class EnrolmentLifecycleTest {
         LocalDate until = LocalDate.parse(api.http.postJson("/api/assistance/applications/" + applicationId
                 + "/review", officer, "{\"decision\":\"PASS\",\"opinion\":\"属实\"}").json().path("notice")
                 .path("until").asString());
-        api.advanceClock("P" + (ChronoUnit.DAYS.between(LocalDate.now(), until) + 2) + "D");
+        api.advancePast(until);
         String enrolmentId = api.http.postJson("/api/assistance/applications/" + applicationId + "/approval",
                 approver, "{\"decision\":\"APPROVE\",\"opinion\":\"同意\"}").json().path("enrolmentId").asString();
         JsonNode enrolment = api.http.get("/api/assistance/enrolments/" + enrolmentId, officer).json();
