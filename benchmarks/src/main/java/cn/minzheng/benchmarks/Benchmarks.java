@@ -11,7 +11,13 @@ public final class Benchmarks {
         String name = args.length > 0 ? args[0] : "outbox";
         switch (name) {
             case "outbox" -> OutboxRelayBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 10_000);
-            case "reads" -> ReadBenchmark.run();
+            case "reads" -> {
+                if (args.length > 3) {
+                    ReadBenchmark.runAgainst(args[1], args[2], args[3]);
+                } else {
+                    ReadBenchmark.run();
+                }
+            }
             case "payroll" -> PayrollBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 100_000);
             default -> throw new IllegalArgumentException("unknown benchmark " + name + " (known: outbox, payroll, reads)");
         }

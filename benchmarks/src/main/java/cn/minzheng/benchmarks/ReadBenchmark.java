@@ -51,6 +51,11 @@ final class ReadBenchmark {
         new ReadBenchmark().measure();
     }
 
+    /** Against a platform already running (e.g. {@code ./mz run}), to profile it while it is under load. */
+    static void runAgainst(String gateway, String keycloak, String service) throws Exception {
+        new ReadBenchmark().load(gateway, keycloak, service);
+    }
+
     private void measure() throws Exception {
         Path root = StackSettings.findRoot(Path.of(""));
         StackSettings defaults = StackSettings.forTests(root, Files.createDirectories(root.resolve(
@@ -64,34 +69,39 @@ final class ReadBenchmark {
                         .replace("-Xmx160m", "-Xmx384m"),
                 defaults.keycloakJavaOptions());
         try (Stack stack = Stack.start(settings)) {
-            String officer = token(stack, "zl-officer-1");
-            String approver = token(stack, "zl-approver");
-            String gateway = stack.gatewayUrl().toString();
-            post(gateway + "/api/assistance/standards", approver, """
-                    {"divisionCode":"320404","programme":"DIBAO","residence":"ALL","amount":800.00,
-                     "effectiveFrom":"2018-07-01"}""");
-            String first17 = "32040419800301001";
-            String id = first17 + ResidentIdNumber.checkCharacter(first17);
-            String created = post(gateway + "/api/assistance/households", officer, """
-                    {"divisionCode":"320404001007","residence":"URBAN","address":"钟楼区某路 1 号",
-                     "members":[{"idNumber":"%s","name":"张三","relation":"HEAD","disabilityGrade":0,
-                     "employed":false,"monthlyIncome":300.00}],"assets":{"deposits":0,"vehicles":0,"houses":1}}
-                    """.formatted(id));
-            Matcher m = Pattern.compile("\"id\":\"(hh-[^\"]+)\"").matcher(created);
-            if (!m.find()) {
-                throw new IllegalStateException("household not created: " + created);
-            }
-            String path = "/api/assistance/households/" + m.group(1);
-            String viaGateway = gateway + path;
-            String direct = "http://127.0.0.1:" + settings.port(Deployable.ASSISTANCE) + path;
-
-            closedLoop(viaGateway, officer, Duration.ofSeconds(10)); // warm-up: JIT, pools, token cache
-            closedLoop(direct, officer, Duration.ofSeconds(5));
-            Result gatewayMax = closedLoop(viaGateway, officer, PHASE);
-            Result directMax = closedLoop(direct, officer, PHASE);
-            Result paced = paced(viaGateway, officer, 500, PHASE);
-            report(gatewayMax, directMax, paced, failures.toString());
+            load(stack.gatewayUrl().toString(), stack.keycloakUrl().toString(),
+                    "http://127.0.0.1:" + settings.port(Deployable.ASSISTANCE));
         }
+    }
+
+    private void load(String gateway, String keycloak, String service) throws Exception {
+        String officer = token(keycloak, "zl-officer-1");
+        String approver = token(keycloak, "zl-approver");
+        post(gateway + "/api/assistance/standards", approver, """
+                {"divisionCode":"320404","programme":"DIBAO","residence":"ALL","amount":800.00,
+                 "effectiveFrom":"2018-07-01"}""");
+        // A fresh person each run (a running platform keeps earlier runs' households): born 1980-03-01, odd = male.
+        String first17 = "32040419800301" + String.format("%03d", (int) (System.nanoTime() % 500) * 2 + 1);
+        String id = first17 + ResidentIdNumber.checkCharacter(first17);
+        String created = post(gateway + "/api/assistance/households", officer, """
+                {"divisionCode":"320404001007","residence":"URBAN","address":"钟楼区某路 1 号",
+                 "members":[{"idNumber":"%s","name":"张三","relation":"HEAD","disabilityGrade":0,
+                 "employed":false,"monthlyIncome":300.00}],"assets":{"deposits":0,"vehicles":0,"houses":1}}
+                """.formatted(id));
+        Matcher m = Pattern.compile("\"id\":\"(hh-[^\"]+)\"").matcher(created);
+        if (!m.find()) {
+            throw new IllegalStateException("household not created: " + created);
+        }
+        String path = "/api/assistance/households/" + m.group(1);
+        String viaGateway = gateway + path;
+        String direct = service + path;
+
+        closedLoop(viaGateway, officer, Duration.ofSeconds(10)); // warm-up: JIT, pools, token cache
+        closedLoop(direct, officer, Duration.ofSeconds(5));
+        Result gatewayMax = closedLoop(viaGateway, officer, PHASE);
+        Result directMax = closedLoop(direct, officer, PHASE);
+        Result paced = paced(viaGateway, officer, 500, PHASE);
+        report(gatewayMax, directMax, paced, failures.toString());
     }
 
     record Result(long requests, long errors, Duration took, long[] latenciesMicros) {
@@ -177,10 +187,10 @@ final class ReadBenchmark {
         latencies.add((System.nanoTime() - t0) / 1_000);
     }
 
-    private String token(Stack stack, String user) throws Exception {
+    private String token(String keycloak, String user) throws Exception {
         String form = "grant_type=password&client_id=minzheng-cli&username=" + user + "&password="
                 + URLEncoder.encode("dev-only-password", StandardCharsets.UTF_8);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.keycloakUrl()
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(keycloak
                 + "/realms/minzheng/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
