@@ -14,6 +14,7 @@ import cn.minzheng.assistance.benefit.Programme;
 import cn.minzheng.assistance.money.Money;
 import cn.minzheng.platform.events.OutboxAggregate;
 import cn.minzheng.platform.events.OutboxEvent;
+import cn.minzheng.platform.personal.Masking;
 import cn.minzheng.platform.problem.ProblemException;
 
 import org.springframework.data.annotation.Id;
@@ -121,7 +122,7 @@ public class Application extends OutboxAggregate {
         review = new Step(decision, opinion, by, clock.instant(), snapshotId);
         if (decision == Decision.PASS) {
             status = Status.PUBLIC_NOTICE;
-            notice = new PublicNotice(LocalDate.now(clock), noticeEnds, maskName(headName), headIdNumber,
+            notice = new PublicNotice(LocalDate.now(clock), noticeEnds, Masking.name(headName), headIdNumber,
                     expectedAmount);
         } else {
             status = Status.REJECTED;
@@ -212,15 +213,6 @@ public class Application extends OutboxAggregate {
         data.put("division", division);
         data.put("personRefs", memberRefs);
         register(OutboxEvent.of(type, id, data, clock));
-    }
-
-    /** 张三 -> 张*: public notices show the family name only. */
-    static String maskName(String name) {
-        if (name == null || name.isEmpty()) {
-            return "*";
-        }
-        return name.codePoints().limit(1).collect(StringBuilder::new, StringBuilder::appendCodePoint,
-                StringBuilder::append) + "*".repeat(Math.max(1, name.codePointCount(0, name.length()) - 1));
     }
 
     public String id() {

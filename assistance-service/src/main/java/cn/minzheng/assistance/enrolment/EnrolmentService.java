@@ -16,6 +16,7 @@ import cn.minzheng.assistance.standard.Standard;
 import cn.minzheng.assistance.standard.Standards;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -85,13 +86,31 @@ public class EnrolmentService {
 
     @EventListener
     void householdChanged(HouseholdChanged change) {
-        Household household = households.get(change.householdId());
-        for (Enrolment enrolment : enrolments.ofHousehold(household.id())) {
+        for (Enrolment enrolment : enrolments.ofHousehold(change.householdId())) {
+            recalculateWithRetry(enrolment.id(), change);
+        }
+    }
+
+    /**
+     * The household's change is already saved, so its recalculation must not be lost to a concurrent write of the
+     * same enrolment (the standard rollout, a payroll-time termination): read both again and recompute, a few
+     * times; only then does the conflict reach the caller.
+     */
+    private void recalculateWithRetry(String enrolmentId, HouseholdChanged change) {
+        for (int attempt = 1; ; attempt++) {
+            Enrolment enrolment = enrolments.get(enrolmentId);
             if (enrolment.status() == Enrolment.Status.TERMINATED) {
-                continue;
+                return;
             }
-            recalculate(enrolment, household, change);
-            enrolments.save(enrolment);
+            try {
+                recalculate(enrolment, households.get(change.householdId()), change);
+                enrolments.save(enrolment);
+                return;
+            } catch (OptimisticLockingFailureException concurrentWrite) {
+                if (attempt == 3) {
+                    throw concurrentWrite;
+                }
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.minzheng.assistance.enrolment;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -30,12 +31,19 @@ public class Enrolments extends AggregateCollection<Enrolment> {
 
     public List<Enrolment> find(String divisionPrefix, Programme programme, Enrolment.Status status, long offset,
             int limit) {
-        return mongo.find(filter(divisionPrefix, programme, status).with(Sort.by("_id")).skip(offset).limit(limit),
-                Enrolment.class, collection);
+        return find(divisionPrefix, programme, status, null, offset, limit);
     }
 
-    public long count(String divisionPrefix, Programme programme, Enrolment.Status status) {
-        return mongo.count(filter(divisionPrefix, programme, status), collection);
+    /** With {@code reviewDueBefore}: the periodic-review worklist (复核), enrolments not yet ended. */
+    public List<Enrolment> find(String divisionPrefix, Programme programme, Enrolment.Status status,
+            LocalDate reviewDueBefore, long offset, int limit) {
+        return mongo.find(filter(divisionPrefix, programme, status, reviewDueBefore).with(Sort.by("_id"))
+                .skip(offset).limit(limit), Enrolment.class, collection);
+    }
+
+    public long count(String divisionPrefix, Programme programme, Enrolment.Status status,
+            LocalDate reviewDueBefore) {
+        return mongo.count(filter(divisionPrefix, programme, status, reviewDueBefore), collection);
     }
 
     /**
@@ -47,13 +55,20 @@ public class Enrolments extends AggregateCollection<Enrolment> {
                 Enrolment.class, collection);
     }
 
-    private static Query filter(String divisionPrefix, Programme programme, Enrolment.Status status) {
+    private static Query filter(String divisionPrefix, Programme programme, Enrolment.Status status,
+            LocalDate reviewDueBefore) {
         Query query = new Query(Criteria.where("division").regex("^" + divisionPrefix));
         if (programme != null) {
             query.addCriteria(Criteria.where("programme").is(programme));
         }
         if (status != null) {
             query.addCriteria(Criteria.where("status").is(status));
+        }
+        if (reviewDueBefore != null) {
+            query.addCriteria(Criteria.where("nextReviewDue").lt(reviewDueBefore));
+            if (status == null) {
+                query.addCriteria(Criteria.where("status").ne(Enrolment.Status.TERMINATED));
+            }
         }
         return query;
     }

@@ -79,6 +79,18 @@ class EnrolmentLifecycleTest {
     }
 
     @Test
+    void an_enrolment_appears_on_the_review_worklist_once_its_review_falls_due() {
+        String enrolmentId = enrolled()[1].path("id").asString();
+        LocalDate today = api.serviceToday();
+        String dueWithinAYear = api.http.get("/api/assistance/enrolments?division=320404001&reviewDueBefore="
+                + today.plusYears(1).plusDays(1) + "&size=200", AssistanceApi.OFFICER).body();
+        String dueToday = api.http.get("/api/assistance/enrolments?division=320404001&reviewDueBefore=" + today
+                + "&size=200", AssistanceApi.OFFICER).body();
+        assertThat(dueWithinAYear).contains(enrolmentId);
+        assertThat(dueToday).doesNotContain(enrolmentId);
+    }
+
+    @Test
     void the_township_proposes_termination_and_a_county_approver_confirms_it() {
         String enrolmentId = enrolled()[1].path("id").asString();
         var proposed = api.http.postJson("/api/assistance/enrolments/" + enrolmentId + "/termination",

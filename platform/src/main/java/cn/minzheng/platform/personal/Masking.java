@@ -22,6 +22,16 @@ public final class Masking {
         return value.substring(0, 6) + "********" + value.substring(14);
     }
 
+    /** 张三 -> 张*, 欧阳娜娜 -> 欧***: public lists (notices, disclosure) show the family name only. */
+    public static String name(String value) {
+        if (value == null || value.isEmpty()) {
+            return "*";
+        }
+        int first = value.codePointAt(0);
+        return new StringBuilder().appendCodePoint(first)
+                .append("*".repeat(Math.max(1, value.codePointCount(0, value.length()) - 1))).toString();
+    }
+
     public static String phone(String value) {
         if (value == null || value.length() < 7) {
             return value == null ? null : "*".repeat(value.length());

@@ -106,18 +106,9 @@ class EnrolmentController {
             @Valid PageParams page) {
         String scope = authorization.scope(Caller.from(jwt), division, "enrolment").value();
         YearMonth month = YearMonth.now(clock);
-        if (reviewDueBefore != null) {
-            List<Enrolment> due = enrolments.inDivision(scope)
-                    .filter(e -> programme == null || e.programme() == programme)
-                    .filter(e -> status == null || e.status() == status)
-                    .filter(e -> e.status() != Enrolment.Status.TERMINATED && e.nextReviewDue() != null
-                            && e.nextReviewDue().isBefore(reviewDueBefore))
-                    .toList();
-            List<Enrolment> pageOf = due.stream().skip(page.offset()).limit(page.size()).toList();
-            return PageResponse.of(pageOf, page, due.size(), e -> EnrolmentResponse.of(e, month));
-        }
-        return PageResponse.of(enrolments.find(scope, programme, status, page.offset(), page.size()), page,
-                enrolments.count(scope, programme, status), e -> EnrolmentResponse.of(e, month));
+        return PageResponse.of(enrolments.find(scope, programme, status, reviewDueBefore, page.offset(),
+                page.size()), page, enrolments.count(scope, programme, status, reviewDueBefore),
+                e -> EnrolmentResponse.of(e, month));
     }
 
     /** 注销: the township proposes with a reason; the county confirms or rejects below. */
