@@ -19,7 +19,9 @@ public final class Benchmarks {
                 }
             }
             case "payroll" -> PayrollBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 100_000);
-            default -> throw new IllegalArgumentException("unknown benchmark " + name + " (known: outbox, payroll, reads)");
+            case "booking" -> BookingBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 5_000);
+            default -> throw new IllegalArgumentException("unknown benchmark " + name
+                    + " (known: outbox, payroll, reads, booking)");
         }
         // Helpers such as the token issuer's JWKS server keep non-daemon threads; the report is written: done.
         System.exit(0);

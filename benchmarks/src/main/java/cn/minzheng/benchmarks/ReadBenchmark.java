@@ -42,6 +42,7 @@ final class ReadBenchmark {
     private final HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor())
             .version(HttpClient.Version.HTTP_1_1).build();
     /** Answers other than 200, by status (0 = no answer), so a run with errors says what they were. */
+    private final PlatformCalls calls = new PlatformCalls(http);
     private final java.util.Map<Integer, AtomicLong> failures = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     private ReadBenchmark() {
@@ -75,15 +76,15 @@ final class ReadBenchmark {
     }
 
     private void load(String gateway, String keycloak, String service) throws Exception {
-        String officer = token(keycloak, "zl-officer-1");
-        String approver = token(keycloak, "zl-approver");
-        post(gateway + "/api/assistance/standards", approver, """
+        String officer = calls.token(keycloak, "zl-officer-1");
+        String approver = calls.token(keycloak, "zl-approver");
+        calls.post(gateway + "/api/assistance/standards", approver, """
                 {"divisionCode":"320404","programme":"DIBAO","residence":"ALL","amount":800.00,
                  "effectiveFrom":"2018-07-01"}""");
         // A fresh person each run (a running platform keeps earlier runs' households): born 1980-03-01, odd = male.
         String first17 = "32040419800301" + String.format("%03d", (int) (System.nanoTime() % 500) * 2 + 1);
         String id = first17 + ResidentIdNumber.checkCharacter(first17);
-        String created = post(gateway + "/api/assistance/households", officer, """
+        String created = calls.post(gateway + "/api/assistance/households", officer, """
                 {"divisionCode":"320404001007","residence":"URBAN","address":"钟楼区某路 1 号",
                  "members":[{"idNumber":"%s","name":"张三","relation":"HEAD","disabilityGrade":0,
                  "employed":false,"monthlyIncome":300.00}],"assets":{"deposits":0,"vehicles":0,"houses":1}}
@@ -187,29 +188,7 @@ final class ReadBenchmark {
         latencies.add((System.nanoTime() - t0) / 1_000);
     }
 
-    private String token(String keycloak, String user) throws Exception {
-        String form = "grant_type=password&client_id=minzheng-cli&username=" + user + "&password="
-                + URLEncoder.encode("dev-only-password", StandardCharsets.UTF_8);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(keycloak
-                + "/realms/minzheng/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(response.body());
-        if (!m.find()) {
-            throw new IllegalStateException("no token for " + user + ": " + response.statusCode());
-        }
-        return m.group(1);
-    }
 
-    private String post(String url, String token, String json) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException("POST " + url + " -> " + response.statusCode() + " " + response.body());
-        }
-        return response.body();
-    }
 
     private static void report(Result gateway, Result direct, Result paced, String failures) throws Exception {
         String report = """

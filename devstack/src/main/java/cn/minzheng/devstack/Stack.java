@@ -34,10 +34,14 @@ public final class Stack implements AutoCloseable {
     private final KafkaBroker kafka;
     private final ManagedProcess keycloak;
     private final Map<Deployable, ManagedProcess> apps = new EnumMap<>(Deployable.class);
+    private final List<ManagedProcess> extraInstances = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Map<Deployable, Map<String, String>> overrides;
     private Duration startupTime = Duration.ZERO;
 
-    private Stack(StackSettings settings, MongoStore mongo, KafkaBroker kafka) {
+    private Stack(StackSettings settings, MongoStore mongo, KafkaBroker kafka,
+            Map<Deployable, Map<String, String>> overrides) {
         this.settings = settings;
+        this.overrides = Map.copyOf(overrides);
         this.mongo = mongo;
         this.kafka = kafka;
         this.keycloak = KeycloakServer.prepare(settings);
@@ -47,6 +51,11 @@ public final class Stack implements AutoCloseable {
     }
 
     public static Stack start(StackSettings settings) {
+        return start(settings, Map.of());
+    }
+
+    /** With extra environment for some deployables (a benchmark's settings, e.g. which dates are popular). */
+    public static Stack start(StackSettings settings, Map<Deployable, Map<String, String>> overrides) {
         Instant begin = Instant.now();
         log.info("Starting the MongoDB-wire store and the Kafka broker");
         MongoStore mongo = settings.persistent()
@@ -56,7 +65,7 @@ public final class Stack implements AutoCloseable {
                 settings.kafkaControllerPort());
         Stack stack;
         try {
-            stack = new Stack(settings, mongo, kafka);
+            stack = new Stack(settings, mongo, kafka, overrides);
         } catch (RuntimeException e) {
             kafka.close();
             mongo.close();
@@ -92,15 +101,31 @@ public final class Stack implements AutoCloseable {
         log.info("{} is ready", process.name());
     }
 
+    /**
+     * Another instance of a service on its own port, sharing the store and the broker with the first (services are
+     * stateless, DESIGN.md §1); stopped with the stack. {@code extraEnvironment} adds or overrides settings.
+     */
+    public URI startAnotherInstance(Deployable deployable, int port, Map<String, String> extraEnvironment) {
+        Map<String, String> env = new LinkedHashMap<>(environment(deployable));
+        env.put("SERVER_PORT", Integer.toString(port));
+        env.putAll(extraEnvironment);
+        ManagedProcess app = process(deployable, port, env, deployable.module() + "-" + port);
+        extraInstances.add(app);
+        app.start().awaitReady(Instant.now().plus(STARTUP_TIMEOUT));
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
     private ManagedProcess app(Deployable deployable) {
-        int port = settings.port(deployable);
+        return process(deployable, settings.port(deployable), environment(deployable), deployable.module());
+    }
+
+    private ManagedProcess process(Deployable deployable, int port, Map<String, String> env, String name) {
         List<String> command = new ArrayList<>();
         command.add(settings.javaHome().resolve("bin/java").toString());
         command.addAll(Arrays.asList(settings.serviceJavaOptions().trim().split("\\s+")));
         command.add("-jar");
         command.add(deployable.executableJar(settings.root()).toString());
-        return new ManagedProcess(deployable.module(), command, environment(deployable),
-                settings.logDir().resolve(deployable.module() + ".log"),
+        return new ManagedProcess(name, command, env, settings.logDir().resolve(name + ".log"),
                 URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"));
     }
 
@@ -124,7 +149,11 @@ public final class Stack implements AutoCloseable {
                 // The dev run's demo data, loaded once into its persistent store; test stacks start empty.
                 env.put("ASSISTANCE_DEMO_DATA", "true");
             }
+            if (settings.persistent() && deployable == Deployable.REGISTRY) {
+                env.put("REGISTRY_DEMO_DATA", "true");
+            }
         }
+        env.putAll(overrides.getOrDefault(deployable, Map.of()));
         return env;
     }
 
@@ -181,6 +210,7 @@ public final class Stack implements AutoCloseable {
         log.info("Stopping the platform");
         List<CompletableFuture<Void>> stops = new ArrayList<>();
         apps.values().forEach(app -> stops.add(CompletableFuture.runAsync(() -> app.stop(STOP_GRACE))));
+        extraInstances.forEach(app -> stops.add(CompletableFuture.runAsync(() -> app.stop(STOP_GRACE))));
         stops.add(CompletableFuture.runAsync(() -> keycloak.stop(STOP_GRACE)));
         CompletableFuture.allOf(stops.toArray(CompletableFuture[]::new)).join();
         kafka.close();

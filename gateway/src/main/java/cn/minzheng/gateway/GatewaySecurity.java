@@ -40,8 +40,10 @@ class GatewaySecurity {
                         .pathMatchers("/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/v3/api-docs/**",
                                 "/api/*/v3/api-docs", "/api/*/v3/api-docs/**", "/api/*/asyncapi.yaml",
                                 "/api/*/events/*").permitAll()
-                        // Login-free pages the services declare public (notice board, disclosure); GET only.
-                        .pathMatchers(HttpMethod.GET, "/api/assistance/public-notices", "/api/*/public/**")
+                        // Login-free pages the services declare public (notice board, disclosure, free
+                        // appointment places); GET only.
+                        .pathMatchers(HttpMethod.GET, "/api/assistance/public-notices", "/api/*/public/**",
+                                "/api/registry/offices", "/api/registry/offices/*/slots")
                         .permitAll()
                         .pathMatchers("/fallback/**").permitAll()
                         .anyExchange().authenticated())

@@ -37,15 +37,25 @@ public class HouseholdRegistry {
         Household household = Household.register("hh-" + UUID.randomUUID(), division, residence, address, members,
                 assets, contactPhone, paymentAccount, by, clock.instant());
         memberships.claim(household.id(), household.activeMemberRefs());
-        households.insert(household);
+        try {
+            households.insert(household);
+        } catch (RuntimeException failed) {
+            household.activeMemberRefs().forEach(ref -> memberships.release(household.id(), ref));
+            throw failed;
+        }
         return household;
     }
 
     public Household change(Household household, CircumstanceChangeRequest change, String by) {
         List<String> joining = change.membersJoining().stream().map(Member::personRef).toList();
         memberships.claim(household.id(), joining);
-        household.changeCircumstances(change, by, clock.instant());
-        households.save(household);
+        try {
+            household.changeCircumstances(change, by, clock.instant());
+            households.save(household);
+        } catch (RuntimeException refused) {
+            joining.forEach(ref -> memberships.release(household.id(), ref));
+            throw refused;
+        }
         change.membersLeaving().forEach(ref -> memberships.release(household.id(), ref));
         boolean incomeFromWork = change.memberUpdates().values().stream()
                 .anyMatch(update -> Boolean.TRUE.equals(update.employed()) && update.monthlyIncome() != null);

@@ -43,6 +43,24 @@ public record IncomingEvent(String id, String type, String source, String subjec
     }
 
     /** A poison message: it goes to the dead-letter topic at once and the partition moves on. */
+    /** A text field the consumer cannot do without; a missing or blank one makes the event invalid (to the DLT). */
+    public String requiredText(String field) {
+        String value = data().path(field).asString(null);
+        if (value == null || value.isBlank()) {
+            throw new InvalidEventException(type + " " + id + " lacks " + field);
+        }
+        return value;
+    }
+
+    /** A date field ({@code 2026-05-01}) the consumer cannot do without. */
+    public java.time.LocalDate requiredDate(String field) {
+        try {
+            return java.time.LocalDate.parse(requiredText(field));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidEventException(type + " " + id + " has a bad " + field);
+        }
+    }
+
     public static class InvalidEventException extends RuntimeException {
 
         public InvalidEventException(String message) {

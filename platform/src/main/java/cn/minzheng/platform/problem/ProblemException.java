@@ -33,6 +33,11 @@ public class ProblemException extends RuntimeException {
                 List.of(new FieldError(field, reason)));
     }
 
+    /** A refusal about one field of the command (which party is under age, which adopter is too young). */
+    public static ProblemException onField(HttpStatus status, String kind, String field, String detail) {
+        return new ProblemException(status, kind, null, detail, List.of(new FieldError(field, detail)));
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

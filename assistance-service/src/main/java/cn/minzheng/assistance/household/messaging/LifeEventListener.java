@@ -2,7 +2,6 @@ package cn.minzheng.assistance.household.messaging;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -112,17 +111,7 @@ class LifeEventListener {
     record DeathRecorded(String personRef, LocalDate dateOfDeath) {
 
         static DeathRecorded from(IncomingEvent event) {
-            String personRef = event.data().path("personRef").asString(null);
-            String date = event.data().path("dateOfDeath").asString(null);
-            if (personRef == null || personRef.isBlank() || date == null) {
-                throw new IncomingEvent.InvalidEventException("death event " + event.id()
-                        + " lacks personRef or dateOfDeath");
-            }
-            try {
-                return new DeathRecorded(personRef, LocalDate.parse(date));
-            } catch (DateTimeParseException e) {
-                throw new IncomingEvent.InvalidEventException("death event " + event.id() + " has a bad date");
-            }
+            return new DeathRecorded(event.requiredText("personRef"), event.requiredDate("dateOfDeath"));
         }
     }
 }

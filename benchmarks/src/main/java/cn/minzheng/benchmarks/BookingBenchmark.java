@@ -1,0 +1,231 @@
+package cn.minzheng.benchmarks;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.bson.Document;
+import org.slf4j.LoggerFactory;
+
+import cn.minzheng.devstack.Deployable;
+import cn.minzheng.devstack.Stack;
+import cn.minzheng.devstack.StackSettings;
+import cn.minzheng.platform.identity.ResidentIdNumber;
+
+/**
+ * Issue 5's booking burst: the whole platform started as the run command starts it, plus a second registry-service
+ * instance on the same store and broker. One popular date with 300 places opens at a set minute; the moment it
+ * opens, 5,000 booking attempts (5,000 different people, a registrar's real Keycloak token) are released at once,
+ * alternating between the two instances. Counted: answers by status, latency percentiles, and afterwards the
+ * bookings in the database and the slot's remaining places.
+ */
+final class BookingBenchmark {
+
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final int CAPACITY = 300;
+
+    private final HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor())
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(30)).build();
+    private final PlatformCalls calls = new PlatformCalls(http);
+    private final Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
+
+    private BookingBenchmark() {
+    }
+
+    static void run(int attempts) throws Exception {
+        new BookingBenchmark().measure(attempts);
+    }
+
+    private void measure(int attempts) throws Exception {
+        Path root = StackSettings.findRoot(Path.of(""));
+        StackSettings defaults = StackSettings.forTests(root, Files.createDirectories(root.resolve(
+                "benchmarks/target/stack")));
+        StackSettings settings = new StackSettings(defaults.root(), defaults.dataDir(), defaults.keycloakHome(),
+                defaults.javaHome(), false, defaults.gatewayPort(), defaults.servicePortBase(),
+                defaults.keycloakPort(), defaults.kafkaPort(), defaults.kafkaControllerPort(), 0,
+                StackSettings.DEFAULT_SERVICE_JAVA_OPTIONS.replace("-XX:TieredStopAtLevel=1 ", "")
+                        .replace("-Xmx160m", "-Xmx384m"),
+                defaults.keycloakJavaOptions());
+        // The popular date is two weeks ahead and opens today, a few minutes after the platform is up.
+        LocalDate popular = LocalDate.now(BEIJING).plusDays(14);
+        LocalTime opensAt = LocalTime.now(BEIJING).plusMinutes(4).truncatedTo(ChronoUnit.MINUTES);
+        if (opensAt.isBefore(LocalTime.of(0, 5))) {
+            throw new IllegalStateException("run it again after midnight has passed (the opening would wrap)");
+        }
+        Map<String, String> popularDate = Map.of("MINZHENG_REGISTRY_APPOINTMENTS_POPULAR_DATES", popular.toString(),
+                "MINZHENG_REGISTRY_APPOINTMENTS_POPULAR_OPENS_DAYS_BEFORE", "14",
+                "MINZHENG_REGISTRY_APPOINTMENTS_POPULAR_OPENS_AT", opensAt.format(DateTimeFormatter.ofPattern("HH:mm")));
+        try (Stack stack = Stack.start(settings, Map.of(Deployable.REGISTRY, popularDate))) {
+            String first = "http://127.0.0.1:" + settings.port(Deployable.REGISTRY);
+            String second = stack.startAnotherInstance(Deployable.REGISTRY, settings.port(Deployable.REGISTRY) + 100,
+                    popularDate).toString();
+            String gateway = stack.gatewayUrl().toString();
+            String keycloak = stack.keycloakUrl().toString();
+            String admin = calls.token(keycloak, "admin");
+            String registrar = calls.token(keycloak, "registrar");
+            String office = id(calls.post(gateway + "/api/registry/offices", admin, """
+                    {"code":"BENCH%d","name":"钟楼区婚姻登记处(压测)","divisionCode":"320404","address":"-",
+                     "openingDays":["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY","SUNDAY"],
+                     "bands":[{"slot":"09:00-12:00","capacity":%d}]}""".formatted(System.nanoTime() % 100_000,
+                    CAPACITY)));
+            List<HttpRequest> requests = bookings(attempts, office, popular, registrar, first, second);
+            int early = http.send(requests.getFirst(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            awaitOpening(gateway, office, popular);
+            warmUp(first, second, registrar);
+
+            long[] latencies = burst(requests);
+            Map<String, Object> stored = stored(stack, office, popular);
+            report(attempts, early, latencies, stored, popular, opensAt);
+        }
+    }
+
+    private List<HttpRequest> bookings(int attempts, String office, LocalDate date, String token, String... bases) {
+        List<HttpRequest> requests = new ArrayList<>();
+        for (int i = 0; i < attempts; i++) {
+            String idNumber = person(i);
+            requests.add(HttpRequest.newBuilder(URI.create(bases[i % bases.length] + "/api/registry/appointments"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .header("Idempotency-Key", "bench-" + i).timeout(Duration.ofSeconds(60))
+                    .POST(HttpRequest.BodyPublishers.ofString("""
+                            {"officeId":"%s","date":"%s","slot":"09:00-12:00","kind":"MARRIAGE",
+                             "idNumber":"%s","name":"某某"}""".formatted(office, date, idNumber))).build());
+        }
+        return requests;
+    }
+
+    /** 5,000 different people: born on different days of 1990-2003, a sequence number, the check character. */
+    private static String person(int i) {
+        LocalDate birth = LocalDate.of(1990, 1, 1).plusDays(i % 5000);
+        String first17 = "320404" + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
+                + String.format("%03d", 100 + (i / 5000) * 2 + (i % 2));
+        return first17 + ResidentIdNumber.checkCharacter(first17);
+    }
+
+    /** Polls the public free-places page until the opening minute has passed (bounded to 10 minutes). */
+    private void awaitOpening(String gateway, String office, LocalDate date) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
+        HttpRequest places = HttpRequest.newBuilder(URI.create(gateway + "/api/registry/offices/" + office
+                + "/slots?date=" + date)).GET().build();
+        Matcher opens = Pattern.compile("\"bookingOpensAt\":\"([^\"]+)\"").matcher(
+                http.send(places, HttpResponse.BodyHandlers.ofString()).body());
+        if (!opens.find()) {
+            throw new IllegalStateException("no opening time shown");
+        }
+        Instant opening = java.time.OffsetDateTime.parse(opens.group(1)).toInstant();
+        while (Instant.now().isBefore(opening)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("the date did not open");
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+        }
+    }
+
+    /** A few reads on each instance so that the first bookings do not pay for class loading alone. */
+    private void warmUp(String first, String second, String token) throws Exception {
+        for (int i = 0; i < 200; i++) {
+            for (String base : List.of(first, second)) {
+                http.send(HttpRequest.newBuilder(URI.create(base + "/api/registry/ping"))
+                        .header("Authorization", "Bearer " + token).GET().build(),
+                        HttpResponse.BodyHandlers.discarding());
+            }
+        }
+    }
+
+    /** All requests released at the same instant; each answer's status and latency recorded. */
+    private long[] burst(List<HttpRequest> requests) throws Exception {
+        long[] latencies = new long[requests.size()];
+        CountDownLatch start = new CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            int index = i;
+            threads.add(Thread.ofVirtual().start(() -> {
+                try {
+                    start.await();
+                    long t0 = System.nanoTime();
+                    int status;
+                    try {
+                        status = http.send(requests.get(index), HttpResponse.BodyHandlers.discarding()).statusCode();
+                    } catch (Exception e) {
+                        status = 0;
+                    }
+                    latencies[index] = (System.nanoTime() - t0) / 1_000;
+                    statuses.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+        }
+        start.countDown();
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        return latencies;
+    }
+
+    private static Map<String, Object> stored(Stack stack, String office, LocalDate date) {
+        try (MongoClient client = MongoClients.create(stack.mongoUri("registry"))) {
+            var db = client.getDatabase("registry");
+            long booked = db.getCollection("appointments").countDocuments(new Document("officeId", office)
+                    .append("status", "BOOKED"));
+            Document slot = db.getCollection("slots").find(new Document("_id", office + "/" + date + "/09:00-12:00"))
+                    .first();
+            return Map.of("booked", booked, "remaining", slot == null ? -1 : slot.getInteger("remaining"));
+        }
+    }
+
+    private static String id(String json) {
+        Matcher m = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no id in " + json);
+        }
+        return m.group(1);
+    }
+
+    private void report(int attempts, int early, long[] latencies, Map<String, Object> stored, LocalDate date,
+            LocalTime opensAt) throws Exception {
+        long[] sorted = latencies.clone();
+        Arrays.sort(sorted);
+        Map<Integer, Long> byStatus = new TreeMap<>();
+        statuses.forEach((status, count) -> byStatus.put(status, count.get()));
+        String report = """
+                Booking burst (%s): %d attempts by %d people for popular date %s (opens %s), 1 slot of %d places
+                  two registry-service instances, requests alternating; registrar token from Keycloak
+                  a booking before the opening minute answered %d
+                  answers by status: %s   (0 = no answer)
+                  latency ms: p50 %.1f   p95 %.1f   p99 %.1f   max %.1f   (target p99 < 500)
+                  in the database afterwards: %s BOOKED appointments, slot remaining %s   (expected %d and 0)
+                  machine: %d cores shared by Kafka, the store, Keycloak, gateway, six service JVMs and this generator
+                """.formatted(LocalDate.now(), attempts, attempts, date, opensAt, CAPACITY, early, byStatus,
+                sorted[sorted.length / 2] / 1000.0, sorted[(int) (sorted.length * 0.95)] / 1000.0,
+                sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99))] / 1000.0,
+                sorted[sorted.length - 1] / 1000.0, stored.get("booked"), stored.get("remaining"), CAPACITY,
+                Runtime.getRuntime().availableProcessors());
+        Path out = Path.of("benchmarks/target/booking-report.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+        LoggerFactory.getLogger("benchmark.report").info("\n{}", report);
+    }
+}

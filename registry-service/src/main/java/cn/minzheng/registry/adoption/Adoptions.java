@@ -1,0 +1,30 @@
+package cn.minzheng.registry.adoption;
+
+import java.time.LocalDate;
+
+import cn.minzheng.platform.events.AggregateCollection;
+import cn.minzheng.platform.events.OutboxWrites;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** Adoptions (collection {@code adoptions}). */
+@Component
+public class Adoptions extends AggregateCollection<Adoption> {
+
+    Adoptions(MongoTemplate mongo, OutboxWrites writes) {
+        super(mongo, writes, Adoption.class, "adoptions", "adoption");
+    }
+
+    /** How many children this person has adopted through this registry. */
+    long byAdopter(String personRef) {
+        return mongo.count(new Query(Criteria.where("adopters.party.idNumber.personRef").is(personRef)), collection);
+    }
+
+    public long registered(String divisionPrefix, LocalDate from, LocalDate to) {
+        return mongo.count(new Query(Criteria.where("division").regex("^" + divisionPrefix).and("registeredOn").gte(from)
+                .lte(to)), collection);
+    }
+}

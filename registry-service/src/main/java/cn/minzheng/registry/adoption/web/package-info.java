@@ -1,0 +1,2 @@
+/** HTTP for adoptions. */
+package cn.minzheng.registry.adoption.web;

@@ -1,0 +1,129 @@
+package cn.minzheng.registry.appointment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+
+import cn.minzheng.platform.claims.ExclusiveClaims;
+import cn.minzheng.platform.problem.ProblemException;
+import cn.minzheng.registry.office.Office;
+import cn.minzheng.registry.party.Party;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * Booking and cancelling. The order of the writes is what keeps the rules without transactions: take a place
+ * (atomic on the slot), write the appointment, then claim "this person, this kind" for it; a lost claim race
+ * discards the appointment and gives the place back. A crash between the first two steps can leave one place
+ * taken by nobody (fewer bookings, never more).
+ */
+@Service
+public class AppointmentService {
+
+    private final Appointments appointments;
+    private final Slots slots;
+    private final BookingWindow window;
+    private final ExclusiveClaims claims;
+    private final Clock clock;
+
+    AppointmentService(Appointments appointments, Slots slots, BookingWindow window, MongoTemplate mongo,
+            Clock clock) {
+        this.appointments = appointments;
+        this.slots = slots;
+        this.window = window;
+        this.claims = new ExclusiveClaims(mongo, "booking_claims");
+        this.clock = clock;
+    }
+
+    public Appointment book(Office office, LocalDate date, String slot, Appointment.Kind kind, Party person,
+            String by, String channel) {
+        if (office.band(slot).isEmpty()) {
+            throw ProblemException.invalidField("slot", "not a time band of office " + office.id() + " "
+                    + office.bands().stream().map(b -> b.slot()).toList());
+        }
+        requireBookable(office, date);
+        slots.open(office, date);
+        if (!slots.take(office.id(), date, slot)) {
+            throw new ProblemException(HttpStatus.CONFLICT, "slot-full", null,
+                    "No places are left on " + date + " " + slot + " at " + office.name() + ".");
+        }
+        Appointment appointment = Appointment.book(office.id(), office.division(), date, slot, kind, person, by,
+                channel, clock);
+        try {
+            appointments.insert(appointment);
+        } catch (RuntimeException failed) {
+            slots.giveBack(office.id(), date, slot);
+            throw failed;
+        }
+        Optional<ExclusiveClaims.Conflict> conflict = claims.claim(appointment.claimKey(), appointment.id(),
+                (holder, key) -> stillBooked(holder));
+        if (conflict.isPresent()) {
+            appointments.discard(appointment.id());
+            slots.giveBack(office.id(), date, slot);
+            Appointment other = appointments.get(conflict.get().holder());
+            throw new ProblemException(HttpStatus.CONFLICT, "already-booked", null,
+                    "This person already has a " + kind + " appointment on " + other.date() + " " + other.slot()
+                            + " (" + other.id() + "); cancel it first.");
+        }
+        return appointment;
+    }
+
+    public Appointment cancel(Appointment appointment, String by, String reason) {
+        appointment.cancel(by, reason, clock);
+        appointments.save(appointment);
+        slots.giveBack(appointment.officeId(), appointment.date(), appointment.slot());
+        claims.release(appointment.claimKey(), appointment.id());
+        return appointment;
+    }
+
+    public Appointment attendance(Appointment appointment, boolean attended, String by) {
+        appointment.attendance(attended, by, clock);
+        appointments.save(appointment);
+        claims.release(appointment.claimKey(), appointment.id());
+        return appointment;
+    }
+
+    /** A death cancels the person's future bookings (their places go back to others). */
+    public int cancelAllOf(String personRef, String by) {
+        LocalDate today = LocalDate.now(clock);
+        int cancelled = 0;
+        for (Appointment appointment : appointments.of(personRef)) {
+            if (appointment.isActive(today)) {
+                cancel(appointment, by, "DECEASED");
+                cancelled++;
+            }
+        }
+        return cancelled;
+    }
+
+    public boolean isPopular(LocalDate date) {
+        return window.isPopular(date);
+    }
+
+    public ZonedDateTime opensAt(LocalDate date) {
+        return window.opensAt(date, clock.getZone());
+    }
+
+    private void requireBookable(Office office, LocalDate date) {
+        LocalDate today = LocalDate.now(clock);
+        if (date.isBefore(today)) {
+            throw new ProblemException(HttpStatus.CONFLICT, "date-passed", null, date + " has passed.");
+        }
+        if (!office.isOpenOn(date)) {
+            throw new ProblemException(HttpStatus.CONFLICT, "office-closed", null,
+                    office.name() + " does not register on " + date.getDayOfWeek() + "s.");
+        }
+        ZonedDateTime opensAt = opensAt(date);
+        if (clock.instant().isBefore(opensAt.toInstant())) {
+            throw new ProblemException(HttpStatus.CONFLICT, "booking-not-open", null,
+                    "Booking for " + date + " opens at " + opensAt.toOffsetDateTime() + ".");
+        }
+    }
+
+    private boolean stillBooked(String appointmentId) {
+        return appointments.find(appointmentId).map(a -> a.isActive(LocalDate.now(clock))).orElse(false);
+    }
+}

@@ -1,0 +1,82 @@
+package cn.minzheng.registry.appointment;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.bson.Document;
+
+import cn.minzheng.registry.office.Office;
+import cn.minzheng.registry.office.TimeBand;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * The places of each office, date and band, one document per slot with its {@code remaining} count. A place is
+ * taken by one conditional update ({@code remaining > 0}, then {@code $inc -1}), which the store applies atomically
+ * to the single document: however many instances book at once, the count never goes below zero, so a slot is never
+ * overbooked. A slot document is created from the office's band the first time someone books it.
+ */
+@Component
+public class Slots {
+
+    static final String COLLECTION = "slots";
+
+    private final MongoTemplate mongo;
+
+    Slots(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public record Place(String slot, int capacity, int remaining) {
+    }
+
+    static String id(String officeId, LocalDate date, String slot) {
+        return officeId + "/" + date + "/" + slot;
+    }
+
+    /** Creates the day's slot documents that do not exist yet (concurrent creators: the first one wins). */
+    public void open(Office office, LocalDate date) {
+        for (TimeBand band : office.bands()) {
+            try {
+                mongo.upsert(new Query(Criteria.where("_id").is(id(office.id(), date, band.slot()))),
+                        new Update().setOnInsert("officeId", office.id()).setOnInsert("date", date.toString())
+                                .setOnInsert("slot", band.slot()).setOnInsert("capacity", band.capacity())
+                                .setOnInsert("remaining", band.capacity()),
+                        COLLECTION);
+            } catch (DuplicateKeyException createdByAnother) {
+                // another request created it first: exactly what was wanted
+            }
+        }
+    }
+
+    /** Takes one place; false when none is left. */
+    boolean take(String officeId, LocalDate date, String slot) {
+        return mongo.updateFirst(new Query(Criteria.where("_id").is(id(officeId, date, slot)).and("remaining").gt(0)),
+                new Update().inc("remaining", -1), COLLECTION).getModifiedCount() == 1;
+    }
+
+    void giveBack(String officeId, LocalDate date, String slot) {
+        mongo.updateFirst(new Query(Criteria.where("_id").is(id(officeId, date, slot))),
+                new Update().inc("remaining", 1), COLLECTION);
+    }
+
+    /** The office's places on a date; bands nobody has booked yet show their full capacity (reading writes nothing). */
+    public List<Place> places(Office office, LocalDate date) {
+        Map<String, Document> stored = mongo.find(new Query(Criteria.where("officeId").is(office.id()).and("date")
+                .is(date.toString())), Document.class, COLLECTION).stream()
+                .collect(Collectors.toMap(d -> d.getString("slot"), Function.identity()));
+        return office.bands().stream().map(band -> {
+            Document slot = stored.get(band.slot());
+            return slot == null ? new Place(band.slot(), band.capacity(), band.capacity())
+                    : new Place(band.slot(), slot.getInteger("capacity"), slot.getInteger("remaining"));
+        }).toList();
+    }
+}

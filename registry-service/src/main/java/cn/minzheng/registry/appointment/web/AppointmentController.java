@@ -1,0 +1,163 @@
+package cn.minzheng.registry.appointment.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import cn.minzheng.platform.audit.Auditor;
+import cn.minzheng.platform.authz.Authorization;
+import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.identity.ResidentIdNumber;
+import cn.minzheng.platform.personal.PersonRefs;
+import cn.minzheng.platform.personal.PersonalDataCipher;
+import cn.minzheng.platform.problem.ProblemException;
+import cn.minzheng.platform.security.Caller;
+import cn.minzheng.registry.appointment.Appointment;
+import cn.minzheng.registry.appointment.AppointmentService;
+import cn.minzheng.registry.appointment.Appointments;
+import cn.minzheng.registry.office.Office;
+import cn.minzheng.registry.office.Offices;
+import cn.minzheng.registry.party.Party;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Bookings. A citizen books for themself (the ID number in their token); a registrar books at the window for the
+ * person in front of them (ID number and name in the command). Mobile retries carry an {@code Idempotency-Key}, which
+ * the platform's filter turns into one booking and the same answer.
+ */
+@RestController
+@RequestMapping("/api/registry/appointments")
+class AppointmentController {
+
+    private final AppointmentService service;
+    private final Appointments appointments;
+    private final Offices offices;
+    private final Authorization authorization;
+    private final Auditor auditor;
+    private final PersonalDataCipher cipher;
+
+    AppointmentController(AppointmentService service, Appointments appointments, Offices offices,
+            Authorization authorization, Auditor auditor, PersonalDataCipher cipher) {
+        this.service = service;
+        this.appointments = appointments;
+        this.offices = offices;
+        this.authorization = authorization;
+        this.auditor = auditor;
+        this.cipher = cipher;
+    }
+
+    record NewAppointment(@NotBlank String officeId, @NotNull LocalDate date, @NotBlank String slot,
+            @NotNull Appointment.Kind kind, ResidentIdNumber idNumber, @Size(max = 50) String name) {
+    }
+
+    record Cancellation(@Size(max = 500) String reason) {
+    }
+
+    record Attendance(@NotNull Boolean attended) {
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('citizen', 'registrar')")
+    ResponseEntity<AppointmentResponse> book(@AuthenticationPrincipal Jwt jwt,
+            @Valid @RequestBody NewAppointment command) {
+        Caller caller = Caller.from(jwt);
+        Office office = offices.get(command.officeId());
+        Party person;
+        String channel;
+        if (caller.hasRole("registrar")) {
+            authorization.requireDivision(caller, DivisionCode.of(office.division()), "office", office.id());
+            if (command.idNumber() == null) {
+                throw ProblemException.invalidField("idNumber", "a registrar books for a named person");
+            }
+            if (command.name() == null || command.name().isBlank()) {
+                throw ProblemException.invalidField("name", "a registrar books for a named person");
+            }
+            person = Party.of(command.idNumber(), command.name(), cipher);
+            channel = "WINDOW";
+        } else {
+            PersonRefs.ofCitizen(caller, cipher);
+            ResidentIdNumber own = ResidentIdNumber.of(caller.idNumber().orElseThrow());
+            if (command.idNumber() != null && !command.idNumber().equals(own)) {
+                auditor.denied("NOT_OWN_RECORD", "appointment", null);
+                throw new ProblemException(HttpStatus.FORBIDDEN, "not-own-record", null,
+                        "A citizen books for themself; the ID number must be the one in your token.");
+            }
+            person = Party.of(own, command.name() == null ? caller.username() : command.name(), cipher);
+            channel = "MOBILE";
+        }
+        Appointment appointment = service.book(office, command.date(), command.slot(), command.kind(), person,
+                caller.username(), channel);
+        auditor.concerning(appointment.id(), List.of(person.personRef()));
+        return ResponseEntity.created(URI.create("/api/registry/appointments/" + appointment.id()))
+                .body(AppointmentResponse.of(appointment));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAnyRole('citizen', 'registrar', 'auditor', 'admin')")
+    AppointmentResponse get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
+        return AppointmentResponse.of(readable(Caller.from(jwt), id));
+    }
+
+    /** The day's list at an office, for the window. */
+    @GetMapping
+    @PreAuthorize("hasAnyRole('registrar', 'auditor', 'admin')")
+    List<AppointmentResponse> day(@AuthenticationPrincipal Jwt jwt, @RequestParam String officeId,
+            @RequestParam LocalDate date) {
+        Office office = offices.get(officeId);
+        authorization.requireDivision(Caller.from(jwt), DivisionCode.of(office.division()), "office", office.id());
+        return appointments.atOffice(officeId, date).stream().map(AppointmentResponse::of).toList();
+    }
+
+    @PostMapping("/{id}/cancellation")
+    @PreAuthorize("hasAnyRole('citizen', 'registrar')")
+    AppointmentResponse cancel(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @Valid @RequestBody(required = false) Cancellation command) {
+        Caller caller = Caller.from(jwt);
+        Appointment appointment = readable(caller, id);
+        String reason = command == null || command.reason() == null ? "CANCELLED_BY_" + (caller.hasRole("registrar")
+                ? "REGISTRAR" : "PERSON") : command.reason();
+        auditor.concerning(id, List.of(appointment.person().personRef()));
+        return AppointmentResponse.of(service.cancel(appointment, caller.username(), reason));
+    }
+
+    @PostMapping("/{id}/attendance")
+    @PreAuthorize("hasRole('registrar')")
+    AppointmentResponse attendance(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @Valid @RequestBody Attendance command) {
+        Caller caller = Caller.from(jwt);
+        Appointment appointment = readable(caller, id);
+        auditor.concerning(id, List.of(appointment.person().personRef()));
+        return AppointmentResponse.of(service.attendance(appointment, command.attended(), caller.username()));
+    }
+
+    /** Staff of the office's division, or the person it is for (others: 404, as if it did not exist). */
+    private Appointment readable(Caller caller, String id) {
+        Appointment appointment = appointments.get(id);
+        if (caller.hasRole("citizen") && !caller.hasRole("registrar")) {
+            if (!appointment.person().personRef().equals(PersonRefs.ofCitizen(caller, cipher))) {
+                auditor.denied("NOT_OWN_RECORD", "appointment", id);
+                throw new ProblemException(HttpStatus.NOT_FOUND, "not-found", null, "No appointment " + id + ".");
+            }
+            return appointment;
+        }
+        authorization.requireDivision(caller, DivisionCode.of(appointment.division()), "appointment", id);
+        return appointment;
+    }
+}

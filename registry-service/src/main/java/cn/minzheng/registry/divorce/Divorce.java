@@ -1,0 +1,253 @@
+package cn.minzheng.registry.divorce;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.minzheng.platform.events.OutboxAggregate;
+import cn.minzheng.platform.events.OutboxEvent;
+import cn.minzheng.platform.problem.ProblemException;
+import cn.minzheng.platform.time.LegalCalendar;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A divorce application and its clock. Both periods are legal periods of days (Civil Code arts. 201-203): they
+ * start the day after, and one that ends on a holiday or rest day ends on the next working day. Cooling-off ends
+ * {@code coolingOffEnds}; registration is possible from the day after until {@code certificateDeadline}; after that
+ * the application is deemed withdrawn (by {@link DivorceService#deemWithdrawnWherePast}).
+ */
+@Document("divorces")
+public class Divorce extends OutboxAggregate {
+
+    static final String REGISTERED = "minzheng.registry.divorce.registered.v1";
+    static final int COOLING_OFF_DAYS = 30;
+    static final int REGISTRATION_DAYS = 30;
+
+    public enum Status {
+        COOLING_OFF, WITHDRAWN, DEEMED_WITHDRAWN, REGISTERED
+    }
+
+    public enum Party {
+        A, B
+    }
+
+    @Id
+    private final String id;
+    private final String marriageId;
+    private final String officeId;
+    private final String division;
+    private final List<String> personRefs;
+    private final LocalDate appliedOn;
+    private final String appliedBy;
+    private final LocalDate coolingOffEnds;
+    private final LocalDate certificateDeadline;
+    private final List<CounsellingSession> counselling;
+    private Status status;
+    private LocalDate closedOn;
+    private String closedBy;
+    private Party withdrawnBy;
+    private String certificateNo;
+
+    @PersistenceCreator
+    Divorce(String id, String marriageId, String officeId, String division, List<String> personRefs,
+            LocalDate appliedOn, String appliedBy, LocalDate coolingOffEnds, LocalDate certificateDeadline,
+            List<CounsellingSession> counselling, Status status, LocalDate closedOn, String closedBy,
+            Party withdrawnBy, String certificateNo) {
+        this.id = id;
+        this.marriageId = marriageId;
+        this.officeId = officeId;
+        this.division = division;
+        this.personRefs = List.copyOf(personRefs);
+        this.appliedOn = appliedOn;
+        this.appliedBy = appliedBy;
+        this.coolingOffEnds = coolingOffEnds;
+        this.certificateDeadline = certificateDeadline;
+        this.counselling = counselling == null ? new ArrayList<>() : new ArrayList<>(counselling);
+        this.status = status;
+        this.closedOn = closedOn;
+        this.closedBy = closedBy;
+        this.withdrawnBy = withdrawnBy;
+        this.certificateNo = certificateNo;
+    }
+
+    static Divorce apply(String marriageId, String officeId, String division, List<String> personRefs, String by,
+            LegalCalendar calendar, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate coolingOffEnds = calendar.periodOfDays(today, COOLING_OFF_DAYS).date();
+        LocalDate deadline = calendar.periodOfDays(coolingOffEnds, REGISTRATION_DAYS).date();
+        return new Divorce("div-" + UUID.randomUUID(), marriageId, officeId, division, personRefs, today, by,
+                coolingOffEnds, deadline, List.of(), Status.COOLING_OFF, null, null, null, null);
+    }
+
+    /** Either party may withdraw while cooling-off lasts (art. 1077, first paragraph). */
+    void withdraw(Party party, String by, Clock clock) {
+        requireStatus(Status.COOLING_OFF);
+        LocalDate today = LocalDate.now(clock);
+        if (today.isAfter(coolingOffEnds)) {
+            throw new ProblemException(HttpStatus.CONFLICT, "cooling-off-over", null,
+                    "Cooling-off ended on " + coolingOffEnds + "; the application can no longer be withdrawn, and "
+                            + "it lapses unless both parties register by " + certificateDeadline + ".");
+        }
+        status = Status.WITHDRAWN;
+        withdrawnBy = party;
+        closedOn = today;
+        closedBy = by;
+    }
+
+    /** Refuses with the dates unless today lies after cooling-off and on or before the deadline. */
+    void requireRegistrable(Clock clock) {
+        requireStatus(Status.COOLING_OFF);
+        LocalDate today = LocalDate.now(clock);
+        if (!today.isAfter(coolingOffEnds)) {
+            throw new ProblemException(HttpStatus.CONFLICT, "cooling-off", null,
+                    "Cooling-off runs until " + coolingOffEnds + " (applied " + appliedOn
+                            + "); the divorce can be registered from " + coolingOffEnds.plusDays(1) + " until "
+                            + certificateDeadline + ".");
+        }
+        if (today.isAfter(certificateDeadline)) {
+            throw new ProblemException(HttpStatus.CONFLICT, "deemed-withdrawn", null,
+                    "The registration period ended on " + certificateDeadline + " (cooling-off ended "
+                            + coolingOffEnds + "); the application is deemed withdrawn (Civil Code art. 1077).");
+        }
+    }
+
+    void registered(String number, String by, Clock clock) {
+        requireRegistrable(clock);
+        status = Status.REGISTERED;
+        certificateNo = number;
+        closedOn = LocalDate.now(clock);
+        closedBy = by;
+        Map<String, Object> data = new HashMap<>();
+        data.put("divorceId", id);
+        data.put("marriageId", marriageId);
+        data.put("personRefs", personRefs);
+        data.put("officeId", officeId);
+        data.put("division", division);
+        data.put("registeredOn", closedOn.toString());
+        register(OutboxEvent.of(REGISTERED, id, data, clock));
+    }
+
+    /** True when the deadline has passed without registration and the application now lapses. */
+    boolean lapseIfPast(Clock clock) {
+        if (status != Status.COOLING_OFF || !LocalDate.now(clock).isAfter(certificateDeadline)) {
+            return false;
+        }
+        status = Status.DEEMED_WITHDRAWN;
+        closedOn = certificateDeadline.plusDays(1);
+        closedBy = "system:deadline";
+        return true;
+    }
+
+    CounsellingSession offerCounselling(String counsellor, String by, Clock clock) {
+        requireStatus(Status.COOLING_OFF);
+        CounsellingSession session = new CounsellingSession("cs-" + UUID.randomUUID(), counsellor, clock.instant(),
+                by, CounsellingSession.Response.OFFERED, null, null);
+        counselling.add(session);
+        return session;
+    }
+
+    void answerCounselling(String sessionId, boolean accepted) {
+        int index = session(sessionId);
+        if (counselling.get(index).response() != CounsellingSession.Response.OFFERED) {
+            throw new ProblemException(HttpStatus.CONFLICT, "already-answered", null,
+                    "The couple already " + counselling.get(index).response() + " this session.");
+        }
+        counselling.set(index, counselling.get(index).answered(accepted ? CounsellingSession.Response.ACCEPTED
+                : CounsellingSession.Response.DECLINED));
+    }
+
+    void concludeCounselling(String sessionId, String outcome, String note) {
+        int index = session(sessionId);
+        if (counselling.get(index).response() != CounsellingSession.Response.ACCEPTED) {
+            throw new ProblemException(HttpStatus.CONFLICT, "not-accepted", null,
+                    "Only an accepted session has an outcome.");
+        }
+        counselling.set(index, counselling.get(index).concluded(outcome, note));
+    }
+
+    private int session(String sessionId) {
+        for (int i = 0; i < counselling.size(); i++) {
+            if (counselling.get(i).id().equals(sessionId)) {
+                return i;
+            }
+        }
+        throw new ProblemException(HttpStatus.NOT_FOUND, "not-found", null, "No counselling session " + sessionId
+                + ".");
+    }
+
+    private void requireStatus(Status expected) {
+        if (status != expected) {
+            throw new ProblemException(HttpStatus.CONFLICT, "wrong-status", null,
+                    "This divorce application is " + status + (closedOn == null ? "" : " since " + closedOn) + ".");
+        }
+    }
+
+    public boolean isOpen() {
+        return status == Status.COOLING_OFF;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    public String marriageId() {
+        return marriageId;
+    }
+
+    public String officeId() {
+        return officeId;
+    }
+
+    public String division() {
+        return division;
+    }
+
+    public List<String> personRefs() {
+        return personRefs;
+    }
+
+    public LocalDate appliedOn() {
+        return appliedOn;
+    }
+
+    public String appliedBy() {
+        return appliedBy;
+    }
+
+    public LocalDate coolingOffEnds() {
+        return coolingOffEnds;
+    }
+
+    public LocalDate certificateDeadline() {
+        return certificateDeadline;
+    }
+
+    public List<CounsellingSession> counselling() {
+        return List.copyOf(counselling);
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public LocalDate closedOn() {
+        return closedOn;
+    }
+
+    public Party withdrawnBy() {
+        return withdrawnBy;
+    }
+
+    public String certificateNo() {
+        return certificateNo;
+    }
+}

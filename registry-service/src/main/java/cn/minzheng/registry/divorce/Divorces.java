@@ -1,0 +1,42 @@
+package cn.minzheng.registry.divorce;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import cn.minzheng.platform.events.AggregateCollection;
+import cn.minzheng.platform.events.OutboxWrites;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** Divorce applications (collection {@code divorces}). */
+@Component
+public class Divorces extends AggregateCollection<Divorce> {
+
+    Divorces(MongoTemplate mongo, OutboxWrites writes) {
+        super(mongo, writes, Divorce.class, "divorces", "divorce application");
+    }
+
+    /** Open applications whose registration period ended before the day. */
+    Stream<Divorce> lapsedBefore(LocalDate day) {
+        return mongo.stream(new Query(Criteria.where("status").is(Divorce.Status.COOLING_OFF)
+                .and("certificateDeadline").lt(day)), Divorce.class, collection);
+    }
+
+    public List<Divorce> appliedIn(String divisionPrefix, LocalDate from, LocalDate to) {
+        return mongo.find(new Query(Criteria.where("division").regex("^" + divisionPrefix).and("appliedOn").gte(from)
+                .lte(to)), Divorce.class, collection);
+    }
+
+    public List<Divorce> closedIn(String divisionPrefix, LocalDate from, LocalDate to) {
+        return mongo.find(new Query(Criteria.where("division").regex("^" + divisionPrefix).and("closedOn").gte(from)
+                .lte(to)), Divorce.class, collection);
+    }
+
+    public List<Divorce> of(String personRef) {
+        return mongo.find(new Query(Criteria.where("personRefs").is(personRef)), Divorce.class, collection);
+    }
+}

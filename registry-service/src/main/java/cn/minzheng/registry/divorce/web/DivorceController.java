@@ -1,0 +1,156 @@
+package cn.minzheng.registry.divorce.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import cn.minzheng.platform.audit.Auditor;
+import cn.minzheng.platform.authz.Authorization;
+import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.security.Caller;
+import cn.minzheng.registry.divorce.CounsellingSession;
+import cn.minzheng.registry.divorce.Divorce;
+import cn.minzheng.registry.divorce.DivorceService;
+import cn.minzheng.registry.divorce.Divorces;
+import cn.minzheng.registry.marriage.Marriage;
+import cn.minzheng.registry.marriage.Marriages;
+import cn.minzheng.registry.office.Office;
+import cn.minzheng.registry.office.Offices;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Divorce by agreement at a registrar's window: apply, withdraw, register, and counselling in between. */
+@RestController
+@RequestMapping("/api/registry/divorces")
+class DivorceController {
+
+    private final DivorceService service;
+    private final Divorces divorces;
+    private final Marriages marriages;
+    private final Offices offices;
+    private final Authorization authorization;
+    private final Auditor auditor;
+
+    DivorceController(DivorceService service, Divorces divorces, Marriages marriages, Offices offices,
+            Authorization authorization, Auditor auditor) {
+        this.service = service;
+        this.divorces = divorces;
+        this.marriages = marriages;
+        this.offices = offices;
+        this.authorization = authorization;
+        this.auditor = auditor;
+    }
+
+    record NewDivorce(@NotBlank String marriageId, String officeId) {
+    }
+
+    record Withdrawal(@NotNull Divorce.Party party) {
+    }
+
+    record Registration(String officeId) {
+    }
+
+    record CounsellingOffer(@NotBlank @Size(max = 100) String counsellor) {
+    }
+
+    record CounsellingAnswer(@NotNull Boolean accepted) {
+    }
+
+    record CounsellingOutcome(@NotBlank @Size(max = 100) String outcome, @Size(max = 2000) String note) {
+    }
+
+    record DivorceResponse(String id, String marriageId, Divorce.Status status, LocalDate appliedOn,
+            LocalDate coolingOffEnds, LocalDate registrableFrom, LocalDate certificateDeadline, LocalDate closedOn,
+            Divorce.Party withdrawnBy, String certificateNo, String officeId, List<CounsellingSession> counselling) {
+
+        static DivorceResponse of(Divorce divorce) {
+            return new DivorceResponse(divorce.id(), divorce.marriageId(), divorce.status(), divorce.appliedOn(),
+                    divorce.coolingOffEnds(), divorce.coolingOffEnds().plusDays(1), divorce.certificateDeadline(),
+                    divorce.closedOn(), divorce.withdrawnBy(), divorce.certificateNo(), divorce.officeId(),
+                    divorce.counselling());
+        }
+    }
+
+    /** The application, at the office named (or the marriage's own office when none is). */
+    @PostMapping
+    @PreAuthorize("hasRole('registrar')")
+    ResponseEntity<DivorceResponse> apply(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody NewDivorce command) {
+        Marriage marriage = marriages.get(command.marriageId());
+        Office office = officeOfCaller(jwt, command.officeId() == null ? marriage.officeId() : command.officeId());
+        Divorce divorce = service.apply(marriage, office, Caller.from(jwt).username());
+        auditor.concerning(divorce.id(), divorce.personRefs());
+        return ResponseEntity.created(URI.create("/api/registry/divorces/" + divorce.id()))
+                .body(DivorceResponse.of(divorce));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAnyRole('registrar', 'auditor', 'admin')")
+    DivorceResponse get(@PathVariable String id) {
+        return DivorceResponse.of(divorces.get(id));
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    @PreAuthorize("hasRole('registrar')")
+    DivorceResponse withdraw(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @Valid @RequestBody Withdrawal command) {
+        Divorce divorce = divorces.get(id);
+        auditor.concerning(id, divorce.personRefs());
+        return DivorceResponse.of(service.withdraw(divorce, command.party(), Caller.from(jwt).username()));
+    }
+
+    @PostMapping("/{id}/registration")
+    @PreAuthorize("hasRole('registrar')")
+    DivorceResponse register(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @Valid @RequestBody(required = false) Registration command) {
+        Divorce divorce = divorces.get(id);
+        Office office = officeOfCaller(jwt, command == null || command.officeId() == null ? divorce.officeId()
+                : command.officeId());
+        auditor.concerning(id, divorce.personRefs());
+        return DivorceResponse.of(service.register(divorce, office, Caller.from(jwt).username()));
+    }
+
+    @PostMapping("/{id}/counselling")
+    @PreAuthorize("hasRole('registrar')")
+    ResponseEntity<CounsellingSession> offerCounselling(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @Valid @RequestBody CounsellingOffer command) {
+        CounsellingSession session = service.offerCounselling(divorces.get(id), command.counsellor(),
+                Caller.from(jwt).username());
+        return ResponseEntity.created(URI.create("/api/registry/divorces/" + id + "/counselling/" + session.id()))
+                .body(session);
+    }
+
+    @PostMapping("/{id}/counselling/{sessionId}/answer")
+    @PreAuthorize("hasRole('registrar')")
+    DivorceResponse answerCounselling(@PathVariable String id, @PathVariable String sessionId,
+            @Valid @RequestBody CounsellingAnswer command) {
+        return DivorceResponse.of(service.answerCounselling(divorces.get(id), sessionId, command.accepted()));
+    }
+
+    @PostMapping("/{id}/counselling/{sessionId}/outcome")
+    @PreAuthorize("hasRole('registrar')")
+    DivorceResponse concludeCounselling(@PathVariable String id, @PathVariable String sessionId,
+            @Valid @RequestBody CounsellingOutcome command) {
+        return DivorceResponse.of(service.concludeCounselling(divorces.get(id), sessionId, command.outcome(),
+                command.note()));
+    }
+
+    private Office officeOfCaller(Jwt jwt, String officeId) {
+        Office office = offices.get(officeId);
+        authorization.requireDivision(Caller.from(jwt), DivisionCode.of(office.division()), "office", office.id());
+        return office;
+    }
+}

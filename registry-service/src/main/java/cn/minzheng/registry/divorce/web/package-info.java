@@ -1,0 +1,2 @@
+/** HTTP for divorce applications, withdrawals, registrations and counselling. */
+package cn.minzheng.registry.divorce.web;

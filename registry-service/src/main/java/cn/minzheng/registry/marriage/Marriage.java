@@ -1,0 +1,232 @@
+package cn.minzheng.registry.marriage;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.minzheng.platform.events.OutboxAggregate;
+import cn.minzheng.platform.events.OutboxEvent;
+import cn.minzheng.platform.identity.Sex;
+import cn.minzheng.platform.problem.ProblemException;
+import cn.minzheng.registry.party.Party;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A marriage as the registry records it, from registration to its end by divorce or death. The legal conditions
+ * of Civil Code arts. 1046-1049 are checked here, each refusal naming the party and the reason; "not married
+ * already" spans records and is kept by {@link MarriageService} with a claim per person.
+ */
+@Document("marriages")
+public class Marriage extends OutboxAggregate {
+
+    static final String REGISTERED = "minzheng.registry.marriage.registered.v1";
+    static final int MIN_AGE_MAN = 22;
+    static final int MIN_AGE_WOMAN = 20;
+
+    public enum Status {
+        MARRIED, DIVORCED, ENDED_BY_DEATH
+    }
+
+    @Id
+    private final String id;
+    private final String officeId;
+    private final String division;
+    private final Party partyA;
+    private final Party partyB;
+    private final LocalDate registeredOn;
+    private final String registeredBy;
+    private final boolean declarationSigned;
+    private final BackEntry backEntry;
+    private final List<Certificate> certificates;
+    private Status status;
+    private LocalDate endedOn;
+    private String divorceId;
+    private String deceasedRef;
+
+    @PersistenceCreator
+    Marriage(String id, String officeId, String division, Party partyA, Party partyB, LocalDate registeredOn,
+            String registeredBy, boolean declarationSigned, BackEntry backEntry, List<Certificate> certificates,
+            Status status, LocalDate endedOn, String divorceId, String deceasedRef) {
+        this.id = id;
+        this.officeId = officeId;
+        this.division = division;
+        this.partyA = partyA;
+        this.partyB = partyB;
+        this.registeredOn = registeredOn;
+        this.registeredBy = registeredBy;
+        this.declarationSigned = declarationSigned;
+        this.backEntry = backEntry;
+        this.certificates = certificates == null ? new ArrayList<>() : new ArrayList<>(certificates);
+        this.status = status;
+        this.endedOn = endedOn;
+        this.divorceId = divorceId;
+        this.deceasedRef = deceasedRef;
+    }
+
+    /** A registration today at the office: refused with 422 when a legal condition is not met. */
+    static Marriage register(String officeId, String division, Party partyA, Party partyB, boolean declarationSigned,
+            String by, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        checkParties(partyA, partyB, today);
+        if (!declarationSigned) {
+            throw ProblemException.onField(HttpStatus.UNPROCESSABLE_CONTENT, "declaration-required",
+                    "declarationSigned", "Both parties must sign the declaration that neither has a spouse and that "
+                            + "they are not related within the prohibited degrees (Civil Code art. 1048).");
+        }
+        return new Marriage("mar-" + UUID.randomUUID(), officeId, division, partyA, partyB, today, by, true, null,
+                List.of(), Status.MARRIED, null, null, null);
+    }
+
+    /**
+     * A marriage registered long ago, entered from the archives with its original number and date; the same legal
+     * conditions held then (the age rule dates from 1981). Its status may already be past (divorced, ended).
+     */
+    static Marriage backEntered(String officeId, String division, Party partyA, Party partyB, LocalDate registeredOn,
+            String certificateNo, Status status, BackEntry provenance) {
+        checkParties(partyA, partyB, registeredOn);
+        return new Marriage("mar-" + UUID.randomUUID(), officeId, division, partyA, partyB, registeredOn,
+                provenance.enteredBy(), true, provenance,
+                List.of(new Certificate(certificateNo, registeredOn, null, "BACK_ENTRY", provenance.enteredBy())),
+                status, null, null, null);
+    }
+
+    private static void checkParties(Party partyA, Party partyB, LocalDate on) {
+        if (partyA.samePerson(partyB)) {
+            throw ProblemException.onField(HttpStatus.UNPROCESSABLE_CONTENT, "same-person", "partyB.idNumber",
+                    "partyA and partyB are the same person.");
+        }
+        if (partyA.sex() == partyB.sex()) {
+            throw ProblemException.onField(HttpStatus.UNPROCESSABLE_CONTENT, "same-sex", "partyB.idNumber",
+                    "Both parties are " + partyA.sex() + "; the Civil Code (arts. 1046, 1049) registers the "
+                            + "marriage of a man and a woman only.");
+        }
+        checkAge("partyA", partyA, on);
+        checkAge("partyB", partyB, on);
+    }
+
+    private static void checkAge(String field, Party party, LocalDate on) {
+        int minimum = party.sex() == Sex.MALE ? MIN_AGE_MAN : MIN_AGE_WOMAN;
+        if (party.ageOn(on) < minimum) {
+            String who = party.sex() == Sex.MALE ? "a man" : "a woman";
+            throw ProblemException.onField(HttpStatus.UNPROCESSABLE_CONTENT, "under-age", field + ".idNumber",
+                    field + " is " + party.ageOn(on) + " on " + on + "; the Civil Code (art. 1047) requires " + who
+                            + " to be at least " + minimum + ", reached on " + party.birthDate().plusYears(minimum)
+                            + ".");
+        }
+    }
+
+    /** The first certificate, numbered once the registration is sure; announces the marriage. */
+    void certify(String number, Clock clock) {
+        certificates.add(new Certificate(number, registeredOn, null, "REGISTRATION", registeredBy));
+        Map<String, Object> data = new HashMap<>();
+        data.put("marriageId", id);
+        data.put("personRefs", List.of(partyA.personRef(), partyB.personRef()));
+        data.put("officeId", officeId);
+        data.put("division", division);
+        data.put("registeredOn", registeredOn.toString());
+        register(OutboxEvent.of(REGISTERED, id, data, clock));
+    }
+
+    /** 补领: a new number linked to the one it replaces, which is no longer valid. */
+    void reissue(String number, String reason, String by, Clock clock) {
+        certificates.add(new Certificate(number, LocalDate.now(clock), certificateNo(), reason, by));
+    }
+
+    /** Registered divorce; repeating it for the same divorce changes nothing. */
+    void divorced(String divorceId, LocalDate on) {
+        if (status == Status.DIVORCED && divorceId.equals(this.divorceId)) {
+            return;
+        }
+        requireMarried();
+        this.status = Status.DIVORCED;
+        this.divorceId = divorceId;
+        this.endedOn = on;
+    }
+
+    /** A spouse died: the survivor is free to marry again. Repeating it changes nothing. */
+    boolean endedByDeath(String personRef, LocalDate dateOfDeath) {
+        if (status != Status.MARRIED || !personRefs().contains(personRef)) {
+            return false;
+        }
+        this.status = Status.ENDED_BY_DEATH;
+        this.deceasedRef = personRef;
+        this.endedOn = dateOfDeath;
+        return true;
+    }
+
+    public void requireMarried() {
+        if (status != Status.MARRIED) {
+            throw new ProblemException(HttpStatus.CONFLICT, "not-married", null,
+                    "This marriage is " + status + (endedOn == null ? "" : " since " + endedOn) + ".");
+        }
+    }
+
+    public List<String> personRefs() {
+        return List.of(partyA.personRef(), partyB.personRef());
+    }
+
+    public String certificateNo() {
+        return certificates.isEmpty() ? null : certificates.getLast().number();
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    public String officeId() {
+        return officeId;
+    }
+
+    public String division() {
+        return division;
+    }
+
+    public Party partyA() {
+        return partyA;
+    }
+
+    public Party partyB() {
+        return partyB;
+    }
+
+    public LocalDate registeredOn() {
+        return registeredOn;
+    }
+
+    public String registeredBy() {
+        return registeredBy;
+    }
+
+    public boolean declarationSigned() {
+        return declarationSigned;
+    }
+
+    public BackEntry backEntry() {
+        return backEntry;
+    }
+
+    public List<Certificate> certificates() {
+        return List.copyOf(certificates);
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public LocalDate endedOn() {
+        return endedOn;
+    }
+
+    public String divorceId() {
+        return divorceId;
+    }
+}

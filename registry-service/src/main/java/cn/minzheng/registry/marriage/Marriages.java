@@ -1,0 +1,35 @@
+package cn.minzheng.registry.marriage;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.minzheng.platform.events.AggregateCollection;
+import cn.minzheng.platform.events.OutboxWrites;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** Marriages (collection {@code marriages}). */
+@Component
+public class Marriages extends AggregateCollection<Marriage> {
+
+    Marriages(MongoTemplate mongo, OutboxWrites writes) {
+        super(mongo, writes, Marriage.class, "marriages", "marriage");
+    }
+
+    /** Every marriage a person was a party to, oldest first. */
+    public List<Marriage> of(String personRef) {
+        return mongo.find(new Query(new Criteria().orOperator(Criteria.where("partyA.idNumber.personRef").is(personRef),
+                Criteria.where("partyB.idNumber.personRef").is(personRef))).with(Sort.by("registeredOn", "_id")),
+                Marriage.class, collection);
+    }
+
+    /** Registrations in the period, back-entered records excluded (they were counted in their own year's report). */
+    public List<Marriage> registered(String divisionPrefix, LocalDate from, LocalDate to) {
+        return mongo.find(new Query(Criteria.where("division").regex("^" + divisionPrefix).and("registeredOn").gte(from)
+                .lte(to).and("backEntry").isNull()), Marriage.class, collection);
+    }
+}

@@ -1,0 +1,148 @@
+package cn.minzheng.registry.marriage.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import cn.minzheng.platform.audit.Auditor;
+import cn.minzheng.platform.authz.Authorization;
+import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.identity.ResidentIdNumber;
+import cn.minzheng.platform.personal.PersonRefs;
+import cn.minzheng.platform.personal.PersonalDataCipher;
+import cn.minzheng.platform.security.Caller;
+import cn.minzheng.registry.marriage.Marriage;
+import cn.minzheng.registry.marriage.MarriageService;
+import cn.minzheng.registry.marriage.Marriages;
+import cn.minzheng.registry.office.Office;
+import cn.minzheng.registry.office.Offices;
+import cn.minzheng.registry.party.Party;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Marriage registration at a registrar's window. A registrar registers at an office of their own division, for
+ * anyone (全国通办: no residence restriction), and may look up any record by ID number, since "already married"
+ * must be answerable wherever the couple comes from.
+ */
+@RestController
+@RequestMapping("/api/registry/marriages")
+class MarriageController {
+
+    private final MarriageService service;
+    private final Marriages marriages;
+    private final Offices offices;
+    private final Authorization authorization;
+    private final Auditor auditor;
+    private final PersonalDataCipher cipher;
+
+    MarriageController(MarriageService service, Marriages marriages, Offices offices, Authorization authorization,
+            Auditor auditor, PersonalDataCipher cipher) {
+        this.service = service;
+        this.marriages = marriages;
+        this.offices = offices;
+        this.authorization = authorization;
+        this.auditor = auditor;
+        this.cipher = cipher;
+    }
+
+    record PartyCommand(@NotNull ResidentIdNumber idNumber, @NotBlank @Size(max = 50) String name) {
+
+        Party toParty(PersonalDataCipher cipher) {
+            return Party.of(idNumber, name, cipher);
+        }
+    }
+
+    record NewMarriage(@NotNull @Valid PartyCommand partyA, @NotNull @Valid PartyCommand partyB,
+            @NotBlank String officeId, @NotNull Boolean declarationSigned) {
+    }
+
+    record BackEntryCommand(@NotNull @Valid PartyCommand partyA, @NotNull @Valid PartyCommand partyB,
+            @NotBlank String officeId, @NotNull @PastOrPresent LocalDate registeredOn,
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9-]{4,40}") String certificateNo, @NotNull Marriage.Status status,
+            @NotBlank @Size(max = 500) String provenance) {
+    }
+
+    record Reissue(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('registrar')")
+    ResponseEntity<MarriageResponse> register(@AuthenticationPrincipal Jwt jwt,
+            @Valid @RequestBody NewMarriage command) {
+        Office office = officeOfCaller(jwt, command.officeId());
+        Marriage marriage = service.register(office, command.partyA().toParty(cipher),
+                command.partyB().toParty(cipher), command.declarationSigned(), Caller.from(jwt).username());
+        auditor.concerning(marriage.id(), marriage.personRefs());
+        return ResponseEntity.created(URI.create("/api/registry/marriages/" + marriage.id()))
+                .body(MarriageResponse.of(marriage));
+    }
+
+    /** 历史数据补录: an old record entered with where it came from; flagged as back-entered, announces nothing. */
+    @PostMapping("/back-entries")
+    @PreAuthorize("hasRole('registrar')")
+    ResponseEntity<MarriageResponse> backEnter(@AuthenticationPrincipal Jwt jwt,
+            @Valid @RequestBody BackEntryCommand command) {
+        Office office = officeOfCaller(jwt, command.officeId());
+        Marriage marriage = service.backEnter(office, command.partyA().toParty(cipher),
+                command.partyB().toParty(cipher), command.registeredOn(), command.certificateNo(), command.status(),
+                command.provenance(), Caller.from(jwt).username());
+        auditor.concerning(marriage.id(), marriage.personRefs());
+        return ResponseEntity.created(URI.create("/api/registry/marriages/" + marriage.id()))
+                .body(MarriageResponse.of(marriage));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAnyRole('registrar', 'auditor', 'admin')")
+    MarriageResponse get(@PathVariable String id) {
+        return MarriageResponse.of(marriages.get(id));
+    }
+
+    record Search(@NotNull ResidentIdNumber idNumber) {
+    }
+
+    /**
+     * A person's marriages by ID number (the check at the window). A POST so that the number never sits in a URL
+     * (and so in no access log); every search is audited against the person it names.
+     */
+    @PostMapping("/search")
+    @PreAuthorize("hasRole('registrar')")
+    List<MarriageResponse> ofPerson(@Valid @RequestBody Search command) {
+        String personRef = PersonRefs.of(command.idNumber(), cipher);
+        auditor.record("SEARCH_BY_ID_NUMBER", "marriage", null, "200", personRef);
+        return marriages.of(personRef).stream().map(MarriageResponse::of).toList();
+    }
+
+    /** 补领: a lost certificate is replaced by a new number linked to the original. */
+    @PostMapping("/{id}/reissue")
+    @PreAuthorize("hasRole('registrar')")
+    MarriageResponse reissue(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @Valid @RequestBody Reissue command) {
+        Marriage marriage = marriages.get(id);
+        Office office = offices.get(marriage.officeId());
+        auditor.concerning(id, marriage.personRefs());
+        return MarriageResponse.of(service.reissue(marriage, office, command.reason(), Caller.from(jwt).username()));
+    }
+
+    private Office officeOfCaller(Jwt jwt, String officeId) {
+        Office office = offices.get(officeId);
+        authorization.requireDivision(Caller.from(jwt), DivisionCode.of(office.division()), "office", office.id());
+        return office;
+    }
+}

@@ -1,0 +1,34 @@
+package cn.minzheng.registry.marriage.web;
+
+import java.util.List;
+
+import cn.minzheng.platform.personal.PersonRefs;
+import cn.minzheng.platform.personal.PersonalDataCipher;
+import cn.minzheng.platform.security.Caller;
+import cn.minzheng.registry.marriage.Marriages;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The citizen's own marriage records (e.g. to show the certificate number in a mobile app). */
+@RestController
+class MyMarriagesController {
+
+    private final Marriages marriages;
+    private final PersonalDataCipher cipher;
+
+    MyMarriagesController(Marriages marriages, PersonalDataCipher cipher) {
+        this.marriages = marriages;
+        this.cipher = cipher;
+    }
+
+    @GetMapping("/api/registry/me/marriages")
+    @PreAuthorize("hasRole('citizen')")
+    List<MarriageResponse> mine(@AuthenticationPrincipal Jwt jwt) {
+        return marriages.of(PersonRefs.ofCitizen(Caller.from(jwt), cipher)).stream().map(MarriageResponse::of)
+                .toList();
+    }
+}

@@ -1,0 +1,2 @@
+/** HTTP for marriages. */
+package cn.minzheng.registry.marriage.web;

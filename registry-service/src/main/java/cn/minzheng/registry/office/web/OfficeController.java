@@ -1,0 +1,84 @@
+package cn.minzheng.registry.office.web;
+
+import java.net.URI;
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.problem.ProblemException;
+import cn.minzheng.registry.office.Office;
+import cn.minzheng.registry.office.Offices;
+import cn.minzheng.registry.office.TimeBand;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/registry/offices")
+class OfficeController {
+
+    private final Offices offices;
+
+    OfficeController(Offices offices) {
+        this.offices = offices;
+    }
+
+    record Band(@NotBlank @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-3]):[0-5][0-9]",
+            message = "must be a band like 09:00-10:30") String slot, @Min(1) @Max(10000) int capacity) {
+    }
+
+    record NewOffice(@NotBlank @Pattern(regexp = "[A-Za-z0-9-]{2,20}") String code, @NotBlank @Size(max = 100) String name,
+            @NotBlank String divisionCode, @Size(max = 200) String address, @NotEmpty Set<DayOfWeek> openingDays,
+            @NotEmpty @Size(max = 24) List<@Valid Band> bands) {
+    }
+
+    record OfficeResponse(String id, String code, String name, String division, String address,
+            Set<DayOfWeek> openingDays, List<TimeBand> bands) {
+
+        static OfficeResponse of(Office office) {
+            return new OfficeResponse(office.id(), office.code(), office.name(), office.division(), office.address(),
+                    office.openingDays(), office.bands());
+        }
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('admin')")
+    ResponseEntity<OfficeResponse> open(@Valid @RequestBody NewOffice command) {
+        DivisionCode division = DivisionCode.of(command.divisionCode());
+        if (command.bands().stream().map(Band::slot).distinct().count() != command.bands().size()) {
+            throw ProblemException.invalidField("bands", "a time band is listed twice");
+        }
+        Office office = Office.open(command.code(), command.name(), division.value(), command.address(),
+                command.openingDays(), command.bands().stream().map(b -> new TimeBand(b.slot(), b.capacity()))
+                        .toList());
+        if (!offices.insertIfAbsent(office)) {
+            throw new ProblemException(HttpStatus.CONFLICT, "office-exists", null,
+                    "An office with code " + command.code() + " exists already.");
+        }
+        return ResponseEntity.created(URI.create("/api/registry/offices/" + office.id()))
+                .body(OfficeResponse.of(office));
+    }
+
+    /** Public: where one can register, for the booking pages of the mobile apps. */
+    @GetMapping
+    List<OfficeResponse> list(@RequestParam(defaultValue = "") String division) {
+        String prefix = division.isEmpty() ? "" : DivisionCode.of(division).value();
+        return offices.inDivision(prefix).stream().map(OfficeResponse::of).toList();
+    }
+}

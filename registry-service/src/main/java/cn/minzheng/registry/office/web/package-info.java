@@ -1,0 +1,2 @@
+/** HTTP for offices and their free places. */
+package cn.minzheng.registry.office.web;

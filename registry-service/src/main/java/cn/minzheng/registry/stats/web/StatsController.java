@@ -1,0 +1,41 @@
+package cn.minzheng.registry.stats.web;
+
+import java.time.LocalDate;
+
+import cn.minzheng.platform.authz.Authorization;
+import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.problem.ProblemException;
+import cn.minzheng.platform.security.Caller;
+import cn.minzheng.registry.stats.RegistryStatistics;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The registry's work-report figures for the caller's division (or a part of it) and a period. */
+@RestController
+class StatsController {
+
+    private final RegistryStatistics statistics;
+    private final Authorization authorization;
+
+    StatsController(RegistryStatistics statistics, Authorization authorization) {
+        this.statistics = statistics;
+        this.authorization = authorization;
+    }
+
+    @GetMapping("/api/registry/stats")
+    @PreAuthorize("hasAnyRole('registrar', 'auditor', 'admin')")
+    RegistryStatistics.Report stats(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) String division,
+            @RequestParam LocalDate from, @RequestParam LocalDate to) {
+        if (to.isBefore(from)) {
+            throw ProblemException.invalidField("to", "must not be before from");
+        }
+        DivisionCode scope = authorization.scope(Caller.from(jwt), division == null ? null : DivisionCode.of(division),
+                "stats");
+        return statistics.report(scope.value(), from, to);
+    }
+}

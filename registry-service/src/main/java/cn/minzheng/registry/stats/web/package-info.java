@@ -1,0 +1,2 @@
+/** HTTP for statistics. */
+package cn.minzheng.registry.stats.web;

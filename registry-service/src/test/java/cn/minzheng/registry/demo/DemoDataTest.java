@@ -1,0 +1,52 @@
+package cn.minzheng.registry.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import cn.minzheng.testsupport.HttpCalls;
+import cn.minzheng.testsupport.ServiceTest;
+import cn.minzheng.testsupport.TestJwts;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/** The run command's demo data: two offices with places, historical records, bookings; in a database of its own. */
+@ServiceTest
+@TestPropertySource(properties = {"minzheng.registry.demo-data=true", "minzheng.test.database=registry-demo-test",
+        "spring.application.name=registry-demo-test"})
+class DemoDataTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void offices_places_history_and_the_demo_citizens_marriage_are_there() {
+        HttpCalls http = new HttpCalls("http://127.0.0.1:" + port);
+        JsonNode offices = http.get("/api/registry/offices", null).json();
+        assertThat(offices.valueStream().map(o -> o.path("id").asString()))
+                .contains("office-320404-01", "office-320413-01");
+
+        LocalDate weekday = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(7);
+        while (weekday.getDayOfWeek().getValue() > 5) {
+            weekday = weekday.plusDays(1);
+        }
+        JsonNode places = http.get("/api/registry/offices/office-320404-01/slots?date=" + weekday, null).json();
+        assertThat(places.path("slots").size()).isEqualTo(4);
+
+        String citizen = TestJwts.builder().user("citizen").roles("citizen").idNumber("320404198503150026").build();
+        JsonNode mine = http.get("/api/registry/me/marriages", citizen).json();
+        assertThat(mine).hasSize(1);
+        assertThat(mine.get(0).path("backEntered").asBoolean()).isTrue();
+        assertThat(mine.get(0).path("registeredOn").asString()).isEqualTo("2010-10-10");
+
+        String auditor = TestJwts.token("auditor", "320404", "auditor");
+        JsonNode stats = http.get("/api/registry/stats?division=320404&from=" + LocalDate.now(ZoneId.of("Asia/Shanghai"))
+                + "&to=" + LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(60), auditor).json();
+        assertThat(stats.path("appointments").path("booked").asLong()).isPositive();
+    }
+}

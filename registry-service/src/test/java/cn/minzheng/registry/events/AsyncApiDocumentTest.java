@@ -1,0 +1,16 @@
+package cn.minzheng.registry.events;
+
+import java.io.IOException;
+
+import org.junit.jupiter.api.Test;
+
+import cn.minzheng.testsupport.AsyncApiDocuments;
+
+/** asyncapi.yaml, the schema files and the event types in the code name the same events. */
+class AsyncApiDocumentTest {
+
+    @Test
+    void the_asyncapi_document_the_schemas_and_the_code_name_the_same_event_types() throws IOException {
+        AsyncApiDocuments.assertDescribeTheCode("registry");
+    }
+}
