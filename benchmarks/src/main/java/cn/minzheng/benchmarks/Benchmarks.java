@@ -19,7 +19,8 @@ public final class Benchmarks {
                 }
             }
             case "payroll" -> PayrollBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 100_000);
-            case "booking" -> BookingBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 5_000);
+            case "booking" -> BookingBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 5_000,
+                    args.length > 2 ? Integer.parseInt(args[2]) : 10);
             default -> throw new IllegalArgumentException("unknown benchmark " + name
                     + " (known: outbox, payroll, reads, booking)");
         }

@@ -7,11 +7,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import cn.minzheng.devstack.Stack;
 import cn.minzheng.testsupport.EventSchemas;
 import cn.minzheng.testsupport.HttpCalls;
 import cn.minzheng.testsupport.TestIdNumbers;
@@ -23,18 +21,7 @@ import cn.minzheng.testsupport.TopicRecords;
  * it), the county approver approves, the payroll pays the first month, and a death recorded on the funeral topic
  * ends the enrolment.
  */
-class DibaoJourneyIT {
-
-    private static Stack stack;
-    private static HttpCalls gateway;
-    private static KeycloakTokens tokens;
-
-    @BeforeAll
-    static void platform() {
-        stack = RunningPlatform.get();
-        gateway = new HttpCalls(stack.gatewayUrl().toString());
-        tokens = new KeycloakTokens(stack.keycloakUrl().toString());
-    }
+class DibaoJourneyIT extends ThroughTheGateway {
 
     private static JsonNode ok(HttpCalls.Response response, int... statuses) {
         assertThat(response.status()).as(response.toString()).isIn((Object[]) java.util.Arrays.stream(statuses)

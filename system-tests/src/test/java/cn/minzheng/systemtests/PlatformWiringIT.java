@@ -9,9 +9,7 @@ import java.util.Base64;
 import java.util.stream.Stream;
 
 import cn.minzheng.devstack.Deployable;
-import cn.minzheng.devstack.Stack;
 import cn.minzheng.testsupport.HttpCalls;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -26,18 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and a stopped service is a quick 503.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PlatformWiringIT {
-
-    private static Stack stack;
-    private static HttpCalls gateway;
-    private static KeycloakTokens tokens;
-
-    @BeforeAll
-    static void platform() {
-        stack = RunningPlatform.get();
-        gateway = new HttpCalls(stack.gatewayUrl().toString());
-        tokens = new KeycloakTokens(stack.keycloakUrl().toString());
-    }
+class PlatformWiringIT extends ThroughTheGateway {
 
     static Stream<Arguments> serviceCallers() {
         return Stream.of(

@@ -3,6 +3,7 @@ package cn.minzheng.platform.audit;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -23,6 +24,7 @@ public class AuditTrail {
     private final MongoTemplate mongo;
     /** The last record this instance wrote: the next append tries to chain onto it without reading the head. */
     private volatile AuditRecord lastWritten;
+    private final ReentrantLock appending = new ReentrantLock();
 
     public AuditTrail(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -31,20 +33,43 @@ public class AuditTrail {
         mongo.indexOps(AuditRecord.class).createIndex(new Index("subjectRef", Sort.Direction.ASC));
     }
 
+    /**
+     * Appends one record. Within an instance appends take turns (a lock), so the threads of a burst do not race
+     * each other for the same sequence number: under 5,000 concurrent requests that race cost every request up
+     * to 50 failed inserts and head reads. Between instances the unique sequence still decides; the loser walks
+     * forward from the number it lost to the new head by id, instead of sorting the collection.
+     */
     public AuditRecord append(AuditEntry entry) {
-        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Optional<AuditRecord> head = Optional.ofNullable(lastWritten).or(this::head);
-            AuditRecord next = AuditRecord.chain(head.map(r -> r.sequence() + 1).orElse(1L),
-                    head.map(AuditRecord::hash).orElse(AuditRecord.GENESIS), entry);
-            try {
-                lastWritten = mongo.insert(next);
-                return next;
-            } catch (DuplicateKeyException raced) {
-                // another instance (or thread) took this sequence number: read the real head and chain onto it
-                lastWritten = null;
+        appending.lock();
+        try {
+            for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+                Optional<AuditRecord> head = Optional.ofNullable(lastWritten).or(this::head);
+                AuditRecord next = AuditRecord.chain(head.map(r -> r.sequence() + 1).orElse(1L),
+                        head.map(AuditRecord::hash).orElse(AuditRecord.GENESIS), entry);
+                try {
+                    lastWritten = mongo.insert(next);
+                    return next;
+                } catch (DuplicateKeyException raced) {
+                    // another instance took this sequence number: chain onto the newest record from there on
+                    lastWritten = headFrom(next.sequence());
+                }
             }
+        } finally {
+            appending.unlock();
         }
         throw new IllegalStateException("could not append to the audit trail after " + MAX_ATTEMPTS + " attempts");
+    }
+
+    /** The newest record, found by walking forward from a sequence number known to be taken. */
+    private AuditRecord headFrom(long taken) {
+        AuditRecord newest = null;
+        for (long sequence = taken; ; sequence++) {
+            AuditRecord record = mongo.findById(sequence, AuditRecord.class);
+            if (record == null) {
+                return newest;
+            }
+            newest = record;
+        }
     }
 
     private Optional<AuditRecord> head() {

@@ -3,6 +3,8 @@ package cn.minzheng.registry.appointment;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -30,6 +32,8 @@ public class Slots {
     static final String COLLECTION = "slots";
 
     private final MongoTemplate mongo;
+    /** Slot documents this instance knows exist (never deleted), so a burst does not upsert them on every try. */
+    private final Set<String> known = ConcurrentHashMap.newKeySet();
 
     Slots(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -45,8 +49,12 @@ public class Slots {
     /** Creates the day's slot documents that do not exist yet (concurrent creators: the first one wins). */
     public void open(Office office, LocalDate date) {
         for (TimeBand band : office.bands()) {
+            String id = id(office.id(), date, band.slot());
+            if (known.contains(id)) {
+                continue;
+            }
             try {
-                mongo.upsert(new Query(Criteria.where("_id").is(id(office.id(), date, band.slot()))),
+                mongo.upsert(new Query(Criteria.where("_id").is(id)),
                         new Update().setOnInsert("officeId", office.id()).setOnInsert("date", date.toString())
                                 .setOnInsert("slot", band.slot()).setOnInsert("capacity", band.capacity())
                                 .setOnInsert("remaining", band.capacity()),
@@ -54,6 +62,7 @@ public class Slots {
             } catch (DuplicateKeyException createdByAnother) {
                 // another request created it first: exactly what was wanted
             }
+            known.add(id);
         }
     }
 
