@@ -1,19 +1,34 @@
 package cn.minzheng.gateway;
 
+import io.github.resilience4j.bulkhead.BulkheadFullException;
 import reactor.core.publisher.Mono;
 
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
-/** Where a route's circuit breaker sends a request its service cannot take: a quick 503, not a hanging client. */
+/**
+ * Where a route's circuit breaker sends a request its service cannot take: a quick answer, not a hanging client.
+ * A service already serving its limit of concurrent calls is busy, not down: 429 with Retry-After, so that a rush
+ * (a popular marriage date opening) is told to come back in a moment instead of being told the service failed.
+ */
 @RestController
 class FallbackController {
 
+    /** Seconds a shed caller should wait; a rush drains within seconds. */
+    static final String RETRY_AFTER_SECONDS = "1";
+
     @RequestMapping("/fallback/{service:[a-z]+}")
     Mono<Void> unavailable(@PathVariable String service, ServerWebExchange exchange) {
+        Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
+        if (cause instanceof BulkheadFullException) {
+            exchange.getResponse().getHeaders().set("Retry-After", RETRY_AFTER_SECONDS);
+            return Problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
+                    "The " + service + " service is busy. Please try again in a moment.", service);
+        }
         return Problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
                 "The " + service + " service is unavailable at the moment. Please try again later.", service);
     }

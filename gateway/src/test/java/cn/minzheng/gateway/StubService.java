@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -11,11 +14,14 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A stand-in for a service behind the gateway: echoes what it received, and on {@code /flaky} fails with 503
- * the first time each call is made, so retries can be seen.
+ * the first time each call is made, so retries can be seen; on {@code /hold} it keeps the call open until
+ * {@link #release} is counted down, so a service at its concurrency limit can be staged.
  */
 final class StubService implements AutoCloseable {
 
     final AtomicInteger flakyCalls = new AtomicInteger();
+    final AtomicInteger held = new AtomicInteger();
+    final CountDownLatch release = new CountDownLatch(1);
     private final HttpServer server;
 
     StubService() {
@@ -25,6 +31,7 @@ final class StubService implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", this::handle);
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.start();
     }
 
@@ -37,6 +44,14 @@ final class StubService implements AutoCloseable {
         if (exchange.getRequestURI().getPath().endsWith("/flaky") && flakyCalls.incrementAndGet() % 2 == 1) {
             respond(exchange, 503, "{}");
             return;
+        }
+        if (exchange.getRequestURI().getPath().endsWith("/hold")) {
+            held.incrementAndGet();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
         String body = """

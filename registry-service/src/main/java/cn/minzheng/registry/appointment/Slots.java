@@ -1,5 +1,6 @@
 package cn.minzheng.registry.appointment;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,13 @@ public class Slots {
     private final MongoTemplate mongo;
     /** Slot documents this instance knows exist (never deleted), so a burst does not upsert them on every try. */
     private final Set<String> known = ConcurrentHashMap.newKeySet();
+    /**
+     * Slots this instance found full, until when (System.nanoTime). When a popular date sells out, thousands of
+     * later attempts are answered from here instead of each trying the store. A place given back on another
+     * instance is offered here again after at most {@link #FULL_REMEMBERED}; given back here, at once.
+     */
+    private final Map<String, Long> fullUntil = new ConcurrentHashMap<>();
+    static final Duration FULL_REMEMBERED = Duration.ofSeconds(2);
 
     Slots(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -68,13 +76,25 @@ public class Slots {
 
     /** Takes one place; false when none is left. */
     boolean take(String officeId, LocalDate date, String slot) {
-        return mongo.updateFirst(new Query(Criteria.where("_id").is(id(officeId, date, slot)).and("remaining").gt(0)),
+        String id = id(officeId, date, slot);
+        Long full = fullUntil.get(id);
+        if (full != null && System.nanoTime() - full < 0) {
+            return false;
+        }
+        boolean taken = mongo.updateFirst(new Query(Criteria.where("_id").is(id).and("remaining").gt(0)),
                 new Update().inc("remaining", -1), COLLECTION).getModifiedCount() == 1;
+        if (taken) {
+            fullUntil.remove(id);
+        } else {
+            fullUntil.put(id, System.nanoTime() + FULL_REMEMBERED.toNanos());
+        }
+        return taken;
     }
 
     void giveBack(String officeId, LocalDate date, String slot) {
-        mongo.updateFirst(new Query(Criteria.where("_id").is(id(officeId, date, slot))),
-                new Update().inc("remaining", 1), COLLECTION);
+        String id = id(officeId, date, slot);
+        mongo.updateFirst(new Query(Criteria.where("_id").is(id)), new Update().inc("remaining", 1), COLLECTION);
+        fullUntil.remove(id);
     }
 
     /** The office's places on a date; bands nobody has booked yet show their full capacity (reading writes nothing). */

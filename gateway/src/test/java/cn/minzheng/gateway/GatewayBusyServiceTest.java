@@ -1,0 +1,63 @@
+package cn.minzheng.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+
+import cn.minzheng.testsupport.HttpCalls;
+import cn.minzheng.testsupport.JwtTestInitializer;
+import cn.minzheng.testsupport.TestJwts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** A service already serving its limit of concurrent calls: the next caller is told "busy, retry" (429), not 503. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "GATEWAY_MAX_CONCURRENT_CALLS_PER_SERVICE=2")
+@ContextConfiguration(initializers = JwtTestInitializer.class)
+class GatewayBusyServiceTest {
+
+    private static final StubService ASSISTANCE = new StubService();
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void routes(DynamicPropertyRegistry registry) {
+        registry.add("ASSISTANCE_URL", ASSISTANCE::url);
+    }
+
+    @AfterAll
+    static void stopStub() {
+        ASSISTANCE.close();
+    }
+
+    @Test
+    void a_call_beyond_the_limit_is_a_429_problem_with_retry_after_and_the_held_calls_still_complete() {
+        HttpCalls http = new HttpCalls("http://127.0.0.1:" + port);
+        String token = TestJwts.token("zl-officer-1", "320404001", "township-officer");
+        List<CompletableFuture<HttpCalls.Response>> held = IntStream.range(0, 2)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> http.get("/api/assistance/hold", token)))
+                .toList();
+        await().atMost(Duration.ofSeconds(10)).until(() -> ASSISTANCE.held.get() == 2);
+
+        var shed = http.get("/api/assistance/ping", token);
+
+        assertThat(shed.status()).as(shed.toString()).isEqualTo(429);
+        assertThat(shed.contentType()).startsWith("application/problem+json");
+        assertThat(shed.json().path("type").asString()).isEqualTo("/problems/too-many-requests");
+        assertThat(shed.header("Retry-After")).isEqualTo("1");
+        ASSISTANCE.release.countDown();
+        assertThat(held).allSatisfy(call -> assertThat(call.join().status()).isEqualTo(200));
+        assertThat(http.get("/api/assistance/ping", token).status()).isEqualTo(200);
+    }
+}
