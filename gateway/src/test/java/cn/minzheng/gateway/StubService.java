@@ -19,6 +19,7 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class StubService implements AutoCloseable {
 
+    final AtomicInteger calls = new AtomicInteger();
     final AtomicInteger flakyCalls = new AtomicInteger();
     final AtomicInteger held = new AtomicInteger();
     final CountDownLatch release = new CountDownLatch(1);
@@ -41,6 +42,7 @@ final class StubService implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         exchange.getRequestBody().readAllBytes();
+        calls.incrementAndGet();
         if (exchange.getRequestURI().getPath().endsWith("/flaky") && flakyCalls.incrementAndGet() % 2 == 1) {
             respond(exchange, 503, "{}");
             return;
