@@ -119,9 +119,13 @@ final class BookingBenchmark {
             warmUp(gateway, admin, registrar, popular.plusDays(1));
             awaitOpening(gateway, office, popular);
 
+            CpuUse cpu = CpuUse.start();
+            long start = System.nanoTime();
             long[] latencies = burst(requests);
+            String burstCpu = "%.1f s of wall time; CPU per process: %s".formatted(
+                    (System.nanoTime() - start) / 1e9, cpu.since());
             Map<String, Object> stored = stored(stack, office, popular);
-            report(attempts, early, latencies, stored, popular, opensAt);
+            report(attempts, early, latencies, stored, popular, opensAt, burstCpu);
         }
     }
 
@@ -238,7 +242,7 @@ final class BookingBenchmark {
     }
 
     private void report(int attempts, int early, long[] latencies, Map<String, Object> stored, LocalDate date,
-            LocalTime opensAt) throws Exception {
+            LocalTime opensAt, String burstCpu) throws Exception {
         long[] sorted = latencies.clone();
         Arrays.sort(sorted);
         Map<Integer, Long> byStatus = new TreeMap<>();
@@ -251,11 +255,12 @@ final class BookingBenchmark {
                   latency ms: p50 %.1f   p95 %.1f   p99 %.1f   max %.1f   (target p99 < 500)
                   in the database afterwards: %s BOOKED appointments, slot remaining %s   (expected %d and 0)
                   machine: %d cores shared by Kafka, the store, Keycloak, gateway, six service JVMs and this generator
+                  the burst took %s
                 """.formatted(LocalDate.now(), attempts, attempts, date, opensAt, CAPACITY, early, byStatus, failures,
                 sorted[sorted.length / 2] / 1000.0, sorted[(int) (sorted.length * 0.95)] / 1000.0,
                 sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99))] / 1000.0,
                 sorted[sorted.length - 1] / 1000.0, stored.get("booked"), stored.get("remaining"), CAPACITY,
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), burstCpu);
         Path out = Path.of("benchmarks/target/booking-report.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);

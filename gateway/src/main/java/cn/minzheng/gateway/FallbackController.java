@@ -1,6 +1,8 @@
 package cn.minzheng.gateway;
 
 import io.github.resilience4j.bulkhead.BulkheadFullException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
@@ -18,6 +20,8 @@ import org.springframework.web.server.ServerWebExchange;
 @RestController
 class FallbackController {
 
+    private static final Logger log = LoggerFactory.getLogger(FallbackController.class);
+
     /** Seconds a shed caller should wait; a rush drains within seconds. */
     static final String RETRY_AFTER_SECONDS = "1";
 
@@ -29,6 +33,9 @@ class FallbackController {
             return Problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
                     "The " + service + " service is busy. Please try again in a moment.", service);
         }
+        // the client sees only "unavailable"; operators need to know why (down, timed out, circuit open, no connection)
+        log.warn("{} {} answered 503: {}", service, exchange.getRequest().getMethod(),
+                cause == null ? "no cause recorded" : cause.getClass().getSimpleName() + ": " + cause.getMessage());
         return Problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
                 "The " + service + " service is unavailable at the moment. Please try again later.", service);
     }
