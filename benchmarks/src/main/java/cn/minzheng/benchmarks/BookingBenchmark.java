@@ -14,14 +14,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,48 +34,33 @@ import cn.minzheng.platform.identity.ResidentIdNumber;
  * Issue 5's booking burst: the whole platform started as the run command starts it, plus a second registry-service
  * instance on the same store and broker. One popular date with 300 places opens at a set minute; the moment it
  * opens, 5,000 booking attempts (5,000 different people, a registrar's real Keycloak token) are released at once
- * through the gateway, which shares them round-robin between the two instances. Counted: answers by status, latency percentiles, and afterwards the
- * bookings in the database and the slot's remaining places.
+ * by wrk through the gateway, which shares them round-robin between the two instances. Counted: answers by status,
+ * latency percentiles, and afterwards the bookings in the database and the slot's remaining places.
  */
 final class BookingBenchmark {
 
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final int CAPACITY = 300;
+    /** A burst that has not been answered by then has failed anyway. */
+    private static final Duration BURST_LIMIT = Duration.ofSeconds(120);
 
-    private final HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor())
-            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(30)).build();
+    /** Setup calls and the one early attempt; the bursts come from wrk. */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(30)).build();
     private final PlatformCalls calls = new PlatformCalls(http);
-    private final Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
-    /** Why requests got no answer, by exception and message. */
-    private final Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
+    private final Wrk wrk;
 
-    private BookingBenchmark() {
+    private BookingBenchmark(Wrk wrk) {
+        this.wrk = wrk;
     }
 
     static void run(int attempts, int openingInMinutes) throws Exception {
-        new BookingBenchmark().measure(attempts, openingInMinutes);
-    }
-
-    /**
-     * Production-like JVMs for the services: the full JIT (C2) instead of the tests' quick C1, so the code
-     * cache must grow with it (at 32 MB C2 spent the burst in "CodeCache GC Threshold" full pauses), and a
-     * heap that holds the 400 requests a Tomcat admits at once plus what it queues.
-     */
-    private static String serviceJavaOptions() {
-        return StackSettings.DEFAULT_SERVICE_JAVA_OPTIONS.replace("-XX:TieredStopAtLevel=1 ", "")
-                .replace("-Xmx160m", "-Xmx768m")
-                .replace("-XX:ReservedCodeCacheSize=32m", "-XX:ReservedCodeCacheSize=160m");
+        new BookingBenchmark(Wrk.installed(Path.of("benchmarks/target/wrk"))).measure(attempts, openingInMinutes);
     }
 
     private void measure(int attempts, int openingInMinutes) throws Exception {
-        Path root = StackSettings.findRoot(Path.of(""));
-        StackSettings defaults = StackSettings.forTests(root, Files.createDirectories(root.resolve(
-                "benchmarks/target/stack")));
-        StackSettings settings = new StackSettings(defaults.root(), defaults.dataDir(), defaults.keycloakHome(),
-                defaults.javaHome(), false, defaults.gatewayPort(), defaults.servicePortBase(),
-                defaults.keycloakPort(), defaults.kafkaPort(), defaults.kafkaControllerPort(), 0,
-                serviceJavaOptions(),
-                defaults.keycloakJavaOptions());
+        // a heap that holds the 400 requests a Tomcat admits at once plus what it queues
+        StackSettings settings = BenchmarkStacks.productionLike(768);
         // The popular date is two weeks ahead and opens today, a few minutes after the platform is up.
         LocalDate popular = LocalDate.now(BEIJING).plusDays(14);
         LocalTime opensAt = LocalTime.now(BEIJING).plusMinutes(openingInMinutes).truncatedTo(ChronoUnit.MINUTES);
@@ -108,40 +88,38 @@ final class BookingBenchmark {
                      "openingDays":["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY","SUNDAY"],
                      "bands":[{"slot":"09:00-12:00","capacity":%d}]}""".formatted(System.nanoTime() % 100_000,
                     CAPACITY)));
-            List<HttpRequest> requests = bookings(attempts, office, popular, registrar, 0, gateway);
+            String url = gateway + "/api/registry/appointments";
             // someone else, under another key, tries before the opening: must be refused and must not take a place
             if (!LocalTime.now(BEIJING).isBefore(opensAt)) {
                 throw new IllegalStateException("the platform took longer than " + openingInMinutes
                         + " minutes to start, so the date opened before the burst; run with more minutes");
             }
-            int early = http.send(bookings(1, office, popular, registrar, 9_000, gateway).getFirst(),
+            int early = http.send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", "Bearer " + registrar).header("Content-Type", "application/json")
+                    .header("Idempotency-Key", "bench-early-" + office)
+                    .POST(HttpRequest.BodyPublishers.ofString(bookings(1, office, popular, 9_000).getFirst())).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();
-            warmUp(gateway, admin, registrar, popular.plusDays(1));
+            warmUp(url, admin, registrar, gateway, popular.plusDays(1));
             awaitOpening(gateway, office, popular);
 
             CpuUse cpu = CpuUse.start();
-            long start = System.nanoTime();
-            long[] latencies = burst(requests);
-            String burstCpu = "%.1f s of wall time; CPU per process: %s".formatted(
-                    (System.nanoTime() - start) / 1e9, cpu.since());
+            Wrk.Result burst = wrk.burst(url, registrar, bookings(attempts, office, popular, 0), "bench-" + office + "-",
+                    BURST_LIMIT);
+            String burstCpu = "CPU per process: " + cpu.since();
             Map<String, Object> stored = stored(stack, office, popular);
-            report(attempts, early, latencies, stored, popular, opensAt, burstCpu);
+            report(attempts, early, burst, stored, popular, opensAt, burstCpu);
         }
     }
 
-    private List<HttpRequest> bookings(int attempts, String office, LocalDate date, String token, int people,
-            String gateway) {
-        List<HttpRequest> requests = new ArrayList<>();
+    /** The request bodies: one booking each, for {@code attempts} different people numbered from {@code people}. */
+    private static List<String> bookings(int attempts, String office, LocalDate date, int people) {
+        List<String> bodies = new ArrayList<>();
         for (int i = 0; i < attempts; i++) {
-            String idNumber = person(people + i);
-            requests.add(HttpRequest.newBuilder(URI.create(gateway + "/api/registry/appointments"))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .header("Idempotency-Key", "bench-" + office + "-" + (people + i)).timeout(Duration.ofSeconds(120))
-                    .POST(HttpRequest.BodyPublishers.ofString("""
-                            {"officeId":"%s","date":"%s","slot":"09:00-12:00","kind":"MARRIAGE",
-                             "idNumber":"%s","name":"某某"}""".formatted(office, date, idNumber))).build());
+            bodies.add("""
+                    {"officeId":"%s","date":"%s","slot":"09:00-12:00","kind":"MARRIAGE","idNumber":"%s","name":"某某"}"""
+                    .formatted(office, date, person(people + i)));
         }
-        return requests;
+        return bodies;
     }
 
     /** Different people: born on different days from 1990 on, a sequence number, the check character. */
@@ -173,53 +151,21 @@ final class BookingBenchmark {
 
     /**
      * Before the opening, the same booking path is run through the gateway on both instances (another office, the
-     * next day, other people), in waves, so that the measured burst meets compiled code and warm pools as a morning rush would.
+     * next day, other people), in waves, so that the measured burst meets compiled code and warm pools as a morning
+     * rush would.
      */
-    private void warmUp(String gateway, String admin, String registrar, LocalDate date) throws Exception {
+    private void warmUp(String url, String admin, String registrar, String gateway, LocalDate date) throws Exception {
         String office = id(calls.post(gateway + "/api/registry/offices", admin, """
                 {"code":"WARM%d","name":"预热","divisionCode":"320404","address":"-",
                  "openingDays":["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY","SUNDAY"],
                  "bands":[{"slot":"09:00-12:00","capacity":1500}]}""".formatted(System.nanoTime() % 100_000)));
-        List<HttpRequest> requests = bookings(4_000, office, date, registrar, 10_000, gateway);
-        for (int wave = 0; wave < requests.size(); wave += 500) {
-            burst(requests.subList(wave, wave + 500));
+        Map<Integer, Long> answers = new TreeMap<>();
+        for (int wave = 0; wave < 8; wave++) {
+            Wrk.Result result = wrk.burst(url, registrar, bookings(500, office, date, 10_000 + wave * 500),
+                    "warm-" + office + "-" + wave + "-", BURST_LIMIT);
+            result.byStatus().forEach((status, count) -> answers.merge(status, count, Long::sum));
         }
-        LoggerFactory.getLogger("benchmark.report").info("warm-up answers {} {}", statuses, failures);
-        statuses.clear();
-        failures.clear();
-    }
-
-    /** All requests released at the same instant; each answer's status and latency recorded. */
-    private long[] burst(List<HttpRequest> requests) throws Exception {
-        long[] latencies = new long[requests.size()];
-        CountDownLatch start = new CountDownLatch(1);
-        List<Thread> threads = new ArrayList<>();
-        for (int i = 0; i < requests.size(); i++) {
-            int index = i;
-            threads.add(Thread.ofVirtual().start(() -> {
-                try {
-                    start.await();
-                    long t0 = System.nanoTime();
-                    int status;
-                    try {
-                        status = http.send(requests.get(index), HttpResponse.BodyHandlers.discarding()).statusCode();
-                    } catch (Exception e) {
-                        status = 0;
-                        failures.computeIfAbsent(e.getClass().getSimpleName() + ": " + e.getMessage(),
-                                k -> new AtomicLong()).incrementAndGet();
-                    }
-                    latencies[index] = (System.nanoTime() - t0) / 1_000;
-                    statuses.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }));
-        }
-        start.countDown();
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        return latencies;
+        LoggerFactory.getLogger("benchmark.report").info("warm-up answers {}", answers);
     }
 
     private static Map<String, Object> stored(Stack stack, String office, LocalDate date) {
@@ -241,26 +187,24 @@ final class BookingBenchmark {
         return m.group(1);
     }
 
-    private void report(int attempts, int early, long[] latencies, Map<String, Object> stored, LocalDate date,
-            LocalTime opensAt, String burstCpu) throws Exception {
-        long[] sorted = latencies.clone();
-        Arrays.sort(sorted);
-        Map<Integer, Long> byStatus = new TreeMap<>();
-        statuses.forEach((status, count) -> byStatus.put(status, count.get()));
+    private static void report(int attempts, int early, Wrk.Result burst, Map<String, Object> stored,
+            LocalDate date, LocalTime opensAt, String burstCpu) throws Exception {
+        long answered = burst.byStatus().values().stream().mapToLong(Long::longValue).sum();
         String report = """
                 Booking burst (%s): %d attempts by %d people for popular date %s (opens %s), 1 slot of %d places
                   through the gateway, shared round-robin by two registry-service instances; registrar token from Keycloak
+                  load from wrk: %d connections, one request each, all sent the moment the date opened
                   a booking before the opening minute answered %d (expected 409 booking-not-open)
-                  answers by status: %s   (0 = no answer: %s)
+                  answers by status: %s   (answered %d of %d; socket errors %d)
                   latency ms: p50 %.1f   p95 %.1f   p99 %.1f   max %.1f   (target p99 < 500)
                   in the database afterwards: %s BOOKED appointments, slot remaining %s   (expected %d and 0)
-                  machine: %d cores shared by Kafka, the store, Keycloak, gateway, six service JVMs and this generator
-                  the burst took %s
-                """.formatted(LocalDate.now(), attempts, attempts, date, opensAt, CAPACITY, early, byStatus, failures,
-                sorted[sorted.length / 2] / 1000.0, sorted[(int) (sorted.length * 0.95)] / 1000.0,
-                sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99))] / 1000.0,
-                sorted[sorted.length - 1] / 1000.0, stored.get("booked"), stored.get("remaining"), CAPACITY,
-                Runtime.getRuntime().availableProcessors(), burstCpu);
+                  machine: %d cores shared by Kafka, the store, Keycloak, gateway, six service JVMs and wrk
+                  the burst took %.1f s; %s
+                """.formatted(LocalDate.now(), attempts, attempts, date, opensAt, CAPACITY, attempts, early,
+                burst.byStatus(), answered, attempts, burst.socketErrors(), burst.millis(burst.p50Micros()),
+                burst.millis(burst.p95Micros()), burst.millis(burst.p99Micros()), burst.millis(burst.maxMicros()),
+                stored.get("booked"), stored.get("remaining"), CAPACITY, Runtime.getRuntime().availableProcessors(),
+                burst.took().toMillis() / 1000.0, burstCpu);
         Path out = Path.of("benchmarks/target/booking-report.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);

@@ -48,6 +48,7 @@ class GatewaySecurity {
                         .pathMatchers("/fallback/**").permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenConverter(new BearerTokenHeader())
                         .jwt(jwt -> { })
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(denied))
