@@ -22,16 +22,11 @@ class FallbackController {
 
     private static final Logger log = LoggerFactory.getLogger(FallbackController.class);
 
-    /** Seconds a shed caller should wait; a rush drains within seconds. */
-    static final String RETRY_AFTER_SECONDS = "1";
-
     @RequestMapping("/fallback/{service:[a-z]+}")
     Mono<Void> unavailable(@PathVariable String service, ServerWebExchange exchange) {
         Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
         if (cause instanceof BulkheadFullException) {
-            exchange.getResponse().getHeaders().set("Retry-After", RETRY_AFTER_SECONDS);
-            return Problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
-                    "The " + service + " service is busy. Please try again in a moment.", service);
+            return Problems.busy(exchange, service);
         }
         // the client sees only "unavailable"; operators need to know why (down, timed out, circuit open, no connection)
         log.warn("{} {} answered 503: {}", service, exchange.getRequest().getMethod(),

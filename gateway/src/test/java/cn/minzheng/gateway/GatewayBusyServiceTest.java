@@ -42,6 +42,14 @@ class GatewayBusyServiceTest {
     }
 
     @Test
+    void only_paths_of_a_routed_service_are_counted() {
+        assertThat(AdmissionLimit.service("/api/assistance/households/hh-1")).isEqualTo("assistance");
+        assertThat(AdmissionLimit.service("/api/registry")).isEqualTo("registry");
+        assertThat(AdmissionLimit.service("/actuator/health")).isNull();
+        assertThat(AdmissionLimit.service("/swagger-ui.html")).isNull();
+    }
+
+    @Test
     void a_call_beyond_the_limit_is_a_429_problem_with_retry_after_and_the_held_calls_still_complete() {
         HttpCalls http = new HttpCalls("http://127.0.0.1:" + port);
         String token = TestJwts.token("zl-officer-1", "320404001", "township-officer");
@@ -60,6 +68,10 @@ class GatewayBusyServiceTest {
             assertThat(response.json().path("type").asString()).isEqualTo("/problems/too-many-requests");
             assertThat(response.header("Retry-After")).isEqualTo("1");
         });
+        // shed at the door, before the token is even looked at: the refusal costs next to nothing
+        assertThat(http.get("/api/assistance/ping", null).status()).isEqualTo(429);
+        assertThat(http.get("/api/registry/offices", null).status()).as("other services are not affected")
+                .isNotEqualTo(429);
         ASSISTANCE.release.countDown();
         assertThat(held).allSatisfy(call -> assertThat(call.join().status()).isEqualTo(200));
         var after = http.get("/api/assistance/ping", token);
