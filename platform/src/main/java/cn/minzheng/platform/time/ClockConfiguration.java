@@ -28,7 +28,9 @@ public class ClockConfiguration {
             throw new IllegalStateException("minzheng.clock.fixed, .offset and .movable are for dev runs and "
                     + "tests only; remove them from the production configuration");
         }
-        Clock system = Clock.system(properties.zone());
+        // Millisecond ticks: the store keeps times to the millisecond, so a time in the answer to a POST is the one
+        // every later read returns (with nanoseconds the two differed).
+        Clock system = Clock.tick(Clock.system(properties.zone()), Duration.ofMillis(1));
         if (properties.fixed() != null) {
             log.warn("The clock is FIXED at {} (dev/test configuration)", properties.fixed());
             return Clock.fixed(properties.fixed().toInstant(), properties.zone());

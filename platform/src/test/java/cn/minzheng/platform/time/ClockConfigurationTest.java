@@ -48,4 +48,12 @@ class ClockConfigurationTest {
             assertThat(clock.getZone().getId()).isEqualTo("Asia/Shanghai");
         });
     }
+
+    @Test
+    void times_are_read_to_the_millisecond_as_the_store_keeps_them() {
+        context.run(run -> {
+            Instant now = run.getBean(Clock.class).instant();
+            assertThat(now.getNano() % 1_000_000).isZero();
+        });
+    }
 }
