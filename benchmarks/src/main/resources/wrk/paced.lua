@@ -1,7 +1,7 @@
--- An open-loop schedule for wrk (Debian's wrk has no rate option): each thread hands out send times at a fixed
--- interval, and delay() holds a connection until its slot. A slow answer does not push later slots back, so the
--- rate is kept and slow answers show in the percentiles instead of lowering the load. Parameters come from
--- the environment: WRK_RATE (requests/s for all threads together) and WRK_THREADS.
+-- An open-loop schedule for wrk (Debian's wrk has no rate option): the thread (Wrk.java runs one) hands out send
+-- times at a fixed interval, and delay() holds a connection until its slot. A slow answer does not push later
+-- slots back, so the rate is kept and slow answers show in the percentiles instead of lowering the load. The rate
+-- comes from the environment: WRK_RATE, requests/s.
 local ffi = require("ffi")
 ffi.cdef[[
   typedef struct { long tv_sec; long tv_usec; } timeval;
@@ -17,9 +17,7 @@ local interval_ms
 local next_slot
 
 function init(args)
-  local rate = tonumber(os.getenv("WRK_RATE") or "500")
-  local threads = tonumber(os.getenv("WRK_THREADS") or "1")
-  interval_ms = 1000 * threads / rate
+  interval_ms = 1000 / tonumber(os.getenv("WRK_RATE") or "500")
 end
 
 function delay()

@@ -55,7 +55,7 @@ final class BookingBenchmark {
     }
 
     static void run(int attempts, int openingInMinutes) throws Exception {
-        new BookingBenchmark(Wrk.installed(Path.of("benchmarks/target/wrk"))).measure(attempts, openingInMinutes);
+        new BookingBenchmark(Wrk.installed()).measure(attempts, openingInMinutes);
     }
 
     private void measure(int attempts, int openingInMinutes) throws Exception {
@@ -94,11 +94,8 @@ final class BookingBenchmark {
                 throw new IllegalStateException("the platform took longer than " + openingInMinutes
                         + " minutes to start, so the date opened before the burst; run with more minutes");
             }
-            int early = http.send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Authorization", "Bearer " + registrar).header("Content-Type", "application/json")
-                    .header("Idempotency-Key", "bench-early-" + office)
-                    .POST(HttpRequest.BodyPublishers.ofString(bookings(1, office, popular, 9_000).getFirst())).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            int early = calls.postStatus(url, registrar, "bench-early-" + office,
+                    bookings(1, office, popular, 9_000).getFirst());
             warmUp(url, admin, registrar, gateway, popular.plusDays(1));
             awaitOpening(gateway, office, popular);
 
@@ -159,15 +156,15 @@ final class BookingBenchmark {
                 {"code":"WARM%d","name":"预热","divisionCode":"320404","address":"-",
                  "openingDays":["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY","SUNDAY"],
                  "bands":[{"slot":"09:00-12:00","capacity":1500}]}""".formatted(System.nanoTime() % 100_000)));
+        // 8 waves of 500, then one larger than the gateway admits at once, so that shedding (429) is compiled too
+        List<Integer> waves = List.of(500, 500, 500, 500, 500, 500, 500, 500, 2_000);
         Map<Integer, Long> answers = new TreeMap<>();
-        for (int wave = 0; wave < 8; wave++) {
-            Wrk.Result result = wrk.burst(url, registrar, bookings(500, office, date, 10_000 + wave * 500),
-                    "warm-" + office + "-" + wave + "-", BURST_LIMIT);
-            result.byStatus().forEach((status, count) -> answers.merge(status, count, Long::sum));
+        int people = 10_000;
+        for (int wave = 0; wave < waves.size(); wave++) {
+            wrk.burst(url, registrar, bookings(waves.get(wave), office, date, people), "warm-" + office + "-" + wave
+                    + "-", BURST_LIMIT).byStatus().forEach((status, count) -> answers.merge(status, count, Long::sum));
+            people += waves.get(wave);
         }
-        // and one wave larger than the gateway admits at once, so that shedding (429) meets compiled code too
-        wrk.burst(url, registrar, bookings(2_000, office, date, 20_000), "warm-" + office + "-shed-", BURST_LIMIT)
-                .byStatus().forEach((status, count) -> answers.merge(status, count, Long::sum));
         LoggerFactory.getLogger("benchmark.report").info("warm-up answers {}", answers);
     }
 

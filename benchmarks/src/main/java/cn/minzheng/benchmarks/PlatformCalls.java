@@ -33,13 +33,24 @@ final class PlatformCalls {
         return m.group(1);
     }
 
+    /** A POST that must succeed; its body. */
     String post(String url, String token, String json) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(jsonPost(url, token, json).build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException("POST " + url + " -> " + response.statusCode() + " " + response.body());
         }
         return response.body();
+    }
+
+    /** A POST whose refusal is the point (a booking before the opening); its status. */
+    int postStatus(String url, String token, String idempotencyKey, String json) throws Exception {
+        return http.send(jsonPost(url, token, json).header("Idempotency-Key", idempotencyKey).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static HttpRequest.Builder jsonPost(String url, String token, String json) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
     }
 }

@@ -39,12 +39,12 @@ final class ReadBenchmark {
     }
 
     static void run() throws Exception {
-        new ReadBenchmark(Wrk.installed(Path.of("benchmarks/target/wrk"))).measure();
+        new ReadBenchmark(Wrk.installed()).measure();
     }
 
     /** Against a platform already running (e.g. {@code ./mz run}), to profile it while it is under load. */
     static void runAgainst(String gateway, String keycloak, String service) throws Exception {
-        new ReadBenchmark(Wrk.installed(Path.of("benchmarks/target/wrk"))).load(gateway, keycloak, service);
+        new ReadBenchmark(Wrk.installed()).load(gateway, keycloak, service);
     }
 
     private void measure() throws Exception {

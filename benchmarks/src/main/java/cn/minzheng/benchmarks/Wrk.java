@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +31,11 @@ final class Wrk {
         this.scripts = scripts;
     }
 
-    /** Fails at once with what to do when wrk is not installed, before any platform is started. */
-    static Wrk installed(Path workDir) throws IOException {
+    /**
+     * Fails at once with what to do when wrk is not installed, before any platform is started. The scripts a run
+     * uses are written under {@code benchmarks/target/wrk}.
+     */
+    static Wrk installed() throws IOException {
         try {
             Process probe = new ProcessBuilder("wrk", "--version").redirectErrorStream(true).start();
             probe.getInputStream().readAllBytes();
@@ -42,7 +44,7 @@ final class Wrk {
             throw new IllegalStateException("wrk is not installed: run the benchmark with ./mz bench, which installs "
                     + "it from Debian's packages, or apt-get install wrk");
         }
-        return new Wrk(Files.createDirectories(workDir));
+        return new Wrk(Files.createDirectories(Path.of("benchmarks/target/wrk")));
     }
 
     /** {@code byStatus} only where the script counted answers by status (a burst). */
@@ -65,8 +67,7 @@ final class Wrk {
 
     /** Requests sent on a fixed schedule of {@code perSecond} (open loop), so slow answers show as latency. */
     Result paced(String url, String token, int perSecond, int connections, Duration length) throws Exception {
-        return run(url, token, connections, length, "paced.lua", Map.of("WRK_RATE", String.valueOf(perSecond),
-                "WRK_THREADS", "1"));
+        return run(url, token, connections, length, "paced.lua", Map.of("WRK_RATE", String.valueOf(perSecond)));
     }
 
     /**
@@ -89,10 +90,11 @@ final class Wrk {
             Map<String, String> environment) throws Exception {
         Path file = scripts.resolve(script == null ? "closed-loop.lua" : script);
         Files.writeString(file, (script == null ? "" : resource(script) + "\n") + resource("common.lua"));
-        List<String> command = new ArrayList<>(List.of("wrk", "-t1", "-c" + connections,
-                "-d" + Math.max(1, length.toSeconds()) + "s", "--timeout", "30s", "-s", file.toString(), url));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        // the token goes through the environment (auth.lua reads it), not the command line that ps shows
+        // one thread: the scripts keep their counters and schedules per thread, and one is plenty at these rates
+        ProcessBuilder builder = new ProcessBuilder("wrk", "-t1", "-c" + connections,
+                "-d" + Math.max(1, length.toSeconds()) + "s", "--timeout", "30s", "-s", file.toString(), url)
+                .redirectErrorStream(true);
+        // the token goes through the environment (common.lua reads it), not the command line that ps shows
         builder.environment().put("WRK_AUTHORIZATION", "Bearer " + token);
         builder.environment().putAll(environment);
         Process wrk = builder.start();

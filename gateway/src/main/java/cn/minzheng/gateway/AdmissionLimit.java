@@ -20,13 +20,15 @@ import org.springframework.web.server.WebFilterChain;
  * next one is answered 429 with {@code Retry-After} before anything else is spent on it (token check, routing,
  * circuit breaker). In a booking burst of 5,000 attempts, 4,300 are refused; answered after the security chain and
  * a circuit-breaker fallback, each refusal cost the gateway about as much CPU as a proxied call, so the refusals
- * slowed the calls that were let in. The circuit breaker's bulkhead stays behind it as a second guard.
+ * slowed the calls that were let in. It is the gateway's one such limit: the circuit breakers' own bulkheads are off.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1) // after RequestIdFilter, so the refusal carries a request id
 class AdmissionLimit implements WebFilter {
 
     private static final String PREFIX = "/api/";
+    /** Seconds a shed caller should wait; a rush drains within seconds. */
+    static final String RETRY_AFTER_SECONDS = "1";
 
     private final int limit;
     /** Per route id, which is the service's name in {@code /api/<service>/}; fixed at start, so never grows. */
@@ -47,7 +49,10 @@ class AdmissionLimit implements WebFilter {
         }
         if (calls.incrementAndGet() > limit) {
             calls.decrementAndGet();
-            return Problems.busy(exchange, service);
+            // busy, not down: a rush (a popular marriage date opening) is told to come back in a moment
+            exchange.getResponse().getHeaders().set("Retry-After", RETRY_AFTER_SECONDS);
+            return Problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
+                    "The " + service + " service is busy. Please try again in a moment.", service);
         }
         return chain.filter(exchange).doFinally(signal -> calls.decrementAndGet());
     }

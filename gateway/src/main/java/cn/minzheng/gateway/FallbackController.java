@@ -1,6 +1,5 @@
 package cn.minzheng.gateway;
 
-import io.github.resilience4j.bulkhead.BulkheadFullException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -13,9 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Where a route's circuit breaker sends a request its service cannot take: a quick answer, not a hanging client.
- * A service already serving its limit of concurrent calls is busy, not down: 429 with Retry-After, so that a rush
- * (a popular marriage date opening) is told to come back in a moment instead of being told the service failed.
+ * Where a route's circuit breaker sends a request its service cannot take (down, timed out, circuit open): a quick
+ * 503, not a hanging client. A service that is merely busy never gets here: {@link AdmissionLimit} answers 429.
  */
 @RestController
 class FallbackController {
@@ -25,9 +23,6 @@ class FallbackController {
     @RequestMapping("/fallback/{service:[a-z]+}")
     Mono<Void> unavailable(@PathVariable String service, ServerWebExchange exchange) {
         Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
-        if (cause instanceof BulkheadFullException) {
-            return Problems.busy(exchange, service);
-        }
         // the client sees only "unavailable"; operators need to know why (down, timed out, circuit open, no connection)
         log.warn("{} {} answered 503: {}", service, exchange.getRequest().getMethod(),
                 cause == null ? "no cause recorded" : cause.getClass().getSimpleName() + ": " + cause.getMessage());

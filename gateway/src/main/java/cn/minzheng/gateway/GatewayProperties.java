@@ -6,7 +6,7 @@ import org.springframework.util.unit.DataSize;
 /**
  * @param maxBodySize request bodies above this are refused with 413 before they reach a service
  * @param maxConcurrentCallsPerService calls in flight to one service before the next is answered 429
- *        ({@link AdmissionLimit}; the circuit breakers' bulkheads use the same number)
+ *        ({@link AdmissionLimit})
  */
 @ConfigurationProperties("minzheng.gateway")
 public record GatewayProperties(DataSize maxBodySize, Integer maxConcurrentCallsPerService) {

@@ -51,16 +51,6 @@ public final class Problems {
         return original != null ? original : exchange.getRequest().getPath().value();
     }
 
-    /** Seconds a shed caller should wait; a rush drains within seconds. */
-    static final String RETRY_AFTER_SECONDS = "1";
-
-    /** 429: the service is serving as many calls as it may; come back in a moment (busy, not down). */
-    static Mono<Void> busy(ServerWebExchange exchange, String service) {
-        exchange.getResponse().getHeaders().set("Retry-After", RETRY_AFTER_SECONDS);
-        return write(exchange, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
-                "The " + service + " service is busy. Please try again in a moment.", service);
-    }
-
     /** Writes the problem; {@code detailArgument} fills a localized detail's {0} (the service's name). */
     public static Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String kind, String detail,
             Object... detailArgument) {
