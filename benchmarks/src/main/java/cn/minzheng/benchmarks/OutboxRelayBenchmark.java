@@ -55,8 +55,8 @@ final class OutboxRelayBenchmark {
                 MongoClient client = MongoClients.create(store.uri("bench"));
                 KafkaProducer<String, byte[]> producer = producer(broker)) {
             MongoTemplate mongo = new MongoTemplate(client, "bench");
-            OutboxRelay relay = new OutboxRelay(mongo, producer, "bench",
-                    new OutboxProperties(List.of(COLLECTION), Duration.ofSeconds(60), Duration.ofMillis(100), 2_000, null),
+            OutboxRelay relay = new OutboxRelay(mongo, producer, "bench", List.of(COLLECTION),
+                    new OutboxProperties(Duration.ofSeconds(60), Duration.ofMillis(100), 2_000, null, null),
                     Clock.systemUTC(), new SimpleMeterRegistry());
 
             fill(mongo, 2_000);

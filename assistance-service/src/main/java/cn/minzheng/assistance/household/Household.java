@@ -133,10 +133,13 @@ public class Household extends OutboxAggregate {
         return true;
     }
 
-    public void flagForReview(String reason, String sourceEventId, Instant at) {
-        if (reviewFlags.stream().noneMatch(flag -> flag.sourceEventId().equals(sourceEventId))) {
-            reviewFlags.add(new ReviewFlag(at, reason, sourceEventId, false));
+    /** False when this event flagged the household already: nothing changed, so there is nothing to save. */
+    public boolean flagForReview(String reason, String sourceEventId, Instant at) {
+        if (reviewFlags.stream().anyMatch(flag -> flag.sourceEventId().equals(sourceEventId))) {
+            return false;
         }
+        reviewFlags.add(new ReviewFlag(at, reason, sourceEventId, false));
+        return true;
     }
 
     /** The one-active-enrolment-per-programme rule; claiming again for the same enrolment is a no-op (retries). */

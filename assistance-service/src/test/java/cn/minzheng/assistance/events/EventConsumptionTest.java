@@ -22,8 +22,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
-import cn.minzheng.platform.events.IncomingEvent;
-import cn.minzheng.platform.events.ProcessedEvents;
+import cn.minzheng.platform.events.EventHandlers;
+import cn.minzheng.platform.events.EventInbox;
 import cn.minzheng.testsupport.ServiceTest;
 import cn.minzheng.testsupport.TestInfrastructure;
 
@@ -49,18 +49,19 @@ class EventConsumptionTest {
     static class ProbeListener {
 
         @Bean
-        Object probeConsumer(ProcessedEvents processed, MongoTemplate mongo) {
+        Object probeConsumer(EventInbox inbox, MongoTemplate mongo) {
+            EventHandlers handlers = EventHandlers.create().on("minzheng.funeral.death.recorded.v1", event -> {
+                if (event.data().path("fail").asBoolean()) {
+                    throw new IllegalStateException("downstream refused");
+                }
+                // Not idempotent on purpose: only the inbox's ledger keeps a redelivery from counting twice.
+                mongo.upsert(new Query(Criteria.where("_id").is(event.subject())), new Update().inc("effects", 1),
+                        "probe_effects");
+            });
             return new Object() {
                 @KafkaListener(topics = TOPIC, containerFactory = "eventListenerFactory")
                 void on(ConsumerRecord<String, byte[]> record) {
-                    IncomingEvent event = IncomingEvent.from(record);
-                    if (event.data().path("fail").asBoolean()) {
-                        throw new IllegalStateException("downstream refused");
-                    }
-                    if (processed.firstDelivery(event)) {
-                        mongo.upsert(new Query(Criteria.where("_id").is(event.subject())),
-                                new Update().inc("effects", 1), "probe_effects");
-                    }
+                    inbox.receive(record, handlers);
                 }
             };
         }

@@ -117,8 +117,8 @@ class OutboxCrashRecoveryTest {
     }
 
     private OutboxRelay relay(Producer<String, byte[]> producer, Clock clock) {
-        return new OutboxRelay(mongo, producer, "assistance", new OutboxProperties(List.of(COLLECTION), LEASE,
-                Duration.ofMillis(100), 100, null), clock, new SimpleMeterRegistry());
+        return new OutboxRelay(mongo, producer, "assistance", List.of(COLLECTION), new OutboxProperties(LEASE,
+                Duration.ofMillis(100), 100, null, null), clock, new SimpleMeterRegistry());
     }
 
     /** The producer as a relay dying at that call sees it: everything before it happened, the call fails. */

@@ -22,10 +22,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import cn.minzheng.platform.events.AggregateCollection;
+import cn.minzheng.platform.events.OutboxAggregate;
+import cn.minzheng.platform.events.OutboxRelay;
+import cn.minzheng.platform.events.OutboxWrites;
 import cn.minzheng.testsupport.ServiceTest;
 import cn.minzheng.testsupport.TestInfrastructure;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -33,14 +39,42 @@ import org.springframework.test.context.TestPropertySource;
 
 /** The platform's outbox relay, running in this service against the real broker and store. */
 @ServiceTest
-@TestPropertySource(properties = {"minzheng.events.outbox.collections=relay_probe",
-        "minzheng.events.outbox.lease=PT2S", "minzheng.events.outbox.sweep-interval=PT0.2S"})
+@TestPropertySource(properties = {"minzheng.events.outbox.lease=PT2S",
+        "minzheng.events.outbox.sweep-interval=PT0.2S", "minzheng.events.outbox.full-sweep-interval=PT0.2S"})
 class OutboxRelayTest {
 
     private static final String COLLECTION = "relay_probe";
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    OutboxRelay relay;
+
+    /** A collection of aggregates that only this test writes: the relay finds it without being told. */
+    @TestConfiguration
+    static class ProbeCollection {
+
+        static final class Probe extends OutboxAggregate {
+
+            @Override
+            public String id() {
+                return "probe";
+            }
+        }
+
+        @Bean
+        AggregateCollection<Probe> probes(MongoTemplate mongo, OutboxWrites writes) {
+            return new AggregateCollection<>(mongo, writes, Probe.class, COLLECTION, "probe") {
+            };
+        }
+    }
+
+    @Test
+    void the_relay_watches_every_aggregate_collection_without_a_list_in_configuration() {
+        assertThat(relay.collections()).contains("households", "applications", "enrolments", "payments",
+                "payrolls", COLLECTION);
+    }
 
     private KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> received = new ArrayList<>();

@@ -9,17 +9,17 @@ import cn.minzheng.testsupport.TestIdNumbers;
 import cn.minzheng.testsupport.TestJwts;
 
 /** The assistance API as township and county staff use it, for tests that walk a household through it. */
-final class AssistanceApi {
+public final class AssistanceApi {
 
-    static final String OFFICER = TestJwts.token("officer-a", "320404001", "township-officer");
+    public static final String OFFICER = TestJwts.token("officer-a", "320404001", "township-officer");
     static final String OTHER_TOWNSHIP = TestJwts.token("officer-b", "320404002", "township-officer");
     static final String APPROVER = TestJwts.token("approver-c", "320404", "county-approver");
     static final String ADMIN = TestJwts.token("admin-d", "320404", "admin");
     static final String AUDITOR = TestJwts.token("auditor-e", "320404", "auditor");
 
-    final HttpCalls http;
+    public final HttpCalls http;
 
-    AssistanceApi(int port) {
+    public AssistanceApi(int port) {
         this.http = new HttpCalls("http://127.0.0.1:" + port);
     }
 
@@ -33,13 +33,13 @@ final class AssistanceApi {
     }
 
     /** A family of three in 320404001007: head (income 300), spouse, child born 2015 (a minor add-on). */
-    Family family() {
+    public Family family() {
         return new Family(TestIdNumbers.male("320404", LocalDate.of(1980, 3, 1)),
                 TestIdNumbers.female("320404", LocalDate.of(1982, 6, 1)),
                 TestIdNumbers.male("320404", LocalDate.of(2015, 9, 1)));
     }
 
-    HttpCalls.Response register(Family family) {
+    public HttpCalls.Response register(Family family) {
         return http.postJson("/api/assistance/households", OFFICER, """
                 {"divisionCode":"320404001007","residence":"URBAN","address":"钟楼区某街道某小区 1 号",
                  "members":[
@@ -93,6 +93,6 @@ final class AssistanceApi {
         }
     }
 
-    record Family(String head, String spouse, String child) {
+    public record Family(String head, String spouse, String child) {
     }
 }

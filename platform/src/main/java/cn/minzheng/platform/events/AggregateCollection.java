@@ -31,6 +31,11 @@ public abstract class AggregateCollection<T extends OutboxAggregate> {
         this.noun = noun;
     }
 
+    /** The MongoDB collection, which the outbox relay watches. */
+    public String collectionName() {
+        return collection;
+    }
+
     public Optional<T> find(String id) {
         return Optional.ofNullable(mongo.findById(id, type, collection));
     }

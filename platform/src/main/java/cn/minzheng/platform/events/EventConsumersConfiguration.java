@@ -26,7 +26,7 @@ import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * How every service consumes other services' events: {@code @KafkaListener(containerFactory =
- * "eventListenerFactory")} receives raw CloudEvent records; a failing record is retried a few times, then goes to
+ * "eventListenerFactory")} receives raw CloudEvent records and hands them to the {@link EventInbox}; a failing record is retried a few times, then goes to
  * {@code <topic>.dlt} so the partition keeps flowing; a poison record goes there at once.
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,6 +35,11 @@ public class EventConsumersConfiguration {
     @Bean
     ProcessedEvents processedEvents(MongoTemplate mongo, Clock clock) {
         return new ProcessedEvents(mongo, clock);
+    }
+
+    @Bean
+    EventInbox eventInbox(ProcessedEvents processedEvents) {
+        return new EventInbox(processedEvents);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package cn.minzheng.platform.events;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,7 +14,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import cn.minzheng.platform.ServiceProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,19 +31,23 @@ public class EventsConfiguration {
         return new OutboxWrites(mongo, collection -> relay.ifAvailable(r -> r.nudge(collection)));
     }
 
-    /** Only a service that names outbox collections runs a relay. */
+    /** Only a service with aggregate collections (the only writers of outbox events) runs a relay. */
     @Bean(destroyMethod = "close")
-    @ConditionalOnExpression("!'${minzheng.events.outbox.collections:}'.isEmpty()")
+    @ConditionalOnBean(AggregateCollection.class)
     Producer<String, byte[]> outboxProducer(KafkaAdmin admin, ServiceProperties service) {
         Map<String, Object> config = ReliableProducerSettings.of(admin, service.name() + "-outbox");
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
+    /** The relay watches the collection of every {@link AggregateCollection}: there is no list to forget. */
     @Bean
-    @ConditionalOnExpression("!'${minzheng.events.outbox.collections:}'.isEmpty()")
+    @ConditionalOnBean(AggregateCollection.class)
     OutboxRelay outboxRelay(MongoTemplate mongo, Producer<String, byte[]> outboxProducer, ServiceProperties service,
-            OutboxProperties properties, Clock clock, MeterRegistry meters) {
-        return new OutboxRelay(mongo, outboxProducer, service.name(), properties, clock, meters);
+            List<AggregateCollection<?>> aggregateCollections, OutboxProperties properties, Clock clock,
+            MeterRegistry meters) {
+        return new OutboxRelay(mongo, outboxProducer, service.name(),
+                aggregateCollections.stream().map(AggregateCollection::collectionName).toList(), properties, clock,
+                meters);
     }
 }

@@ -36,6 +36,10 @@ import org.springframework.data.mongodb.core.query.Update;
  * ({@code acks=all}, idempotent producer). A document is claimed with a lease first, so several instances never
  * publish the same document at once; a crash between publishing and removing means those events go out again
  * (at least once, never lost): consumers are idempotent by event id.
+ *
+ * <p>The relay watches the collections of the service's {@link AggregateCollection}s, so no list is kept by hand: a
+ * collection this instance writes events to is looked at at once (nudged) and swept often; every collection is
+ * swept at start and then now and then, which finds leftovers of a crash and writes of other instances.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -44,6 +48,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final MongoTemplate mongo;
     private final Producer<String, byte[]> producer;
     private final CloudEvents cloudEvents;
+    private final List<String> collections;
+    private final Set<String> carryingEvents = ConcurrentHashMap.newKeySet();
     private final OutboxProperties properties;
     private final Clock clock;
     private final String owner = UUID.randomUUID().toString();
@@ -56,10 +62,12 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile boolean running;
     private Instant lastMeasured = Instant.EPOCH;
     private Instant lastSweep = Instant.EPOCH;
+    private Instant lastFullSweep = Instant.EPOCH;
 
     public OutboxRelay(MongoTemplate mongo, Producer<String, byte[]> producer, String serviceName,
-            OutboxProperties properties, Clock clock, MeterRegistry meters) {
+            Collection<String> collections, OutboxProperties properties, Clock clock, MeterRegistry meters) {
         this.mongo = mongo;
+        this.collections = List.copyOf(new java.util.LinkedHashSet<>(collections));
         this.producer = producer;
         this.cloudEvents = new CloudEvents(serviceName);
         this.properties = properties;
@@ -70,9 +78,17 @@ public class OutboxRelay implements SmartLifecycle {
         meters.gauge("minzheng.outbox.oldest.pending.seconds", oldestPendingSeconds);
     }
 
-    /** One pass over every outbox collection; returns how many events went out. */
+    /**
+     * One pass over every collection, until nothing is pending; returns how many events went out. The running
+     * relay calls it on its sweeps; crash-recovery tests and the relay benchmark call it to drive a relay that
+     * was not started.
+     */
     public int publishPending() {
-        return publishPending(properties.collections());
+        return publishPending(collections);
+    }
+
+    public List<String> collections() {
+        return collections;
     }
 
     /**
@@ -81,8 +97,9 @@ public class OutboxRelay implements SmartLifecycle {
      * crash, events written by another instance), which spares a scan per idle poll where no index serves it.
      */
     public void nudge(String collection) {
-        if (properties.collections().contains(collection)) {
+        if (collections.contains(collection)) {
             nudged.add(collection);
+            carryingEvents.add(collection);
             Thread thread = worker;
             if (thread != null) {
                 LockSupport.unpark(thread);
@@ -96,6 +113,7 @@ public class OutboxRelay implements SmartLifecycle {
             List<Document> claimed;
             Instant leaseStart = Instant.now(clock);
             while (!(claimed = claimBatch(collection)).isEmpty()) {
+                carryingEvents.add(collection);
                 count += publish(collection, claimed, leaseStart);
                 leaseStart = Instant.now(clock);
             }
@@ -178,7 +196,7 @@ public class OutboxRelay implements SmartLifecycle {
     void measure() {
         long total = 0;
         Instant oldest = null;
-        for (String collection : properties.collections()) {
+        for (String collection : carryingEvents) {
             Query withOutbox = new Query(Criteria.where("outbox.0").exists(true));
             for (Document doc : mongo.find(withOutbox.with(Sort.by("_id")).limit(1_000), Document.class, collection)) {
                 for (Document event : doc.getList("outbox", Document.class)) {
@@ -195,13 +213,18 @@ public class OutboxRelay implements SmartLifecycle {
 
     private Collection<String> dueCollections() {
         Instant now = Instant.now();
+        if (now.isAfter(lastFullSweep.plus(properties.fullSweepInterval()))) {
+            lastFullSweep = now;
+            lastSweep = now;
+            nudged.clear();
+            return collections;
+        }
         if (now.isAfter(lastSweep.plus(properties.sweepInterval()))) {
             lastSweep = now;
             nudged.clear();
-            return properties.collections();
+            return List.copyOf(carryingEvents);
         }
-        List<String> due = properties.collections().stream().filter(nudged::remove).toList();
-        return due;
+        return collections.stream().filter(nudged::remove).toList();
     }
 
     @Override

@@ -7,11 +7,13 @@ import org.bson.Document;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 /**
- * The ledger that makes a consumer idempotent: an event id is recorded once ({@code _id} is unique), so a
- * redelivered event is recognised and skipped. Record it in the same single-document write as the effect where
- * the effect is not naturally idempotent, or just before an idempotent upsert.
+ * The ledger that makes a consumer idempotent: the ids of the events this service has acted on, by {@code _id}
+ * (one index lookup on every store). {@link EventInbox} reads it before the work and writes it after, so a
+ * redelivery is skipped without touching any aggregate.
  */
 public class ProcessedEvents {
 
@@ -25,14 +27,17 @@ public class ProcessedEvents {
         this.clock = clock;
     }
 
-    /** True the first time this event id is seen; false for every redelivery. */
-    public boolean firstDelivery(IncomingEvent event) {
+    public boolean seen(String eventId) {
+        return mongo.exists(new Query(Criteria.where("_id").is(eventId)), COLLECTION);
+    }
+
+    /** Records that the work of this event is done; a second record of the same id is harmless. */
+    public void record(IncomingEvent event) {
         try {
             mongo.insert(new Document("_id", event.id()).append("type", event.type())
                     .append("at", Date.from(clock.instant())), COLLECTION);
-            return true;
-        } catch (DuplicateKeyException redelivered) {
-            return false;
+        } catch (DuplicateKeyException alreadyRecorded) {
+            // Two deliveries of one event raced past the check; both did idempotent work, one record is enough.
         }
     }
 }

@@ -12,16 +12,16 @@ import cn.minzheng.testsupport.HttpCalls;
 import cn.minzheng.testsupport.TestJwts;
 
 /** The registry API as a registrar at the window uses it, for tests that walk couples and children through it. */
-final class RegistryApi {
+public final class RegistryApi {
 
-    static final String REGISTRAR = TestJwts.token("registrar-a", "320404", "registrar");
+    public static final String REGISTRAR = TestJwts.token("registrar-a", "320404", "registrar");
     static final String JINTAN_REGISTRAR = TestJwts.token("registrar-j", "320413", "registrar");
     static final String ADMIN = TestJwts.token("admin-d", "320404", "admin");
     static final String AUDITOR = TestJwts.token("auditor-e", "320404", "auditor");
 
-    final HttpCalls http;
+    public final HttpCalls http;
 
-    RegistryApi(int port) {
+    public RegistryApi(int port) {
         this.http = new HttpCalls("http://127.0.0.1:" + port);
     }
 
@@ -31,7 +31,7 @@ final class RegistryApi {
     }
 
     /** A new office of 钟楼区 open every day, with the given bands ({@code "09:00-10:00":5}). */
-    String office(String bandsJson) {
+    public String office(String bandsJson) {
         String code = "T" + UUID.randomUUID().toString().substring(0, 8);
         var response = http.postJson("/api/registry/offices", ADMIN, """
                 {"code":"%s","name":"钟楼区婚姻登记处(测试%s)","divisionCode":"320404","address":"钟楼区某路 1 号",
@@ -49,7 +49,7 @@ final class RegistryApi {
                  "officeId":"%s","declarationSigned":true}""".formatted(manId, womanId, officeId));
     }
 
-    JsonNode married(String officeId, String manId, String womanId) {
+    public JsonNode married(String officeId, String manId, String womanId) {
         var response = marry(officeId, manId, womanId);
         if (response.status() != 201) {
             throw new IllegalStateException("marriage: " + response);

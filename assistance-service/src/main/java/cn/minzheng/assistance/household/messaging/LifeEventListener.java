@@ -13,8 +13,9 @@ import tools.jackson.databind.JsonNode;
 import cn.minzheng.assistance.household.Household;
 import cn.minzheng.assistance.household.HouseholdRegistry;
 import cn.minzheng.assistance.household.Households;
+import cn.minzheng.platform.events.EventHandlers;
+import cn.minzheng.platform.events.EventInbox;
 import cn.minzheng.platform.events.IncomingEvent;
-import cn.minzheng.platform.events.ProcessedEvents;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -22,8 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * What other offices' registrations mean for a household (DESIGN.md §5, reactions): a death recorded by the funeral
  * service removes the person from the next month (the enrolment is recalculated, or ended when nobody is left); a
- * marriage, divorce or adoption flags the household for an early review. Each reaction is idempotent by itself
- * (leaving twice or flagging twice changes nothing); the ledger then lets redeliveries skip the work.
+ * marriage, divorce or adoption flags the household for an early review. The inbox skips a redelivered event before
+ * any work; each reaction also saves only what changed, so even a redelivery after a crash mid-work changes nothing.
  */
 @Component
 class LifeEventListener {
@@ -36,27 +37,22 @@ class LifeEventListener {
 
     private final HouseholdRegistry registry;
     private final Households households;
-    private final ProcessedEvents processed;
+    private final EventInbox inbox;
     private final Clock clock;
+    final EventHandlers handlers = EventHandlers.create()
+            .on(DEATH_RECORDED, event -> deathRecorded(event, DeathRecorded.from(event)))
+            .on(FAMILY_CHANGES, this::familyChanged);
 
-    LifeEventListener(HouseholdRegistry registry, Households households, ProcessedEvents processed, Clock clock) {
+    LifeEventListener(HouseholdRegistry registry, Households households, EventInbox inbox, Clock clock) {
         this.registry = registry;
         this.households = households;
-        this.processed = processed;
+        this.inbox = inbox;
         this.clock = clock;
     }
 
     @KafkaListener(topics = {"minzheng.funeral", "minzheng.registry"}, containerFactory = "eventListenerFactory")
     void on(ConsumerRecord<String, byte[]> record) {
-        IncomingEvent event = IncomingEvent.from(record);
-        if (DEATH_RECORDED.equals(event.type())) {
-            deathRecorded(event, DeathRecorded.from(event));
-        } else if (FAMILY_CHANGES.contains(event.type())) {
-            familyChanged(event);
-        } else {
-            return;
-        }
-        processed.firstDelivery(event);
+        inbox.receive(record, handlers);
     }
 
     private void deathRecorded(IncomingEvent event, DeathRecorded death) {
@@ -74,8 +70,8 @@ class LifeEventListener {
         String kind = event.type().split("\\.")[2];
         for (String personRef : personRefs(event.data())) {
             for (Household household : households.withMember(personRef)) {
-                if (household.hasActiveMember(personRef)) {
-                    household.flagForReview(kind + " registered", event.id(), clock.instant());
+                if (household.hasActiveMember(personRef)
+                        && household.flagForReview(kind + " registered", event.id(), clock.instant())) {
                     households.save(household);
                 }
             }

@@ -6,8 +6,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.minzheng.platform.events.EventHandlers;
+import cn.minzheng.platform.events.EventInbox;
 import cn.minzheng.platform.events.IncomingEvent;
-import cn.minzheng.platform.events.ProcessedEvents;
 import cn.minzheng.registry.appointment.AppointmentService;
 import cn.minzheng.registry.marriage.MarriageService;
 
@@ -16,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A death recorded by the funeral service (DESIGN.md §5, reactions): the person's marriage ends by death, so the
- * survivor may marry again, and the person's pending appointments are cancelled, freeing their places. Both steps
- * are idempotent; the ledger lets redeliveries skip the work.
+ * survivor may marry again, and the person's pending appointments are cancelled, freeing their places. The inbox
+ * skips a redelivery before any work; both steps also save only what changed.
  */
 @Component
 class DeathListener {
@@ -28,25 +29,25 @@ class DeathListener {
 
     private final MarriageService marriages;
     private final AppointmentService appointments;
-    private final ProcessedEvents processed;
+    private final EventInbox inbox;
+    final EventHandlers handlers = EventHandlers.create().on(DEATH_RECORDED, this::deathRecorded);
 
-    DeathListener(MarriageService marriages, AppointmentService appointments, ProcessedEvents processed) {
+    DeathListener(MarriageService marriages, AppointmentService appointments, EventInbox inbox) {
         this.marriages = marriages;
         this.appointments = appointments;
-        this.processed = processed;
+        this.inbox = inbox;
     }
 
     @KafkaListener(topics = "minzheng.funeral", containerFactory = "eventListenerFactory")
     void on(ConsumerRecord<String, byte[]> record) {
-        IncomingEvent event = IncomingEvent.from(record);
-        if (!DEATH_RECORDED.equals(event.type())) {
-            return;
-        }
+        inbox.receive(record, handlers);
+    }
+
+    private void deathRecorded(IncomingEvent event) {
         DeathRecorded death = DeathRecorded.from(event);
         boolean widowed = marriages.endedByDeath(death.personRef(), death.dateOfDeath());
         int cancelled = appointments.cancelAllOf(death.personRef(), "event:" + event.id());
         log.info("Death event {}: marriage ended {}, {} appointments cancelled", event.id(), widowed, cancelled);
-        processed.firstDelivery(event);
     }
 
     /** This service's own reading of funeral's event: only the two fields it needs. */

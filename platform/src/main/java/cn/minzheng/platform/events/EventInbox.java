@@ -1,0 +1,40 @@
+package cn.minzheng.platform.events;
+
+import java.util.function.Consumer;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one way a service consumes another's events. Each {@code @KafkaListener} hands its record and its
+ * {@link EventHandlers} here: the record is read as a CloudEvent (a poison record goes to the DLT), the ledger is
+ * checked BEFORE the work, so a redelivered event changes nothing, not even an aggregate's version, and the event
+ * is recorded only AFTER the work, so a crash in between repeats the work rather than losing it. Handlers must
+ * therefore still be idempotent for that one case (a redelivery after a crash mid-work), which they achieve by
+ * saving only when the aggregate actually changed.
+ */
+public class EventInbox {
+
+    private static final Logger log = LoggerFactory.getLogger(EventInbox.class);
+
+    private final ProcessedEvents ledger;
+
+    public EventInbox(ProcessedEvents ledger) {
+        this.ledger = ledger;
+    }
+
+    public void receive(ConsumerRecord<String, byte[]> record, EventHandlers handlers) {
+        IncomingEvent event = IncomingEvent.from(record);
+        Consumer<IncomingEvent> work = handlers.handlerOf(event.type()).orElse(null);
+        if (work == null) {
+            return;
+        }
+        if (ledger.seen(event.id())) {
+            log.debug("Event {} ({}) was handled before; redelivery skipped", event.id(), event.type());
+            return;
+        }
+        work.accept(event);
+        ledger.record(event);
+    }
+}

@@ -1,0 +1,82 @@
+package cn.minzheng.registry.marriage.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+import cn.minzheng.platform.identity.ResidentIdNumber;
+import cn.minzheng.platform.personal.PersonRefs;
+import cn.minzheng.platform.personal.PersonalDataCipher;
+import cn.minzheng.registry.flow.RegistryApi;
+import cn.minzheng.testsupport.ServiceTest;
+import cn.minzheng.testsupport.TestIdNumbers;
+import cn.minzheng.testsupport.TopicRecords;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/** Every event type the real death listener handles, delivered twice: the second delivery changes no marriage. */
+@ServiceTest
+class DeathRedeliveryTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DeathListener listener;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    PersonalDataCipher cipher;
+
+    @Test
+    void a_redelivered_death_changes_neither_the_marriage_nor_its_version() {
+        RegistryApi api = new RegistryApi(port);
+        String office = api.office("[{\"slot\":\"09:00-10:00\",\"capacity\":5}]");
+        String husband = TestIdNumbers.male("320404", LocalDate.of(1948, 4, 4));
+        String marriageId = api.married(office, husband, TestIdNumbers.female("320404", LocalDate.of(1949, 4, 4)))
+                .path("id").asString();
+        String personRef = PersonRefs.of(ResidentIdNumber.of(husband), cipher);
+
+        assertThat(listener.handlers.types()).containsExactly(DeathListener.DEATH_RECORDED);
+        for (String type : listener.handlers.types()) {
+            String id = UUID.randomUUID().toString();
+            String body = "{\"personRef\":\"" + personRef + "\",\"dateOfDeath\":\"2026-11-20\"}";
+            TopicRecords.sendCloudEvent("minzheng.funeral", "death-" + id, type, id, body);
+            awaitHandled(id);
+            Document before = stored(marriageId);
+            assertThat(before.getString("status")).isEqualTo("ENDED_BY_DEATH");
+
+            TopicRecords.sendCloudEvent("minzheng.funeral", "death-" + id, type, id, body);
+            String after = UUID.randomUUID().toString();
+            TopicRecords.sendCloudEvent("minzheng.funeral", "death-" + id, type, after,
+                    "{\"personRef\":\"nobody\",\"dateOfDeath\":\"2026-11-20\"}");
+            awaitHandled(after);
+
+            assertThat(stored(marriageId)).isEqualTo(before);
+        }
+    }
+
+    private void awaitHandled(String eventId) {
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> mongo.exists(new Query(Criteria.where("_id").is(eventId)), "processed_events"));
+    }
+
+    private Document stored(String marriageId) {
+        Document document = mongo.findById(marriageId, Document.class, "marriages");
+        document.remove("outbox");
+        document.remove("outboxLease");
+        return document;
+    }
+}
