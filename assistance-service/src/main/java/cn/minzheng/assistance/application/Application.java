@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import cn.minzheng.assistance.benefit.MeansTest;
@@ -85,19 +86,31 @@ public class Application extends OutboxAggregate {
         this.paidBeforeApproval = paidBeforeApproval;
     }
 
-    static Application submit(String householdId, String division, Programme programme, String reason,
+    /**
+     * The id of a submission: derived from the caller and their {@code Idempotency-Key} where one was sent, so a
+     * retry after a crash finds the application its first attempt stored; random otherwise.
+     */
+    static String idFor(String by, String requestKey) {
+        return "app-" + (requestKey == null ? UUID.randomUUID()
+                : UUID.nameUUIDFromBytes(("application:" + by + ":" + requestKey).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static Application submit(String id, String householdId, String division, Programme programme, String reason,
             Money requestedAmount, List<String> memberRefs, MeansTest meansTest, String by, String channel,
             Clock clock) {
         if (programme == Programme.TEMPORARY && (requestedAmount == null || !requestedAmount.isPositive())) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "amount-required", null,
                     "Temporary assistance needs a requestedAmount greater than zero.");
         }
-        return new Application("app-" + UUID.randomUUID(), householdId, division, programme, reason,
+        return new Application(id, householdId, division, programme, reason,
                 requestedAmount, memberRefs, new Submission(by, channel, clock.instant()), Status.SUBMITTED,
                 meansTest, null, null, List.of(), null, null, null, false);
     }
 
-    /** 小额先行: the township paid a small temporary amount before the review (recorded, still approved after). */
+    /**
+     * 小额先行: the township pays a small temporary amount before the review (recorded, still approved after). The
+     * payment's id is derived from the application's, and the application is stored before the payment is made.
+     */
     void paidBeforeApproval(String paymentId) {
         this.paymentId = paymentId;
         this.paidBeforeApproval = true;

@@ -66,8 +66,20 @@ public class ApplicationService {
                 rules, calendar, then);
     }
 
+    /**
+     * A new application. Pay-first temporary assistance is written in the order that makes a crash harmless: the
+     * application first (so no {@code subsidy.paid} event can exist for an application that was never stored),
+     * then the payment under an id derived from the application's. A retry with the same {@code requestKey}
+     * (Idempotency-Key) finds the stored application and only completes its payment, never paying twice.
+     */
     public Application submit(Household household, Programme programme, String reason, Money requestedAmount,
-            String by, String channel, boolean townshipOfficer) {
+            String by, String channel, boolean townshipOfficer, String requestKey) {
+        String id = Application.idFor(by, requestKey);
+        Application earlier = applications.find(id).orElse(null);
+        if (earlier != null) {
+            payFirstIfDue(earlier);
+            return earlier;
+        }
         if (applications.openFor(household.id()).stream().anyMatch(a -> a.programme() == programme)) {
             throw new ProblemException(HttpStatus.CONFLICT, "application-open", null,
                     "This household already has an open " + programme + " application.");
@@ -77,17 +89,23 @@ public class ApplicationService {
                     "This household is already enrolled in " + programme + ".");
         }
         MeansTest meansTest = assessor.meansTest(household, programme, YearMonth.now(clock));
-        Application application = Application.submit(household.id(), household.division(), programme, reason,
+        Application application = Application.submit(id, household.id(), household.division(), programme, reason,
                 requestedAmount, household.activeMemberRefs(), meansTest, by, channel, clock);
         boolean payFirst = programme == Programme.TEMPORARY && townshipOfficer
                 && requestedAmount.compareTo(rules.payFirstLimit()) <= 0;
         if (payFirst) {
-            Payment payment = payrolls.payOnce(application.id(), household.id(), household.division(),
-                    requestedAmount);
-            application.paidBeforeApproval(payment.id());
+            application.paidBeforeApproval(PayrollService.temporaryPaymentId(id));
         }
         applications.insert(application);
+        payFirstIfDue(application);
         return application;
+    }
+
+    private void payFirstIfDue(Application application) {
+        if (application.isPaidBeforeApproval()) {
+            payrolls.payOnce(application.id(), application.householdId(), application.division(),
+                    application.requestedAmount());
+        }
     }
 
     public Application review(Application application, Application.Decision decision, String opinion, String by) {

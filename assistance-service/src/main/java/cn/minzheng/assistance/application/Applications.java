@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import cn.minzheng.platform.events.AggregateCollection;
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.events.OutboxWrites;
 
 import org.springframework.data.domain.Sort;
@@ -27,13 +28,13 @@ public class Applications extends AggregateCollection<Application> {
                 .in(Application.Status.SUBMITTED, Application.Status.PUBLIC_NOTICE)), Application.class, collection);
     }
 
-    public List<Application> find(String divisionPrefix, Application.Status status, long offset, int limit) {
-        return mongo.find(filter(divisionPrefix, status).with(Sort.by("_id")).skip(offset).limit(limit),
+    public List<Application> find(DivisionCode division, Application.Status status, long offset, int limit) {
+        return mongo.find(filter(division, status).with(Sort.by("_id")).skip(offset).limit(limit),
                 Application.class, collection);
     }
 
-    public long count(String divisionPrefix, Application.Status status) {
-        return mongo.count(filter(divisionPrefix, status), collection);
+    public long count(DivisionCode division, Application.Status status) {
+        return mongo.count(filter(division, status), collection);
     }
 
     public List<Application> ofHouseholds(Collection<String> householdIds) {
@@ -41,8 +42,8 @@ public class Applications extends AggregateCollection<Application> {
                 Application.class, collection);
     }
 
-    private static Query filter(String divisionPrefix, Application.Status status) {
-        Query query = new Query(Criteria.where("division").regex("^" + divisionPrefix));
+    private static Query filter(DivisionCode division, Application.Status status) {
+        Query query = new Query(within(division));
         if (status != null) {
             query.addCriteria(Criteria.where("status").is(status));
         }

@@ -152,7 +152,7 @@ class DemoData {
         Duration back = state >= 6 ? Duration.ofDays(100) : Duration.ofDays(3);
         ApplicationService past = applications.asOf(Clock.offset(clock, back.negated()));
         Application application = past.submit(household, Programme.DIBAO, "家庭收入低于当地低保标准", null, officer,
-                "TOWNSHIP_WINDOW", true);
+                "TOWNSHIP_WINDOW", true, "demo-" + household.id());
         if (state == 4) {
             return; // submitted, waiting for review
         }

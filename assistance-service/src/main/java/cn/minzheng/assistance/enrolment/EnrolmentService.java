@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.assistance.benefit.BenefitRules;
 import cn.minzheng.assistance.benefit.Programme;
 import cn.minzheng.assistance.household.Household;
@@ -162,7 +163,7 @@ public class EnrolmentService {
     @Scheduled(fixedDelayString = "${minzheng.assistance.gradual-exit-sweep-interval:PT1H}")
     public void endGradualExits() {
         YearMonth current = YearMonth.now(clock);
-        for (Enrolment enrolment : enrolments.find("", null, Enrolment.Status.GRADUAL_EXIT, 0, 10_000)) {
+        for (Enrolment enrolment : enrolments.inStatus(Enrolment.Status.GRADUAL_EXIT, 10_000)) {
             YearMonth last = enrolment.termination().lastMonth();
             if (last != null && last.isBefore(current)
                     && enrolment.terminate("GRADUAL_EXIT_ENDED", "system", "system", last, clock)) {
@@ -185,7 +186,7 @@ public class EnrolmentService {
             YearMonth from = standard.effectiveFrom().getDayOfMonth() == 1 ? YearMonth.from(standard.effectiveFrom())
                     : YearMonth.from(standard.effectiveFrom()).plusMonths(1);
             int changed = 0;
-            for (Enrolment enrolment : (Iterable<Enrolment>) enrolments.inDivision(standard.county())::iterator) {
+            for (Enrolment enrolment : (Iterable<Enrolment>) enrolments.inDivision(DivisionCode.of(standard.county()))::iterator) {
                 if (enrolment.status() == Enrolment.Status.TERMINATED) {
                     continue;
                 }

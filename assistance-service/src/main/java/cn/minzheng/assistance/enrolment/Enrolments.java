@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import cn.minzheng.assistance.benefit.Programme;
 import cn.minzheng.platform.events.AggregateCollection;
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.events.OutboxWrites;
 
 import org.springframework.data.domain.Sort;
@@ -29,35 +30,41 @@ public class Enrolments extends AggregateCollection<Enrolment> {
         return mongo.find(new Query(Criteria.where("householdId").is(householdId)), Enrolment.class, collection);
     }
 
-    public List<Enrolment> find(String divisionPrefix, Programme programme, Enrolment.Status status, long offset,
+    public List<Enrolment> find(DivisionCode division, Programme programme, Enrolment.Status status, long offset,
             int limit) {
-        return find(divisionPrefix, programme, status, null, offset, limit);
+        return find(division, programme, status, null, offset, limit);
     }
 
     /** With {@code reviewDueBefore}: the periodic-review worklist (复核), enrolments not yet ended. */
-    public List<Enrolment> find(String divisionPrefix, Programme programme, Enrolment.Status status,
+    public List<Enrolment> find(DivisionCode division, Programme programme, Enrolment.Status status,
             LocalDate reviewDueBefore, long offset, int limit) {
-        return mongo.find(filter(divisionPrefix, programme, status, reviewDueBefore).with(Sort.by("_id"))
+        return mongo.find(filter(division, programme, status, reviewDueBefore).with(Sort.by("_id"))
                 .skip(offset).limit(limit), Enrolment.class, collection);
     }
 
-    public long count(String divisionPrefix, Programme programme, Enrolment.Status status,
+    public long count(DivisionCode division, Programme programme, Enrolment.Status status,
             LocalDate reviewDueBefore) {
-        return mongo.count(filter(divisionPrefix, programme, status, reviewDueBefore), collection);
+        return mongo.count(filter(division, programme, status, reviewDueBefore), collection);
+    }
+
+    /** Enrolments in one status anywhere in this service's data, for the scheduled sweeps. */
+    public List<Enrolment> inStatus(Enrolment.Status status, int limit) {
+        return mongo.find(new Query(Criteria.where("status").is(status)).with(Sort.by("_id")).limit(limit),
+                Enrolment.class, collection);
     }
 
     /**
      * Every enrolment of a division, streamed in batches (payroll reads 100,000 of them): without a batch size the
      * embedded store answers with one reply holding all, beyond the wire protocol's message size.
      */
-    public Stream<Enrolment> inDivision(String divisionPrefix) {
-        return mongo.stream(new Query(Criteria.where("division").regex("^" + divisionPrefix)).cursorBatchSize(BATCH),
+    public Stream<Enrolment> inDivision(DivisionCode division) {
+        return mongo.stream(new Query(within(division)).cursorBatchSize(BATCH),
                 Enrolment.class, collection);
     }
 
-    private static Query filter(String divisionPrefix, Programme programme, Enrolment.Status status,
+    private static Query filter(DivisionCode division, Programme programme, Enrolment.Status status,
             LocalDate reviewDueBefore) {
-        Query query = new Query(Criteria.where("division").regex("^" + divisionPrefix));
+        Query query = new Query(within(division));
         if (programme != null) {
             query.addCriteria(Criteria.where("programme").is(programme));
         }

@@ -3,6 +3,7 @@ package cn.minzheng.assistance.household;
 import java.util.List;
 
 import cn.minzheng.platform.events.AggregateCollection;
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.events.OutboxWrites;
 
 import org.springframework.data.domain.Sort;
@@ -27,17 +28,17 @@ public class Households extends AggregateCollection<Household> {
                 COLLECTION);
     }
 
-    public List<Household> find(String divisionPrefix, Household.Status status, long offset, int limit) {
-        return mongo.find(filter(divisionPrefix, status).with(Sort.by("_id")).skip(offset).limit(limit),
+    public List<Household> find(DivisionCode division, Household.Status status, long offset, int limit) {
+        return mongo.find(filter(division, status).with(Sort.by("_id")).skip(offset).limit(limit),
                 Household.class, collection);
     }
 
-    public long count(String divisionPrefix, Household.Status status) {
-        return mongo.count(filter(divisionPrefix, status), collection);
+    public long count(DivisionCode division, Household.Status status) {
+        return mongo.count(filter(division, status), collection);
     }
 
-    private static Query filter(String divisionPrefix, Household.Status status) {
-        Query query = new Query(Criteria.where("division").regex("^" + divisionPrefix));
+    private static Query filter(DivisionCode division, Household.Status status) {
+        Query query = new Query(within(division));
         if (status != null) {
             query.addCriteria(Criteria.where("status").is(status));
         }

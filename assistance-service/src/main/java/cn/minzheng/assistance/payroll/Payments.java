@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.bson.Document;
 
 import cn.minzheng.platform.events.AggregateCollection;
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.events.OutboxWrites;
 
 import org.springframework.data.domain.Sort;
@@ -45,8 +46,8 @@ public class Payments extends AggregateCollection<Payment> {
     }
 
     /** Lines paid in a period for a division, for statistics. */
-    public Stream<Document> paidBetween(String divisionPrefix, YearMonth from, YearMonth to) {
-        Query query = new Query(Criteria.where("division").regex("^" + divisionPrefix).and("month")
+    public Stream<Document> paidBetween(DivisionCode division, YearMonth from, YearMonth to) {
+        Query query = new Query(within(division).and("month")
                 .gte(from.toString()).lte(to.toString()));
         query.fields().include("amount", "programme", "householdId");
         return mongo.stream(query.cursorBatchSize(BATCH), Document.class, collection);

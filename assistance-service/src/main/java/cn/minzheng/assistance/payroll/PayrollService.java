@@ -17,6 +17,7 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.assistance.benefit.Programme;
 import cn.minzheng.assistance.enrolment.Enrolment;
 import cn.minzheng.assistance.enrolment.Enrolments;
@@ -90,7 +91,7 @@ public class PayrollService {
         long processed = 0;
         List<Payment> batch = new ArrayList<>(BATCH);
         Set<String> holidayHouseholds = new HashSet<>();
-        try (Stream<Enrolment> stream = enrolments.inDivision(payroll.county())) {
+        try (Stream<Enrolment> stream = enrolments.inDivision(DivisionCode.of(payroll.county()))) {
             for (var iterator = stream.iterator(); iterator.hasNext();) {
                 lineFor(payroll, iterator.next(), holidayHouseholds).ifPresent(batch::add);
                 processed++;
@@ -163,8 +164,13 @@ public class PayrollService {
     }
 
     /** Temporary assistance is paid once, outside the monthly payroll; its id makes paying it twice impossible. */
+    /** The one payment an application of temporary assistance can cause: derived, so a retry never pays twice. */
+    public static String temporaryPaymentId(String applicationId) {
+        return "pay-temp-" + applicationId;
+    }
+
     public Payment payOnce(String applicationId, String householdId, String division, Money amount) {
-        Payment payment = Payment.of("pay-temp-" + applicationId, null, Payment.Kind.TEMPORARY, householdId, null,
+        Payment payment = Payment.of(temporaryPaymentId(applicationId), null, Payment.Kind.TEMPORARY, householdId, null,
                 division, Programme.TEMPORARY, YearMonth.now(clock), amount, clock);
         payments.insertIfAbsent(payment);
         return payment;

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.bson.Document;
 
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.assistance.benefit.Programme;
 import cn.minzheng.assistance.enrolment.Enrolment;
 import cn.minzheng.assistance.enrolment.Enrolments;
@@ -38,7 +39,7 @@ public class AssistanceStatistics {
         this.zone = clock.getZone();
     }
 
-    public StatisticsReport report(String division, LocalDate from, LocalDate to) {
+    public StatisticsReport report(DivisionCode division, LocalDate from, LocalDate to) {
         Map<Programme, long[]> counts = new EnumMap<>(Programme.class);
         Map<Programme, Money> paid = new EnumMap<>(Programme.class);
         Map<String, Long> rectified = new TreeMap<>();
@@ -71,7 +72,7 @@ public class AssistanceStatistics {
         Map<Programme, StatisticsReport.ProgrammeFigures> perProgramme = new EnumMap<>(Programme.class);
         counts.forEach((programme, c) -> perProgramme.put(programme, new StatisticsReport.ProgrammeFigures(c[0], c[1],
                 c[2], c[3], c[4], paid.getOrDefault(programme, Money.ZERO).amount())));
-        return new StatisticsReport(division, from, to, perProgramme, rectified);
+        return new StatisticsReport(division.value(), from, to, perProgramme, rectified);
     }
 
     private static boolean within(LocalDate day, LocalDate from, LocalDate to) {

@@ -3,10 +3,12 @@ package cn.minzheng.platform.events;
 import java.util.Collection;
 import java.util.Optional;
 
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.problem.ProblemException;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -34,6 +36,15 @@ public abstract class AggregateCollection<T extends OutboxAggregate> {
     /** The MongoDB collection, which the outbox relay watches. */
     public String collectionName() {
         return collection;
+    }
+
+    /**
+     * Records whose {@code division} lies inside the given one, at any level of GB/T 2260 (a province's records
+     * too). The one way a collection scopes by division: an anchored prefix, which an index on {@code division}
+     * serves.
+     */
+    protected static Criteria within(DivisionCode division) {
+        return Criteria.where("division").regex("^" + division.scopePrefix());
     }
 
     public Optional<T> find(String id) {

@@ -6,16 +6,19 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * An administrative division code: 6 digits for a county (GB/T 2260), 9 for a township, 12 for a village or
- * community (statistical division code). A code contains every code it is a prefix of; all data is scoped so.
+ * An administrative division code: 6 digits for a province, city or county (GB/T 2260: {@code 320000} is 江苏省,
+ * {@code 320400} 常州市, {@code 320404} 钟楼区), 9 for a township, 12 for a village or community (statistical
+ * division code). Containment follows the levels: a province's significant part is its first 2 digits, a city's
+ * its first 4, so the province 320000 contains 320404 and 320404001; all data is scoped so.
  * Retired codes stay valid for old records, so no list of "current" codes is checked here.
  */
 public record DivisionCode(@JsonValue String value) {
 
     public static final String KIND = "invalid-division-code";
 
+    /** From the widest to the narrowest. */
     public enum Level {
-        COUNTY, TOWNSHIP, VILLAGE
+        PROVINCE, CITY, COUNTY, TOWNSHIP, VILLAGE
     }
 
     /** The kind of township, by the first digit of its three-digit part. */
@@ -46,15 +49,24 @@ public record DivisionCode(@JsonValue String value) {
 
     public Level level() {
         return switch (value.length()) {
-            case 6 -> Level.COUNTY;
+            case 6 -> value.endsWith("0000") ? Level.PROVINCE : value.endsWith("00") ? Level.CITY : Level.COUNTY;
             case 9 -> Level.TOWNSHIP;
             default -> Level.VILLAGE;
         };
     }
 
+    /** The digits every code inside this division starts with: 2 for a province, 4 for a city, else all. */
+    public String scopePrefix() {
+        return switch (level()) {
+            case PROVINCE -> value.substring(0, 2);
+            case CITY -> value.substring(0, 4);
+            default -> value;
+        };
+    }
+
     /** True when {@code other} is this division or lies inside it. */
     public boolean contains(DivisionCode other) {
-        return other.value.startsWith(value);
+        return other.value.startsWith(scopePrefix()) && other.level().compareTo(level()) >= 0;
     }
 
     public DivisionCode county() {

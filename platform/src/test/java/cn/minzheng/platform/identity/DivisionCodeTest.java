@@ -23,6 +23,26 @@ class DivisionCodeTest {
     }
 
     @Test
+    void a_province_contains_its_cities_counties_and_villages_and_a_city_only_its_own_counties() {
+        DivisionCode jiangsu = DivisionCode.of("320000");
+        DivisionCode changzhou = DivisionCode.of("320400");
+
+        assertThat(jiangsu.level()).isEqualTo(DivisionCode.Level.PROVINCE);
+        assertThat(changzhou.level()).isEqualTo(DivisionCode.Level.CITY);
+        assertThat(jiangsu.contains(DivisionCode.of("320404"))).isTrue();
+        assertThat(jiangsu.contains(DivisionCode.of("320413100205"))).isTrue();
+        assertThat(jiangsu.contains(changzhou)).isTrue();
+        assertThat(jiangsu.contains(jiangsu)).isTrue();
+        assertThat(changzhou.contains(DivisionCode.of("320404001"))).isTrue();
+        assertThat(changzhou.contains(DivisionCode.of("320506"))).isFalse();
+        assertThat(changzhou.contains(jiangsu)).isFalse();
+        assertThat(DivisionCode.of("320404").contains(changzhou)).isFalse();
+        assertThat(jiangsu.contains(DivisionCode.of("330106"))).isFalse();
+        assertThat(jiangsu.scopePrefix()).isEqualTo("32");
+        assertThat(changzhou.scopePrefix()).isEqualTo("3204");
+    }
+
+    @Test
     void levels_parents_and_township_kinds_come_from_the_code() {
         DivisionCode village = DivisionCode.of("320413100205");
 

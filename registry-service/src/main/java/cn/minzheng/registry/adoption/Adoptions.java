@@ -3,6 +3,7 @@ package cn.minzheng.registry.adoption;
 import java.time.LocalDate;
 
 import cn.minzheng.platform.events.AggregateCollection;
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.events.OutboxWrites;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -23,8 +24,8 @@ public class Adoptions extends AggregateCollection<Adoption> {
         return mongo.count(new Query(Criteria.where("adopters.party.idNumber.personRef").is(personRef)), collection);
     }
 
-    public long registered(String divisionPrefix, LocalDate from, LocalDate to) {
-        return mongo.count(new Query(Criteria.where("division").regex("^" + divisionPrefix).and("registeredOn").gte(from)
+    public long registered(DivisionCode division, LocalDate from, LocalDate to) {
+        return mongo.count(new Query(within(division).and("registeredOn").gte(from)
                 .lte(to)), collection);
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.minzheng.platform.events.AggregateCollection;
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.events.OutboxWrites;
 
 import org.springframework.data.domain.Sort;
@@ -30,8 +31,8 @@ public class Appointments extends AggregateCollection<Appointment> {
                 .with(Sort.by("slot", "_id")), Appointment.class, collection);
     }
 
-    public long count(String divisionPrefix, LocalDate from, LocalDate to, Appointment.Status status) {
-        Query query = new Query(Criteria.where("division").regex("^" + divisionPrefix).and("date").gte(from).lte(to));
+    public long count(DivisionCode division, LocalDate from, LocalDate to, Appointment.Status status) {
+        Query query = new Query(within(division).and("date").gte(from).lte(to));
         if (status != null) {
             query.addCriteria(Criteria.where("status").is(status));
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import cn.minzheng.platform.events.AggregateCollection;
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.events.OutboxWrites;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,13 +27,13 @@ public class Divorces extends AggregateCollection<Divorce> {
                 .and("certificateDeadline").lt(day)), Divorce.class, collection);
     }
 
-    public List<Divorce> appliedIn(String divisionPrefix, LocalDate from, LocalDate to) {
-        return mongo.find(new Query(Criteria.where("division").regex("^" + divisionPrefix).and("appliedOn").gte(from)
+    public List<Divorce> appliedIn(DivisionCode division, LocalDate from, LocalDate to) {
+        return mongo.find(new Query(within(division).and("appliedOn").gte(from)
                 .lte(to)), Divorce.class, collection);
     }
 
-    public List<Divorce> closedIn(String divisionPrefix, LocalDate from, LocalDate to) {
-        return mongo.find(new Query(Criteria.where("division").regex("^" + divisionPrefix).and("closedOn").gte(from)
+    public List<Divorce> closedIn(DivisionCode division, LocalDate from, LocalDate to) {
+        return mongo.find(new Query(within(division).and("closedOn").gte(from)
                 .lte(to)), Divorce.class, collection);
     }
 

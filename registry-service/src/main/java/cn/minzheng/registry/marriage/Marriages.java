@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.minzheng.platform.events.AggregateCollection;
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.events.OutboxWrites;
 
 import org.springframework.data.domain.Sort;
@@ -28,8 +29,8 @@ public class Marriages extends AggregateCollection<Marriage> {
     }
 
     /** Registrations in the period, back-entered records excluded (they were counted in their own year's report). */
-    public List<Marriage> registered(String divisionPrefix, LocalDate from, LocalDate to) {
-        return mongo.find(new Query(Criteria.where("division").regex("^" + divisionPrefix).and("registeredOn").gte(from)
+    public List<Marriage> registered(DivisionCode division, LocalDate from, LocalDate to) {
+        return mongo.find(new Query(within(division).and("registeredOn").gte(from)
                 .lte(to).and("backEntry").isNull()), Marriage.class, collection);
     }
 }

@@ -3,6 +3,7 @@ package cn.minzheng.registry.office;
 import java.util.List;
 
 import cn.minzheng.platform.events.AggregateCollection;
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.events.OutboxWrites;
 
 import org.springframework.data.domain.Sort;
@@ -19,8 +20,12 @@ public class Offices extends AggregateCollection<Office> {
         super(mongo, writes, Office.class, "offices", "office");
     }
 
-    public List<Office> inDivision(String divisionPrefix) {
-        return mongo.find(new Query(Criteria.where("division").regex("^" + divisionPrefix)).with(Sort.by("_id")),
+    public List<Office> all() {
+        return mongo.find(new Query().with(Sort.by("_id")), Office.class, collection);
+    }
+
+    public List<Office> inDivision(DivisionCode division) {
+        return mongo.find(new Query(within(division)).with(Sort.by("_id")),
                 Office.class, collection);
     }
 }

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.registry.adoption.Adoptions;
 import cn.minzheng.registry.appointment.Appointment;
 import cn.minzheng.registry.appointment.Appointments;
@@ -48,11 +49,11 @@ public class RegistryStatistics {
             long adoptions, AppointmentFigures appointments) {
     }
 
-    public Report report(String division, LocalDate from, LocalDate to) {
+    public Report report(DivisionCode division, LocalDate from, LocalDate to) {
         List<Marriage> married = marriages.registered(division, from, to);
         List<Divorce> closed = divorces.closedIn(division, from, to);
         List<Divorce> registered = closed.stream().filter(d -> d.status() == Divorce.Status.REGISTERED).toList();
-        return new Report(division, from, to, married.size(), byOffice(married, Marriage::officeId),
+        return new Report(division.value(), from, to, married.size(), byOffice(married, Marriage::officeId),
                 new DivorceFigures(divorces.appliedIn(division, from, to).size(),
                         count(closed, Divorce.Status.WITHDRAWN), count(closed, Divorce.Status.DEEMED_WITHDRAWN),
                         registered.size()),

@@ -26,6 +26,7 @@ import cn.minzheng.platform.personal.PersonalDataCipher;
 import cn.minzheng.platform.problem.ProblemException;
 import cn.minzheng.platform.security.Caller;
 import cn.minzheng.platform.web.ETags;
+import cn.minzheng.platform.web.IdempotencyFilter;
 import cn.minzheng.platform.web.PageParams;
 import cn.minzheng.platform.web.PageResponse;
 
@@ -86,6 +87,7 @@ class ApplicationController {
     @PostMapping
     @PreAuthorize("hasAnyRole('township-officer', 'citizen', 'integration')")
     ResponseEntity<ApplicationResponse> submit(@AuthenticationPrincipal Jwt jwt,
+            @RequestHeader(name = IdempotencyFilter.HEADER, required = false) String requestKey,
             @Valid @RequestBody NewApplication command) {
         Caller caller = Caller.from(jwt);
         Household household = households.get(command.householdId());
@@ -103,7 +105,7 @@ class ApplicationController {
         }
         Application application = service.submit(household, command.programme(), command.reason(),
                 command.requestedAmount() == null ? null : Money.of(command.requestedAmount()), caller.username(),
-                channel, caller.hasRole("township-officer"));
+                channel, caller.hasRole("township-officer"), requestKey);
         auditor.concerning(application.id(), application.memberRefs());
         return ResponseEntity.created(URI.create("/api/assistance/applications/" + application.id()))
                 .eTag(ETags.of(application.version())).body(ApplicationResponse.of(application));
@@ -122,7 +124,7 @@ class ApplicationController {
     PageResponse<ApplicationResponse> list(@AuthenticationPrincipal Jwt jwt,
             @RequestParam(required = false) DivisionCode division,
             @RequestParam(required = false) Application.Status status, @Valid PageParams page) {
-        String scope = authorization.scope(Caller.from(jwt), division, "application").value();
+        DivisionCode scope = authorization.scope(Caller.from(jwt), division, "application");
         return PageResponse.of(applications.find(scope, status, page.offset(), page.size()), page,
                 applications.count(scope, status), ApplicationResponse::of);
     }

@@ -47,8 +47,8 @@ class PublicNoticeController {
     @GetMapping
     PageResponse<Notice> list(@RequestParam DivisionCode division, @Valid PageParams page) {
         LocalDate today = LocalDate.now(clock);
-        return PageResponse.of(applications.find(division.value(), Application.Status.PUBLIC_NOTICE, page.offset(),
-                page.size()), page, applications.count(division.value(), Application.Status.PUBLIC_NOTICE),
+        return PageResponse.of(applications.find(division, Application.Status.PUBLIC_NOTICE, page.offset(),
+                page.size()), page, applications.count(division, Application.Status.PUBLIC_NOTICE),
                 a -> Notice.of(a, today));
     }
 }

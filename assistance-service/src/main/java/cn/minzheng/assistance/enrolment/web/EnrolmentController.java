@@ -104,7 +104,7 @@ class EnrolmentController {
             @RequestParam(required = false) Enrolment.Status status,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reviewDueBefore,
             @Valid PageParams page) {
-        String scope = authorization.scope(Caller.from(jwt), division, "enrolment").value();
+        DivisionCode scope = authorization.scope(Caller.from(jwt), division, "enrolment");
         YearMonth month = YearMonth.now(clock);
         return PageResponse.of(enrolments.find(scope, programme, status, reviewDueBefore, page.offset(),
                 page.size()), page, enrolments.count(scope, programme, status, reviewDueBefore),

@@ -101,7 +101,7 @@ class HouseholdController {
     PageResponse<HouseholdResponse> list(@AuthenticationPrincipal Jwt jwt,
             @RequestParam(required = false) DivisionCode division,
             @RequestParam(required = false) Household.Status status, @Valid PageParams page) {
-        String scope = authorization.scope(Caller.from(jwt), division, "household").value();
+        DivisionCode scope = authorization.scope(Caller.from(jwt), division, "household");
         LocalDate today = LocalDate.now(clock);
         return PageResponse.of(households.find(scope, status, page.offset(), page.size()), page,
                 households.count(scope, status), h -> HouseholdResponse.of(h, today));

@@ -38,6 +38,6 @@ class StatsController {
             throw ProblemException.invalidField("to", "must not be before from");
         }
         DivisionCode scope = authorization.scope(Caller.from(jwt), division, "stats");
-        return statistics.report(scope.value(), from, to);
+        return statistics.report(scope, from, to);
     }
 }

@@ -78,7 +78,6 @@ class OfficeController {
     /** Public: where one can register, for the booking pages of the mobile apps. */
     @GetMapping
     List<OfficeResponse> list(@RequestParam(defaultValue = "") String division) {
-        String prefix = division.isEmpty() ? "" : DivisionCode.of(division).value();
-        return offices.inDivision(prefix).stream().map(OfficeResponse::of).toList();
+        return (division.isEmpty() ? offices.all() : offices.inDivision(DivisionCode.of(division))).stream().map(OfficeResponse::of).toList();
     }
 }

@@ -36,6 +36,6 @@ class StatsController {
         }
         DivisionCode scope = authorization.scope(Caller.from(jwt), division == null ? null : DivisionCode.of(division),
                 "stats");
-        return statistics.report(scope.value(), from, to);
+        return statistics.report(scope, from, to);
     }
 }
