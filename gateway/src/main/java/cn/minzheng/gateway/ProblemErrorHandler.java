@@ -44,15 +44,22 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
                 "Something went wrong on our side. Quote the request id when you report it.");
     }
 
-    private static String kindOf(HttpStatusCode status) {
+    /** The same kinds as the services' (platform {@code ProblemResponses.kindOf}; ProblemKindsTest keeps them equal). */
+    static String kindOf(HttpStatusCode status) {
         return switch (status.value()) {
             case 400 -> "bad-request";
             case 401 -> "unauthenticated";
             case 403 -> "forbidden";
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 409 -> "conflict";
+            case 412 -> "precondition-failed";
             case 413 -> "payload-too-large";
             case 415 -> "unsupported-media-type";
+            case 422 -> "unprocessable";
+            case 429 -> "too-many-requests";
+            case 502 -> "bad-gateway";
             case 503 -> "service-unavailable";
             case 504 -> "gateway-timeout";
             default -> status.is5xxServerError() ? "internal-error" : "client-error";

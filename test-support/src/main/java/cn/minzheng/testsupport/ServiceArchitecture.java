@@ -42,13 +42,18 @@ public final class ServiceArchitecture {
             })
             .because("services share no code but the platform library, and talk only through events and APIs");
 
-    /** Aggregates and rules know nothing of HTTP or Kafka; the web and messaging packages translate. */
+    /**
+     * Aggregates and rules know nothing of HTTP or Kafka; the web and messaging packages translate. A domain
+     * refusal is a {@code Refusal} with a code; only the web layer knows statuses ({@code org.springframework.http},
+     * the platform's {@code problem} package). The Spring Boot main class alone is exempt (it wires everything).
+     */
     @ArchTest
     static final ArchRule domain_is_free_of_web_and_messaging = noClasses()
             .that(not(resideInAnyPackage(WEB, MESSAGING)))
-            .and().haveSimpleNameNotEndingWith("Application")
+            .and().areNotAnnotatedWith("org.springframework.boot.autoconfigure.SpringBootApplication")
             .should().dependOnClassesThat().resideInAnyPackage(WEB, MESSAGING, "org.springframework.web..",
-                    "org.springframework.kafka..", "jakarta.servlet..", "org.apache.kafka..")
+                    "org.springframework.http..", "cn.minzheng.platform.problem..", "org.springframework.kafka..",
+                    "jakarta.servlet..", "org.apache.kafka..")
             .allowEmptyShould(true)
             .because("domain code is tested and changed without HTTP or Kafka in mind");
 

@@ -56,6 +56,13 @@ public abstract class ServiceContractTest {
         return TestJwts.token("officer-a", "320404001", allowedRole);
     }
 
+    /** Every refusal of this service and of the platform has a title and words in Chinese and English. */
+    @Test
+    void every_refusal_is_worded_in_chinese_and_in_english() {
+        assertThat(ProblemBundles.gaps(java.nio.file.Path.of("src/main/java"),
+                java.nio.file.Path.of("../platform/src/main/java"))).isEmpty();
+    }
+
     @Test
     void ping_answers_who_is_calling_as_the_token_says() {
         var response = http().get(ping(), allowedToken());

@@ -13,15 +13,14 @@ import java.util.UUID;
 import cn.minzheng.assistance.benefit.MeansTest;
 import cn.minzheng.assistance.benefit.Programme;
 import cn.minzheng.assistance.money.Money;
+import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.events.OutboxAggregate;
 import cn.minzheng.platform.events.OutboxEvent;
 import cn.minzheng.platform.personal.Masking;
-import cn.minzheng.platform.problem.ProblemException;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.http.HttpStatus;
 
 /**
  * An application for assistance and its path (申请 -> 审核 -> 公示 -> 审批): submitted with a means test, reviewed by
@@ -99,8 +98,7 @@ public class Application extends OutboxAggregate {
             Money requestedAmount, List<String> memberRefs, MeansTest meansTest, String by, String channel,
             Clock clock) {
         if (programme == Programme.TEMPORARY && (requestedAmount == null || !requestedAmount.isPositive())) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "amount-required", null,
-                    "Temporary assistance needs a requestedAmount greater than zero.");
+            throw Refusal.invalid("amount-required").on("requestedAmount");
         }
         return new Application(id, householdId, division, programme, reason,
                 requestedAmount, memberRefs, new Submission(by, channel, clock.instant()), Status.SUBMITTED,
@@ -122,14 +120,15 @@ public class Application extends OutboxAggregate {
      */
     void review(Decision decision, String opinion, MeansTest current, String snapshotId, Money expectedAmount,
             String headName, String headIdNumber, String by, LocalDate noticeEnds, Clock clock) {
+        requireOpinionForRejection(decision, opinion);
         requireStatus(Status.SUBMITTED, "reviewed");
         if (decision == Decision.APPROVE) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-decision", null,
-                    "A township review decides PASS or REJECT.");
+            throw Refusal.invalid("invalid-decision").as("invalid-decision.review").on("decision");
         }
         if (decision == Decision.PASS && !current.passed()) {
-            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "means-test-failed", null,
-                    "The household does not pass the means test: " + String.join("; ", current.reasons()) + ".");
+            throw current.incomeTestPassed() ? Refusal.rule("means-test-failed").as("means-test-failed.assets")
+                    : Refusal.rule("means-test-failed", current.perCapitaIncome(), current.standard())
+                            .as("means-test-failed.income");
         }
         meansTest = current;
         review = new Step(decision, opinion, by, clock.instant(), snapshotId);
@@ -146,8 +145,7 @@ public class Application extends OutboxAggregate {
     Objection object(String text, String by, Clock clock) {
         requireStatus(Status.PUBLIC_NOTICE, "objected to");
         if (LocalDate.now(clock).isAfter(notice.until())) {
-            throw new ProblemException(HttpStatus.CONFLICT, "notice-closed", null,
-                    "The public notice ended on " + notice.until() + "; objections are no longer taken.");
+            throw Refusal.conflict("notice-closed", notice.until());
         }
         Objection objection = new Objection("obj-" + UUID.randomUUID(), text, by, clock.instant(), null, null, null,
                 null);
@@ -164,12 +162,11 @@ public class Application extends OutboxAggregate {
             }
         }
         if (index < 0) {
-            throw new ProblemException(HttpStatus.NOT_FOUND, "not-found", null, "No objection " + objectionId + ".");
+            throw Refusal.notFound("not-found", Refusal.term("objection"), objectionId).as("not-found.id");
         }
         Objection objection = objections.get(index);
         if (objection.outcome() != null) {
-            throw new ProblemException(HttpStatus.CONFLICT, "objection-resolved", null,
-                    "This objection was already resolved (" + objection.outcome() + ").");
+            throw Refusal.conflict("objection-resolved", objection.outcome());
         }
         objections.set(index, objection.resolved(outcome, note, by, clock.instant()));
     }
@@ -179,22 +176,20 @@ public class Application extends OutboxAggregate {
      * waits for the notice to end and for every objection to be resolved; a rejection may come at any time.
      */
     void decide(Decision decision, String opinion, String by, Clock clock) {
+        requireOpinionForRejection(decision, opinion);
         requireStatus(Status.PUBLIC_NOTICE, "decided");
         if (decision == Decision.PASS) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-decision", null,
-                    "A county decision is APPROVE or REJECT.");
+            throw Refusal.invalid("invalid-decision").as("invalid-decision.approval").on("decision");
         }
         if (decision == Decision.APPROVE) {
             LocalDate today = LocalDate.now(clock);
             if (!today.isAfter(notice.until())) {
-                throw new ProblemException(HttpStatus.CONFLICT, "notice-running", null,
-                        "The public notice runs from " + notice.from() + " to " + notice.until()
-                                + "; approval is possible from " + notice.until().plusDays(1) + ".");
+                throw Refusal.conflict("notice-running", notice.from(), notice.until(),
+                        notice.until().plusDays(1));
             }
             long open = objections.stream().filter(o -> o.outcome() == null).count();
             if (open > 0) {
-                throw new ProblemException(HttpStatus.CONFLICT, "open-objections", null,
-                        open + " objection(s) raised during the notice are not resolved yet.");
+                throw Refusal.conflict("open-objections", open);
             }
         }
         approval = new Step(decision, opinion, by, clock.instant(), null);
@@ -210,11 +205,17 @@ public class Application extends OutboxAggregate {
         emit(TEMPORARY_APPROVED, Map.of("paymentId", paymentId, "amount", amount.toString()), clock);
     }
 
+    /** A refusal of assistance must say why: the household is told the reason and may object to it. */
+    private static void requireOpinionForRejection(Decision decision, String opinion) {
+        if (decision == Decision.REJECT && (opinion == null || opinion.isBlank())) {
+            throw Refusal.invalid("invalid-request").as("opinion-required").on("opinion");
+        }
+    }
+
     private void requireStatus(Status expected, String action) {
         if (status != expected) {
-            throw new ProblemException(HttpStatus.CONFLICT, "wrong-status", null,
-                    "This application is " + status + " and cannot be " + action + " now (it must be " + expected
-                            + ").");
+            throw Refusal.conflict("wrong-status", Refusal.term("application." + status),
+                    Refusal.term("application." + expected)).as("wrong-status.application");
         }
     }
 

@@ -17,10 +17,9 @@ import cn.minzheng.assistance.household.Member;
 import cn.minzheng.assistance.money.Money;
 import cn.minzheng.assistance.payroll.Payment;
 import cn.minzheng.assistance.payroll.PayrollService;
-import cn.minzheng.platform.problem.ProblemException;
+import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.time.LegalCalendar;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -81,12 +80,10 @@ public class ApplicationService {
             return earlier;
         }
         if (applications.openFor(household.id()).stream().anyMatch(a -> a.programme() == programme)) {
-            throw new ProblemException(HttpStatus.CONFLICT, "application-open", null,
-                    "This household already has an open " + programme + " application.");
+            throw Refusal.conflict("application-open", Refusal.term("programme." + programme));
         }
         if (programme.isMonthly() && household.activeEnrolment(programme).isPresent()) {
-            throw new ProblemException(HttpStatus.CONFLICT, "already-enrolled", null,
-                    "This household is already enrolled in " + programme + ".");
+            throw Refusal.conflict("already-enrolled", Refusal.term("programme." + programme));
         }
         MeansTest meansTest = assessor.meansTest(household, programme, YearMonth.now(clock));
         Application application = Application.submit(id, household.id(), household.division(), programme, reason,

@@ -10,9 +10,8 @@ import cn.minzheng.assistance.benefit.Programme;
 import cn.minzheng.assistance.household.Household;
 import cn.minzheng.assistance.standard.Standard;
 import cn.minzheng.assistance.standard.Standards;
-import cn.minzheng.platform.problem.ProblemException;
+import cn.minzheng.platform.refusal.Refusal;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,9 +33,8 @@ public class BenefitAssessor {
     public Standard standardFor(Household household, YearMonth month) {
         String county = household.division().substring(0, 6);
         return standards.inForce(county, Programme.DIBAO, household.residence(), month.atDay(1))
-                .orElseThrow(() -> new ProblemException(HttpStatus.CONFLICT, "no-standard-in-force", null,
-                        "No dibao standard is in force for county " + county + " (" + household.residence()
-                                + ") on " + month.atDay(1) + "; the county must set one first."));
+                .orElseThrow(() -> Refusal.conflict("no-standard-in-force", county,
+                        Refusal.term("residence." + household.residence()), month.atDay(1)));
     }
 
     public MeansTest meansTest(Household household, Programme programme, YearMonth month) {

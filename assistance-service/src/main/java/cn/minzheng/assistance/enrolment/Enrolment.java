@@ -14,14 +14,13 @@ import java.util.Optional;
 import cn.minzheng.assistance.benefit.Benefit;
 import cn.minzheng.assistance.benefit.Programme;
 import cn.minzheng.assistance.money.Money;
+import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.events.OutboxAggregate;
 import cn.minzheng.platform.events.OutboxEvent;
-import cn.minzheng.platform.problem.ProblemException;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.http.HttpStatus;
 
 /**
  * A household's enrolment in a monthly programme: the amount in force for each month (a new period from the month
@@ -140,8 +139,7 @@ public class Enrolment extends OutboxAggregate {
 
     void proposeTermination(String reason, String by, Clock clock) {
         if (status != Status.ACTIVE && status != Status.GRADUAL_EXIT) {
-            throw new ProblemException(HttpStatus.CONFLICT, "not-active", null,
-                    "Only an active enrolment can be proposed for termination; this one is " + status + ".");
+            throw Refusal.conflict("not-active", Refusal.term("enrolment." + status));
         }
         status = Status.TERMINATION_PROPOSED;
         termination = new Termination(reason, by, clock.instant(), null, null, null);
@@ -150,16 +148,14 @@ public class Enrolment extends OutboxAggregate {
     /** The county confirms the township's proposal; payments stop after the current month. */
     void confirmTermination(String by, Clock clock) {
         if (status != Status.TERMINATION_PROPOSED) {
-            throw new ProblemException(HttpStatus.CONFLICT, "no-termination-proposed", null,
-                    "There is no termination proposal to confirm; the enrolment is " + status + ".");
+            throw Refusal.conflict("no-termination-proposed", Refusal.term("enrolment." + status));
         }
         terminate(termination.reason(), termination.proposedBy(), by, YearMonth.now(clock), clock);
     }
 
     void rejectTermination() {
         if (status != Status.TERMINATION_PROPOSED) {
-            throw new ProblemException(HttpStatus.CONFLICT, "no-termination-proposed", null,
-                    "There is no termination proposal to reject; the enrolment is " + status + ".");
+            throw Refusal.conflict("no-termination-proposed", Refusal.term("enrolment." + status));
         }
         status = Status.ACTIVE;
         termination = null;

@@ -13,14 +13,14 @@ import cn.minzheng.assistance.benefit.BenefitMember;
 import cn.minzheng.assistance.benefit.MeansTest;
 import cn.minzheng.assistance.benefit.Programme;
 import cn.minzheng.assistance.benefit.Residence;
+import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.events.OutboxAggregate;
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.personal.ProtectedValue;
-import cn.minzheng.platform.problem.ProblemException;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.http.HttpStatus;
 
 /**
  * A household (家庭) as the assistance office knows it: where it lives, who belongs to it, what it owns, every change
@@ -75,17 +75,24 @@ public class Household extends OutboxAggregate {
         REGISTERED, ENROLLED
     }
 
-    /** A new household has exactly one head and no person twice. */
+    /**
+     * A new household lives in one village or community (where the township's officers know it), is URBAN or
+     * RURAL (the standard differs), has exactly one head and no person twice.
+     */
     public static Household register(String id, String division, Residence residence, String address,
             List<Member> members, MeansTest.Assets assets, ProtectedValue contactPhone, ProtectedValue paymentAccount,
             String by, Instant at) {
+        if (DivisionCode.of(division).level() != DivisionCode.Level.VILLAGE) {
+            throw Refusal.invalid("invalid-request").as("household-division").on("divisionCode");
+        }
+        if (residence == Residence.ALL) {
+            throw Refusal.invalid("invalid-request").as("household-residence").on("residence");
+        }
         if (members.stream().filter(m -> m.relation() == Relation.HEAD).count() != 1) {
-            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "one-head-required", null,
-                    "A household has exactly one member whose relation is HEAD.");
+            throw Refusal.rule("one-head-required").on("members");
         }
         if (members.stream().map(Member::personRef).distinct().count() != members.size()) {
-            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "duplicate-member", null,
-                    "The same person is listed twice among the members.");
+            throw Refusal.rule("duplicate-member").on("members");
         }
         return new Household(id, division, residence, address, members, assets, contactPhone, paymentAccount,
                 List.of(new CircumstanceChange(at, by, "registered", "household registered with " + members.size()
@@ -94,6 +101,9 @@ public class Household extends OutboxAggregate {
 
     /** Applies a change of circumstances; the caller recalculates enrolments from the month it takes effect. */
     public void changeCircumstances(CircumstanceChangeRequest change, String by, Instant at) {
+        if (!change.memberUpdates().keySet().stream().allMatch(this::hasActiveMember)) {
+            throw Refusal.invalid("invalid-request").as("not-a-member").on("memberChanges");
+        }
         List<Member> updated = new ArrayList<>();
         for (Member member : members) {
             var update = change.memberUpdates().get(member.personRef());
@@ -102,15 +112,14 @@ public class Household extends OutboxAggregate {
                             update.selfCare()));
         }
         for (String left : change.membersLeaving()) {
-            int index = indexOfActive(left).orElseThrow(() -> new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT,
-                    "not-a-member", null, "A leaving person is not an active member of this household."));
+            int index = indexOfActive(left).orElseThrow(() -> Refusal.rule("not-a-member")
+                    .on("memberChanges"));
             updated.set(index, updated.get(index).leaving(change.effectiveOn(), change.reason()));
         }
         updated.addAll(change.membersJoining());
         if (updated.stream().filter(Member::isActive).noneMatch(m -> m.relation() == Relation.HEAD)
                 && updated.stream().anyMatch(Member::isActive)) {
-            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "one-head-required", null,
-                    "The head cannot leave while others stay: name a new head first.");
+            throw Refusal.rule("one-head-required").as("one-head-required.leaving");
         }
         members = updated;
         if (change.assets() != null) {
@@ -146,8 +155,7 @@ public class Household extends OutboxAggregate {
     public void claimEnrolment(Programme programme, String enrolmentId) {
         String current = activeEnrolments.get(programme);
         if (current != null && !current.equals(enrolmentId)) {
-            throw new ProblemException(HttpStatus.CONFLICT, "already-enrolled", null,
-                    "This household already has an active " + programme + " enrolment (" + current + ").");
+            throw Refusal.conflict("already-enrolled", Refusal.term("programme." + programme));
         }
         activeEnrolments.put(programme, enrolmentId);
         status = Status.ENROLLED;

@@ -2,11 +2,10 @@ package cn.minzheng.assistance.household;
 
 import java.util.List;
 
+import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.claims.ExclusiveClaims;
-import cn.minzheng.platform.problem.ProblemException;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,9 +28,7 @@ class Memberships {
         claims.claimAll(personRefs, householdId,
                 (holder, personRef) -> households.find(holder).map(h -> h.hasActiveMember(personRef)).orElse(false))
                 .ifPresent(conflict -> {
-                    throw new ProblemException(HttpStatus.CONFLICT, "member-in-other-household", null,
-                            "A member (" + conflict.key().substring(0, 8) + "…) is already an active member of "
-                                    + "household " + conflict.holder() + ".");
+                    throw Refusal.conflict("member-in-other-household", conflict.holder());
                 });
     }
 

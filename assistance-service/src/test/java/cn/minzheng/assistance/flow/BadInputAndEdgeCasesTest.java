@@ -63,7 +63,29 @@ class BadInputAndEdgeCasesTest {
         var response = registerWith(member(corrupted, "0"));
         assertProblem(response, 400, "invalid-id-number");
         assertThat(response.json().path("errors").get(0).path("field").asString()).isEqualTo("members[0].idNumber");
+        assertThat(response.json().path("title").asString()).isEqualTo("身份证号无效");
+        assertThat(response.json().path("errors").get(0).path("message").asString()).contains("校验码");
         assertThat(households()).isEqualTo(before);
+    }
+
+    @Test
+    void a_means_test_failure_is_explained_in_chinese_by_default_and_in_english_on_request() {
+        String id = TestIdNumbers.male("320404", LocalDate.of(1975, 5, 5));
+        String householdId = registerWith(member(id, "3000.00")).json().path("id").asString();
+        String applicationId = api.apply(householdId, AssistanceApi.OFFICER).path("id").asString();
+        String pass = "{\"decision\":\"PASS\",\"opinion\":\"入户调查\"}";
+        var chinese = api.http.postJson("/api/assistance/applications/" + applicationId + "/review",
+                AssistanceApi.OFFICER, pass);
+        assertProblem(chinese, 422, "means-test-failed");
+        assertThat(chinese.json().path("title").asString()).isEqualTo("家庭经济状况核对未通过");
+        assertThat(chinese.json().path("detail").asString()).contains("家庭月人均收入 3000.00 元", "800.00 元");
+
+        var english = api.http.send(api.http.request("/api/assistance/applications/" + applicationId + "/review",
+                AssistanceApi.OFFICER).header("Content-Type", "application/json").header("Accept-Language", "en")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(pass)));
+        assertProblem(english, 422, "means-test-failed");
+        assertThat(english.json().path("title").asString()).isEqualTo("Means test not passed");
+        assertThat(english.json().path("detail").asString()).contains("per-capita income 3000.00 yuan", "800.00");
     }
 
     @Test

@@ -9,13 +9,12 @@ import jakarta.validation.Valid;
 import cn.minzheng.platform.identity.ResidentIdNumber;
 import cn.minzheng.platform.personal.PersonRefs;
 import cn.minzheng.platform.personal.PersonalDataCipher;
-import cn.minzheng.platform.problem.ProblemException;
+import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.security.Caller;
 import cn.minzheng.platform.web.PageParams;
 import cn.minzheng.platform.web.PageResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,8 +52,7 @@ class AuditController {
 
     @GetMapping("/me/data-usage")
     PageResponse<DataUsageView> dataUsage(@AuthenticationPrincipal Jwt jwt, @Valid PageParams paging) {
-        String idNumber = Caller.from(jwt).idNumber().orElseThrow(() -> new ProblemException(HttpStatus.FORBIDDEN,
-                "no-citizen-identity", "No citizen identity", "Your token carries no ID number."));
+        String idNumber = Caller.from(jwt).idNumber().orElseThrow(() -> Refusal.forbidden("no-citizen-identity"));
         String personRef = PersonRefs.of(ResidentIdNumber.of(idNumber), cipher);
         var query = new AuditTrail.AuditQuery(null, null, null, personRef);
         return PageResponse.of(trail.find(query, paging.offset(), paging.size()), paging, trail.count(query),

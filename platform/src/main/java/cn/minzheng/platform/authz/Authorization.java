@@ -5,10 +5,9 @@ import java.util.Optional;
 import cn.minzheng.platform.audit.Auditor;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.identity.InvalidIdentifierException;
-import cn.minzheng.platform.problem.ProblemException;
+import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.security.Caller;
 
-import org.springframework.http.HttpStatus;
 
 /**
  * The checks every endpoint makes after its role check, in one place so that every service refuses (and audits)
@@ -48,18 +47,16 @@ public class Authorization {
         return requested;
     }
 
-    private ProblemException outside(String resourceType, String resourceId) {
+    private Refusal outside(String resourceType, String resourceId) {
         auditor.denied("OUTSIDE_DIVISION", resourceType, resourceId);
-        return new ProblemException(HttpStatus.FORBIDDEN, "outside-division", "Outside your division",
-                "This record belongs to a division outside the one you work in.");
+        return Refusal.forbidden("outside-division");
     }
 
     /** 403, audited, when the approver is the person who reviewed. */
     public void requireFourEyes(String reviewer, Caller approver, String resourceType, String resourceId) {
         if (approver.username().equals(reviewer)) {
             auditor.denied("FOUR_EYES_VIOLATION", resourceType, resourceId);
-            throw new ProblemException(HttpStatus.FORBIDDEN, "four-eyes", "Four-eyes rule",
-                    "A decision must be approved by someone other than the person who reviewed it.");
+            throw Refusal.forbidden("four-eyes");
         }
     }
 
@@ -70,7 +67,7 @@ public class Authorization {
     public void requireOwnRecord(Caller citizen, String recordIdNumber, String resourceType, String resourceId) {
         if (citizen.idNumber().filter(own -> own.equalsIgnoreCase(recordIdNumber)).isEmpty()) {
             auditor.denied("NOT_OWN_RECORD", resourceType, resourceId);
-            throw new ProblemException(HttpStatus.NOT_FOUND, "not-found", "Not Found", "No such record.");
+            throw Refusal.notFound("not-found").as("not-found.record");
         }
     }
 

@@ -4,12 +4,11 @@ import java.util.Collection;
 import java.util.Optional;
 
 import cn.minzheng.platform.identity.DivisionCode;
-import cn.minzheng.platform.problem.ProblemException;
+import cn.minzheng.platform.refusal.Refusal;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.http.HttpStatus;
 
 /**
  * A collection of one kind of aggregate, named as the collection it is ({@code Households}, {@code Payrolls}): read
@@ -52,8 +51,7 @@ public abstract class AggregateCollection<T extends OutboxAggregate> {
     }
 
     public T get(String id) {
-        return find(id).orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "not-found", null,
-                "No " + noun + " " + id + "."));
+        return find(id).orElseThrow(() -> Refusal.notFound("not-found", Refusal.term(noun), id).as("not-found.id"));
     }
 
     /** A new aggregate; its id must be new ({@link DuplicateKeyException} otherwise). */

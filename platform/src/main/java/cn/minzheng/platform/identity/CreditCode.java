@@ -21,20 +21,20 @@ public record CreditCode(@JsonValue String value) {
 
     public CreditCode {
         if (value == null || value.length() != 18) {
-            throw invalid("must be 18 characters");
+            throw invalid("length", "must be 18 characters");
         }
         for (int i = 0; i < 18; i++) {
             if (ALPHABET.indexOf(value.charAt(i)) < 0) {
-                throw invalid("may use only digits and the capital letters other than I, O, S, V and Z");
+                throw invalid("characters", "may use only digits and the capital letters other than I, O, S, V and Z");
             }
         }
         for (int i = 2; i < 8; i++) {
             if (!Character.isDigit(value.charAt(i))) {
-                throw invalid("characters 3 to 8 must be the digits of a division code");
+                throw invalid("division", "characters 3 to 8 must be the digits of a division code");
             }
         }
         if (checkCharacter(value.substring(0, 17)) != value.charAt(17)) {
-            throw invalid("check character does not match");
+            throw invalid("check-character", "check character does not match");
         }
     }
 
@@ -77,8 +77,8 @@ public record CreditCode(@JsonValue String value) {
         return value.substring(2, 8);
     }
 
-    private static InvalidIdentifierException invalid(String reason) {
-        return new InvalidIdentifierException(KIND, "Credit code " + reason);
+    private static InvalidIdentifierException invalid(String reason, String message) {
+        return new InvalidIdentifierException(KIND, reason, "Credit code " + message);
     }
 
     @Override

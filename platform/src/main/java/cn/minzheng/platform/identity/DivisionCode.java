@@ -29,16 +29,16 @@ public record DivisionCode(@JsonValue String value) {
     public DivisionCode {
         if (value == null || !(value.length() == 6 || value.length() == 9 || value.length() == 12)
                 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw invalid("must be 6, 9 or 12 digits");
+            throw invalid("length", "must be 6, 9 or 12 digits");
         }
         if (value.startsWith("00") || value.substring(2, 6).equals("0000") && value.length() > 6) {
-            throw invalid("must start with a province and county code");
+            throw invalid("province", "must start with a province and county code");
         }
         if (value.length() >= 9 && value.substring(6, 9).equals("000")) {
-            throw invalid("township part must not be 000");
+            throw invalid("township", "township part must not be 000");
         }
         if (value.length() == 12 && value.substring(9, 12).equals("000")) {
-            throw invalid("village part must not be 000");
+            throw invalid("village", "village part must not be 000");
         }
     }
 
@@ -88,8 +88,8 @@ public record DivisionCode(@JsonValue String value) {
                 : part < 400 ? TownshipKind.TOWNSHIP : TownshipKind.OTHER);
     }
 
-    private static InvalidIdentifierException invalid(String reason) {
-        return new InvalidIdentifierException(KIND, "Division code " + reason);
+    private static InvalidIdentifierException invalid(String reason, String message) {
+        return new InvalidIdentifierException(KIND, reason, "Division code " + message);
     }
 
     @Override

@@ -35,24 +35,24 @@ public final class ResidentIdNumber {
     /** Validates against the given clock's today, so a birth date in the future is refused under a test clock too. */
     public static ResidentIdNumber of(String raw, Clock clock) {
         if (raw == null || raw.length() != 18) {
-            throw invalid("must be 18 characters");
+            throw invalid("length", "must be 18 characters");
         }
         String value = raw.toUpperCase();
         for (int i = 0; i < 17; i++) {
             if (value.charAt(i) < '0' || value.charAt(i) > '9') {
-                throw invalid("must be 17 digits followed by a digit or X");
+                throw invalid("characters", "must be 17 digits followed by a digit or X");
             }
         }
         char last = value.charAt(17);
         if (!(last >= '0' && last <= '9') && last != 'X') {
-            throw invalid("must be 17 digits followed by a digit or X");
+            throw invalid("characters", "must be 17 digits followed by a digit or X");
         }
         if (checkCharacter(value.substring(0, 17)) != last) {
-            throw invalid("check character does not match");
+            throw invalid("check-character", "check character does not match");
         }
         LocalDate birthDate = birthDate(value);
         if (birthDate.isAfter(LocalDate.now(clock))) {
-            throw invalid("birth date is in the future");
+            throw invalid("future-birth", "birth date is in the future");
         }
         return new ResidentIdNumber(value, birthDate);
     }
@@ -80,16 +80,16 @@ public final class ResidentIdNumber {
             LocalDate date = LocalDate.of(Integer.parseInt(value.substring(6, 10)),
                     Integer.parseInt(value.substring(10, 12)), Integer.parseInt(value.substring(12, 14)));
             if (date.getYear() < 1880) {
-                throw invalid("birth date is not a real date");
+                throw invalid("birth-date", "birth date is not a real date");
             }
             return date;
         } catch (DateTimeException e) {
-            throw invalid("birth date is not a real date");
+            throw invalid("birth-date", "birth date is not a real date");
         }
     }
 
-    private static InvalidIdentifierException invalid(String reason) {
-        return new InvalidIdentifierException(KIND, "ID number " + reason);
+    private static InvalidIdentifierException invalid(String reason, String message) {
+        return new InvalidIdentifierException(KIND, reason, "ID number " + message);
     }
 
     /** The full number: only for encryption, lookup hashing and an audited, role-checked full read. */

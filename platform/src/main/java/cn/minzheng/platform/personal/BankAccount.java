@@ -18,7 +18,7 @@ public record BankAccount(String value) {
 
     public BankAccount {
         if (value == null || !DIGITS.matcher(value).matches()) {
-            throw new InvalidIdentifierException(KIND, "Bank account must be 12 to 19 digits");
+            throw new InvalidIdentifierException(KIND, "digits", "Bank account must be 12 to 19 digits");
         }
     }
 

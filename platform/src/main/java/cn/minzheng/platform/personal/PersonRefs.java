@@ -1,9 +1,8 @@
 package cn.minzheng.platform.personal;
 
-import cn.minzheng.platform.problem.ProblemException;
+import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.security.Caller;
 
-import org.springframework.http.HttpStatus;
 
 import cn.minzheng.platform.identity.ResidentIdNumber;
 
@@ -23,8 +22,7 @@ public final class PersonRefs {
     public static String ofCitizen(Caller citizen, PersonalDataCipher cipher) {
         return citizen.idNumber().filter(ResidentIdNumber::isValid).map(ResidentIdNumber::of)
                 .map(id -> of(id, cipher))
-                .orElseThrow(() -> new ProblemException(HttpStatus.FORBIDDEN, "no-citizen-identity", null,
-                        "Your token carries no valid ID number, so your own records cannot be found."));
+                .orElseThrow(() -> Refusal.forbidden("no-citizen-identity"));
     }
 
     public static String of(ResidentIdNumber idNumber, PersonalDataCipher cipher) {

@@ -18,7 +18,7 @@ public record PhoneNumber(String value) {
 
     public PhoneNumber {
         if (value == null || !MOBILE.matcher(value).matches()) {
-            throw new InvalidIdentifierException(KIND, "Phone number must be an 11-digit mobile number");
+            throw new InvalidIdentifierException(KIND, "mobile", "Phone number must be an 11-digit mobile number");
         }
     }
 

@@ -11,6 +11,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import cn.minzheng.platform.identity.InvalidIdentifierException;
+import cn.minzheng.platform.refusal.Refusal;
 
 import org.springframework.beans.TypeMismatchException;
 import cn.minzheng.platform.audit.Auditor;
@@ -78,7 +79,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
-                problem.setProperty("errors", List.of(new FieldError(fieldPath(unknown), "unknown field")));
+                problem.setProperty("errors", List.of(new FieldError(fieldPath(unknown), problems.word("field.unknown", servletRequest(request)))));
             return withKind(problem, "unknown-field", headers, request);
         }
         if (rootCause(e) instanceof InvalidIdentifierException invalid && e.getCause() instanceof JacksonException jackson) {
@@ -86,7 +87,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
                 problem.setDetail("A field of the request body has a value of the wrong type or format.");
-            problem.setProperty("errors", List.of(new FieldError(fieldPath(jackson), "wrong type or format")));
+            problem.setProperty("errors", List.of(new FieldError(fieldPath(jackson), problems.word("field.wrong-type", servletRequest(request)))));
             return withKind(problem, "invalid-request", headers, request);
         }
         return withKind(problem, "malformed-body", headers, request);
@@ -101,7 +102,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "A parameter has a value of the wrong type or format.");
-        problem.setProperty("errors", List.of(new FieldError(field, "wrong type or format")));
+        problem.setProperty("errors", List.of(new FieldError(field, problems.word("field.wrong-type", servletRequest(request)))));
         return withKind(problem, "invalid-request", headers, request);
     }
 
@@ -112,11 +113,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> invalidIdentifier(InvalidIdentifierException e, String field, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        HttpServletRequest servlet = servletRequest(request);
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        problems.enrich(problem, e.kind(), servlet);
+        String detail = problems.detail(e.messageKey(), e.kind(), List.of(), ProblemResponses.locale(servlet));
+        problem.setDetail(detail);
         if (field != null) {
-            problem.setProperty("errors", List.of(new FieldError(field, e.getMessage())));
+            problem.setProperty("errors", List.of(new FieldError(field, detail)));
         }
-        return withKind(problem, e.kind(), new HttpHeaders(), request);
+        return super.createResponseEntity(problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
     }
 
     private static Throwable rootCause(Throwable e) {
@@ -125,6 +130,34 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             cause = cause.getCause();
         }
         return cause;
+    }
+
+    /**
+     * A domain refusal: the one place where its reason becomes a status. Its words come from the bundles in the
+     * caller's language; {@code errors[].field} keeps the JSON path for machines.
+     */
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<Object> refused(Refusal e, NativeWebRequest request) {
+        HttpServletRequest servlet = servletRequest(request);
+        ProblemDetail problem = ProblemDetail.forStatus(statusOf(e.reason()));
+        problems.enrich(problem, e.code(), servlet);
+        String detail = problems.detail(e.messageKey(), e.code(), e.arguments(), ProblemResponses.locale(servlet));
+        problem.setDetail(detail);
+        if (e.field() != null) {
+            problem.setProperty("errors", List.of(new FieldError(e.field(), detail)));
+        }
+        return super.createResponseEntity(problem, new HttpHeaders(), HttpStatusCode.valueOf(problem.getStatus()),
+                request);
+    }
+
+    static HttpStatus statusOf(Refusal.Reason reason) {
+        return switch (reason) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case RULE -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
     }
 
     @ExceptionHandler(ProblemException.class)

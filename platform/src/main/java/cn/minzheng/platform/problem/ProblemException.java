@@ -5,8 +5,8 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 
 /**
- * A refusal the platform or a service states on purpose: its status, its stable problem kind ({@code type}
- * {@code /problems/<kind>}), a title and a detail written for the caller. Domain exceptions extend it.
+ * A refusal by the web layer itself, where the status is the point (412 for a stale {@code If-Match}, the
+ * Idempotency-Key checks). Domain rules throw {@code Refusal} instead, which knows no HTTP.
  */
 public class ProblemException extends RuntimeException {
 
@@ -25,17 +25,6 @@ public class ProblemException extends RuntimeException {
         this.kind = kind;
         this.title = title;
         this.errors = errors;
-    }
-
-    /** A 400 naming the field and why, for rules a bean-validation annotation cannot express. */
-    public static ProblemException invalidField(String field, String reason) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", null, field + ": " + reason,
-                List.of(new FieldError(field, reason)));
-    }
-
-    /** A refusal about one field of the command (which party is under age, which adopter is too young). */
-    public static ProblemException onField(HttpStatus status, String kind, String field, String detail) {
-        return new ProblemException(status, kind, null, detail, List.of(new FieldError(field, detail)));
     }
 
     public List<FieldError> errors() {

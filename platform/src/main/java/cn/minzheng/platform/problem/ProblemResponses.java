@@ -10,6 +10,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.web.RequestIdFilter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -97,6 +98,32 @@ public class ProblemResponses {
         return problem;
     }
 
+    /**
+     * The words for a refusal in the caller's language: {@code problem.<messageKey>.detail} filled with its
+     * arguments, where an argument that is a {@link Refusal.Term} is itself looked up ({@code term.<key>}). A key
+     * missing from the bundles falls back to the kind's generic detail, then to the code (a test keeps the bundles
+     * complete, so that is never what a person reads).
+     */
+    public String detail(String messageKey, String code, List<Object> arguments, Locale locale) {
+        Object[] filled = arguments.stream().map(argument -> argument instanceof Refusal.Term term
+                ? messages.getMessage("term." + term.key(), null, term.key(), locale) : argument).toArray();
+        String detail = messages.getMessage("problem." + messageKey + ".detail", filled, null, locale);
+        if (detail == null) {
+            detail = messages.getMessage("problem." + code + ".detail", null, code, locale);
+        }
+        return detail;
+    }
+
+    /** A fixed phrase of the bundles in the caller's language (field messages of the generic checks). */
+    public String word(String key, HttpServletRequest request) {
+        return messages.getMessage(key, null, key, locale(request));
+    }
+
+    /** Whether the bundles word this key in this language (for the bundle completeness tests). */
+    public boolean words(String key, Locale locale) {
+        return messages.getMessage(key, null, null, locale) != null;
+    }
+
     /** For code that runs outside Spring MVC's message converters (security filters, the error page). */
     public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
             throws IOException {
@@ -123,7 +150,11 @@ public class ProblemResponses {
         return body;
     }
 
-    /** The kind used in the {@code type} URI when nothing more specific is known. */
+    /**
+     * The kind used in the {@code type} URI when nothing more specific is known. The gateway answers the same
+     * statuses with the same kinds (its {@code ProblemErrorHandler}; {@code ProblemKindsTest} there keeps the two
+     * equal, since the gateway cannot depend on this servlet library).
+     */
     public static String kindOf(HttpStatusCode status) {
         return switch (status.value()) {
             case 400 -> "bad-request";
@@ -137,7 +168,10 @@ public class ProblemResponses {
             case 413 -> "payload-too-large";
             case 415 -> "unsupported-media-type";
             case 422 -> "unprocessable";
-            case 503 -> "unavailable";
+            case 429 -> "too-many-requests";
+            case 502 -> "bad-gateway";
+            case 503 -> "service-unavailable";
+            case 504 -> "gateway-timeout";
             default -> status.is5xxServerError() ? "internal-error" : "client-error";
         };
     }

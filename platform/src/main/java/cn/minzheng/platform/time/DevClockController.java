@@ -7,9 +7,8 @@ import java.time.OffsetDateTime;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import cn.minzheng.platform.problem.ProblemException;
+import cn.minzheng.platform.refusal.Refusal;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,7 +46,7 @@ public class DevClockController {
     @PreAuthorize("hasRole('admin')")
     public Now advance(@Valid @RequestBody Advance command) {
         if (command.by().isNegative()) {
-            throw ProblemException.invalidField("by", "the clock only moves forward");
+            throw Refusal.invalid("clock-backwards").on("by");
         }
         movable().advance(command.by());
         return now();
@@ -57,6 +56,6 @@ public class DevClockController {
         if (clock instanceof MovableClock movable) {
             return movable;
         }
-        throw new ProblemException(HttpStatus.NOT_FOUND, "not-found", null, "No resource is published at this path.");
+        throw Refusal.notFound("not-found");
     }
 }

@@ -2,15 +2,14 @@ package cn.minzheng.registry.adoption;
 
 import java.time.LocalDate;
 
-import cn.minzheng.platform.problem.ProblemException;
+import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.time.LegalCalendar;
 import cn.minzheng.registry.adoption.AdoptionCase.Adopter;
 
-import org.springframework.http.HttpStatus;
 
 /**
- * The legal conditions of an adoption, in one place and in the order a registrar checks them. Each refusal is a
- * 422 naming the field, the reason and the article.
+ * The legal conditions of an adoption, in one place and in the order a registrar checks them. Each refusal names
+ * the field, and its words (in the bundles) the article; the limits are passed as arguments, never repeated.
  */
 public final class AdoptionRules {
 
@@ -31,51 +30,43 @@ public final class AdoptionRules {
 
     public static void check(AdoptionCase c, LocalDate today, LegalCalendar calendar) {
         if (!c.assessmentCompleted()) {
-            throw refuse("assessment-required", "assessmentCompleted", "The home-study assessment (收养能力评估) "
-                    + "must be completed before registration.");
+            throw Refusal.rule("assessment-required").on("assessmentCompleted");
         }
         checkCouple(c);
         if (c.child().ageOn(today) >= ADULT_AGE) {
-            throw refuse("child-not-minor", "child.idNumber", "The child is " + c.child().ageOn(today)
-                    + "; only minors can be adopted (art. 1093).");
+            throw Refusal.rule("child-not-minor", c.child().ageOn(today), ADULT_AGE).on("child.idNumber");
         }
         for (int i = 0; i < c.adopters().size(); i++) {
             Adopter adopter = c.adopters().get(i);
             if (adopter.party().samePerson(c.child())) {
-                throw refuse("same-person", "child.idNumber", "The child cannot be one of the adopters.");
+                throw Refusal.rule("same-person").as("same-person.child").on("child.idNumber");
             }
             if (adopter.party().ageOn(today) < MIN_ADOPTER_AGE) {
-                throw refuse("adopter-under-age", "adopters[" + i + "].idNumber", "adopters[" + i + "] is "
-                        + adopter.party().ageOn(today) + "; an adopter must be at least 30 (art. 1098).");
+                throw Refusal.rule("adopter-under-age", i + 1, adopter.party().ageOn(today), MIN_ADOPTER_AGE)
+                        .on("adopters[" + i + "].idNumber");
             }
             if (!c.exemptFromChildCount() && adopter.children() >= MAX_CHILDREN_BEFORE) {
-                throw refuse("too-many-children", "adopters[" + i + "].childrenCount", "adopters[" + i + "] has "
-                        + adopter.children() + " children; a childless adopter may adopt two and one with a child "
-                        + "one (arts. 1098, 1100), unless the child is an orphan, disabled, or a foundling in a "
-                        + "welfare institution.");
+                throw Refusal.rule("too-many-children", i + 1, adopter.children(), MAX_CHILDREN_BEFORE)
+                        .on("adopters[" + i + "].childrenCount");
             }
         }
         if (c.adopters().size() == 1) {
             Adopter single = c.adopters().getFirst();
             boolean otherSex = single.party().sex() != c.child().sex();
             if (otherSex && single.party().birthDate().plusYears(OPPOSITE_SEX_AGE_GAP).isAfter(c.child().birthDate())) {
-                throw refuse("age-gap", "child.idNumber", "A single adopter of a child of the other sex must be at "
-                        + "least 40 years older (art. 1102).");
+                throw Refusal.rule("age-gap", OPPOSITE_SEX_AGE_GAP).on("child.idNumber");
             }
         }
         if (c.child().ageOn(today) >= CONSENT_AGE && !c.childConsented()) {
-            throw refuse("consent-required", "child.consented", "The child is " + c.child().ageOn(today)
-                    + "; a child of 8 or more must consent (art. 1104).");
+            throw Refusal.rule("consent-required", c.child().ageOn(today), CONSENT_AGE).on("child.consented");
         }
         if (c.foundling()) {
             if (c.noticeFrom() == null) {
-                throw refuse("notice-required", "noticeFrom", "A foundling's adoption needs a 60-day public notice "
-                        + "(to seek the parents) before registration; give the day it was published.");
+                throw Refusal.rule("notice-required", FOUNDLING_NOTICE_DAYS).on("noticeFrom");
             }
             LocalDate ends = noticeEnds(c.noticeFrom(), calendar);
             if (!today.isAfter(ends)) {
-                throw refuse("notice-running", "noticeFrom", "The public notice of " + c.noticeFrom() + " runs until "
-                        + ends + "; the adoption can be registered from " + ends.plusDays(1) + ".");
+                throw Refusal.rule("notice-running", c.noticeFrom(), ends, ends.plusDays(1)).on("noticeFrom");
             }
         }
     }
@@ -86,19 +77,13 @@ public final class AdoptionRules {
             Adopter a = c.adopters().get(0);
             Adopter b = c.adopters().get(1);
             if (a.party().samePerson(b.party())) {
-                throw refuse("same-person", "adopters[1].idNumber", "The two adopters are the same person.");
+                throw Refusal.rule("same-person").as("same-person.adopters").on("adopters[1].idNumber");
             }
             if (a.marriageId() == null || !a.marriageId().equals(b.marriageId())) {
-                throw refuse("adopters-not-spouses", "adopters", "Two adopters must be spouses adopting jointly "
-                        + "(art. 1101); the registry has no current marriage between them.");
+                throw Refusal.rule("adopters-not-spouses").on("adopters");
             }
         } else if (c.adopters().getFirst().marriageId() != null) {
-            throw refuse("spouse-must-join", "adopters", "adopters[0] is married; spouses adopt jointly "
-                    + "(art. 1101), so both must be named.");
+            throw Refusal.rule("spouse-must-join").on("adopters");
         }
-    }
-
-    private static ProblemException refuse(String kind, String field, String detail) {
-        return ProblemException.onField(HttpStatus.UNPROCESSABLE_CONTENT, kind, field, detail);
     }
 }

@@ -5,14 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.events.OutboxAggregate;
-import cn.minzheng.platform.problem.ProblemException;
 import cn.minzheng.registry.party.Party;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.http.HttpStatus;
 
 /** One person's booking of a place: booked, then cancelled, attended or missed (a no-show). */
 @Document("appointments")
@@ -75,8 +74,8 @@ public class Appointment extends OutboxAggregate {
 
     void cancel(String by, String reason, Clock clock) {
         if (status != Status.BOOKED) {
-            throw new ProblemException(HttpStatus.CONFLICT, "wrong-status", null,
-                    "This appointment is " + status + " and cannot be cancelled.");
+            throw Refusal.conflict("wrong-status", Refusal.term("appointment." + status))
+                    .as("wrong-status.cancel");
         }
         status = Status.CANCELLED;
         cancelReason = reason;
@@ -87,12 +86,11 @@ public class Appointment extends OutboxAggregate {
     /** The registrar marks on (or after) the day whether the person came; a no-show counts in the statistics. */
     void attendance(boolean attended, String by, Clock clock) {
         if (status != Status.BOOKED) {
-            throw new ProblemException(HttpStatus.CONFLICT, "wrong-status", null,
-                    "This appointment is " + status + "; attendance is recorded once, on a booked appointment.");
+            throw Refusal.conflict("wrong-status", Refusal.term("appointment." + status))
+                    .as("wrong-status.attendance");
         }
         if (LocalDate.now(clock).isBefore(date)) {
-            throw new ProblemException(HttpStatus.CONFLICT, "not-yet", null,
-                    "Attendance can be recorded from the appointment's day, " + date + ".");
+            throw Refusal.conflict("not-yet", date);
         }
         status = attended ? Status.ATTENDED : Status.NO_SHOW;
         closedBy = by;

@@ -5,13 +5,12 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 
+import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.claims.ExclusiveClaims;
-import cn.minzheng.platform.problem.ProblemException;
 import cn.minzheng.registry.office.Office;
 import cn.minzheng.registry.party.Party;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,14 +40,14 @@ public class AppointmentService {
     public Appointment book(Office office, LocalDate date, String slot, Appointment.Kind kind, Party person,
             String by, String channel) {
         if (office.band(slot).isEmpty()) {
-            throw ProblemException.invalidField("slot", "not a time band of office " + office.id() + " "
-                    + office.bands().stream().map(b -> b.slot()).toList());
+            throw Refusal.invalid("invalid-request", office.name(),
+                    String.join(", ", office.bands().stream().map(b -> b.slot()).toList())).as("unknown-slot")
+                    .on("slot");
         }
         requireBookable(office, date);
         slots.open(office, date);
         if (!slots.take(office.id(), date, slot)) {
-            throw new ProblemException(HttpStatus.CONFLICT, "slot-full", null,
-                    "No places are left on " + date + " " + slot + " at " + office.name() + ".");
+            throw Refusal.conflict("slot-full", date, slot, office.name());
         }
         Appointment appointment = Appointment.book(office.id(), office.division(), date, slot, kind, person, by,
                 channel, clock);
@@ -64,9 +63,8 @@ public class AppointmentService {
             appointments.discard(appointment.id());
             slots.giveBack(office.id(), date, slot);
             Appointment other = appointments.get(conflict.get().holder());
-            throw new ProblemException(HttpStatus.CONFLICT, "already-booked", null,
-                    "This person already has a " + kind + " appointment on " + other.date() + " " + other.slot()
-                            + " (" + other.id() + "); cancel it first.");
+            throw Refusal.conflict("already-booked", Refusal.term("appointment." + kind), other.date(),
+                    other.slot(), other.id());
         }
         return appointment;
     }
@@ -110,16 +108,15 @@ public class AppointmentService {
     private void requireBookable(Office office, LocalDate date) {
         LocalDate today = LocalDate.now(clock);
         if (date.isBefore(today)) {
-            throw new ProblemException(HttpStatus.CONFLICT, "date-passed", null, date + " has passed.");
+            throw Refusal.conflict("date-passed", date);
         }
         if (!office.isOpenOn(date)) {
-            throw new ProblemException(HttpStatus.CONFLICT, "office-closed", null,
-                    office.name() + " does not register on " + date.getDayOfWeek() + "s.");
+            throw Refusal.conflict("office-closed", office.name(), date,
+                    Refusal.term("day." + date.getDayOfWeek()));
         }
         ZonedDateTime opensAt = opensAt(date);
         if (clock.instant().isBefore(opensAt.toInstant())) {
-            throw new ProblemException(HttpStatus.CONFLICT, "booking-not-open", null,
-                    "Booking for " + date + " opens at " + opensAt.toOffsetDateTime() + ".");
+            throw Refusal.conflict("booking-not-open", date, opensAt.toOffsetDateTime());
         }
     }
 

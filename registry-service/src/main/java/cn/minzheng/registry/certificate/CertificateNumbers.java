@@ -2,7 +2,7 @@ package cn.minzheng.registry.certificate;
 
 import org.bson.Document;
 
-import cn.minzheng.platform.problem.ProblemException;
+import cn.minzheng.platform.refusal.Refusal;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -10,7 +10,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,8 +54,7 @@ public class CertificateNumbers {
         } catch (DuplicateKeyException taken) {
             Document holder = mongo.findById(number, Document.class, "certificate_numbers");
             if (holder == null || !recordId.equals(holder.getString("recordId"))) {
-                throw new ProblemException(HttpStatus.CONFLICT, "certificate-number-taken", null,
-                        "Certificate number " + number + " belongs to another record.");
+                throw Refusal.conflict("certificate-number-taken", number);
             }
         }
     }

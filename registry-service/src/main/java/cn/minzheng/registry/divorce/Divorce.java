@@ -8,15 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.events.OutboxAggregate;
 import cn.minzheng.platform.events.OutboxEvent;
-import cn.minzheng.platform.problem.ProblemException;
 import cn.minzheng.platform.time.LegalCalendar;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.http.HttpStatus;
 
 /**
  * A divorce application and its clock. Both periods are legal periods of days (Civil Code arts. 201-203): they
@@ -92,9 +91,7 @@ public class Divorce extends OutboxAggregate {
         requireStatus(Status.COOLING_OFF);
         LocalDate today = LocalDate.now(clock);
         if (today.isAfter(coolingOffEnds)) {
-            throw new ProblemException(HttpStatus.CONFLICT, "cooling-off-over", null,
-                    "Cooling-off ended on " + coolingOffEnds + "; the application can no longer be withdrawn, and "
-                            + "it lapses unless both parties register by " + certificateDeadline + ".");
+            throw Refusal.conflict("cooling-off-over", coolingOffEnds, certificateDeadline);
         }
         status = Status.WITHDRAWN;
         withdrawnBy = party;
@@ -107,15 +104,11 @@ public class Divorce extends OutboxAggregate {
         requireStatus(Status.COOLING_OFF);
         LocalDate today = LocalDate.now(clock);
         if (!today.isAfter(coolingOffEnds)) {
-            throw new ProblemException(HttpStatus.CONFLICT, "cooling-off", null,
-                    "Cooling-off runs until " + coolingOffEnds + " (applied " + appliedOn
-                            + "); the divorce can be registered from " + coolingOffEnds.plusDays(1) + " until "
-                            + certificateDeadline + ".");
+            throw Refusal.conflict("cooling-off", coolingOffEnds, appliedOn, coolingOffEnds.plusDays(1),
+                    certificateDeadline);
         }
         if (today.isAfter(certificateDeadline)) {
-            throw new ProblemException(HttpStatus.CONFLICT, "deemed-withdrawn", null,
-                    "The registration period ended on " + certificateDeadline + " (cooling-off ended "
-                            + coolingOffEnds + "); the application is deemed withdrawn (Civil Code art. 1077).");
+            throw Refusal.conflict("deemed-withdrawn", certificateDeadline, coolingOffEnds);
         }
     }
 
@@ -157,8 +150,8 @@ public class Divorce extends OutboxAggregate {
     void answerCounselling(String sessionId, boolean accepted) {
         int index = session(sessionId);
         if (counselling.get(index).response() != CounsellingSession.Response.OFFERED) {
-            throw new ProblemException(HttpStatus.CONFLICT, "already-answered", null,
-                    "The couple already " + counselling.get(index).response() + " this session.");
+            throw Refusal.conflict("already-answered",
+                    Refusal.term("counselling." + counselling.get(index).response()));
         }
         counselling.set(index, counselling.get(index).answered(accepted ? CounsellingSession.Response.ACCEPTED
                 : CounsellingSession.Response.DECLINED));
@@ -167,8 +160,7 @@ public class Divorce extends OutboxAggregate {
     void concludeCounselling(String sessionId, String outcome, String note) {
         int index = session(sessionId);
         if (counselling.get(index).response() != CounsellingSession.Response.ACCEPTED) {
-            throw new ProblemException(HttpStatus.CONFLICT, "not-accepted", null,
-                    "Only an accepted session has an outcome.");
+            throw Refusal.conflict("not-accepted");
         }
         counselling.set(index, counselling.get(index).concluded(outcome, note));
     }
@@ -179,14 +171,13 @@ public class Divorce extends OutboxAggregate {
                 return i;
             }
         }
-        throw new ProblemException(HttpStatus.NOT_FOUND, "not-found", null, "No counselling session " + sessionId
-                + ".");
+        throw Refusal.notFound("not-found", Refusal.term("counselling"), sessionId).as("not-found.id");
     }
 
     private void requireStatus(Status expected) {
         if (status != expected) {
-            throw new ProblemException(HttpStatus.CONFLICT, "wrong-status", null,
-                    "This divorce application is " + status + (closedOn == null ? "" : " since " + closedOn) + ".");
+            throw Refusal.conflict("wrong-status", Refusal.term("divorce." + status),
+                    closedOn == null ? "-" : closedOn).as("wrong-status.divorce");
         }
     }
 

@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.claims.ExclusiveClaims;
-import cn.minzheng.platform.problem.ProblemException;
 import cn.minzheng.platform.time.LegalCalendar;
 import cn.minzheng.registry.certificate.CertificateNumbers;
 import cn.minzheng.registry.marriage.Marriage;
@@ -18,7 +18,6 @@ import cn.minzheng.registry.office.Office;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -55,8 +54,7 @@ public class DivorceService {
                 calendar, clock);
         openApplications.claim(marriage.id(), divorce.id(),
                 (holder, key) -> divorces.find(holder).map(Divorce::isOpen).orElse(false)).ifPresent(conflict -> {
-                    throw new ProblemException(HttpStatus.CONFLICT, "divorce-pending", null,
-                            "This marriage already has an open divorce application " + conflict.holder() + ".");
+                    throw Refusal.conflict("divorce-pending", conflict.holder());
                 });
         try {
             divorces.insert(divorce);
@@ -116,7 +114,7 @@ public class DivorceService {
                         divorces.save(divorce);
                         openApplications.release(divorce.marriageId(), divorce.id());
                         lapsed.incrementAndGet();
-                    } catch (OptimisticLockingFailureException | ProblemException changedMeanwhile) {
+                    } catch (OptimisticLockingFailureException | Refusal changedMeanwhile) {
                         log.info("Divorce {} changed while lapsing; left to the next run", divorce.id());
                     }
                 }

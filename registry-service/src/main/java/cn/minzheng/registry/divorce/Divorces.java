@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 public class Divorces extends AggregateCollection<Divorce> {
 
     Divorces(MongoTemplate mongo, OutboxWrites writes) {
-        super(mongo, writes, Divorce.class, "divorces", "divorce application");
+        super(mongo, writes, Divorce.class, "divorces", "divorce");
     }
 
     /** Open applications whose registration period ended before the day. */

@@ -8,16 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.events.OutboxAggregate;
 import cn.minzheng.platform.events.OutboxEvent;
 import cn.minzheng.platform.identity.Sex;
-import cn.minzheng.platform.problem.ProblemException;
 import cn.minzheng.registry.party.Party;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.http.HttpStatus;
 
 /**
  * A marriage as the registry records it, from registration to its end by divorce or death. The legal conditions
@@ -77,9 +76,7 @@ public class Marriage extends OutboxAggregate {
         LocalDate today = LocalDate.now(clock);
         checkParties(partyA, partyB, today);
         if (!declarationSigned) {
-            throw ProblemException.onField(HttpStatus.UNPROCESSABLE_CONTENT, "declaration-required",
-                    "declarationSigned", "Both parties must sign the declaration that neither has a spouse and that "
-                            + "they are not related within the prohibited degrees (Civil Code art. 1048).");
+            throw Refusal.rule("declaration-required").on("declarationSigned");
         }
         return new Marriage("mar-" + UUID.randomUUID(), officeId, division, partyA, partyB, today, by, true, null,
                 List.of(), Status.MARRIED, null, null, null);
@@ -100,13 +97,10 @@ public class Marriage extends OutboxAggregate {
 
     private static void checkParties(Party partyA, Party partyB, LocalDate on) {
         if (partyA.samePerson(partyB)) {
-            throw ProblemException.onField(HttpStatus.UNPROCESSABLE_CONTENT, "same-person", "partyB.idNumber",
-                    "partyA and partyB are the same person.");
+            throw Refusal.rule("same-person").on("partyB.idNumber");
         }
         if (partyA.sex() == partyB.sex()) {
-            throw ProblemException.onField(HttpStatus.UNPROCESSABLE_CONTENT, "same-sex", "partyB.idNumber",
-                    "Both parties are " + partyA.sex() + "; the Civil Code (arts. 1046, 1049) registers the "
-                            + "marriage of a man and a woman only.");
+            throw Refusal.rule("same-sex", Refusal.term("sex." + partyA.sex())).on("partyB.idNumber");
         }
         checkAge("partyA", partyA, on);
         checkAge("partyB", partyB, on);
@@ -115,11 +109,8 @@ public class Marriage extends OutboxAggregate {
     private static void checkAge(String field, Party party, LocalDate on) {
         int minimum = party.sex() == Sex.MALE ? MIN_AGE_MAN : MIN_AGE_WOMAN;
         if (party.ageOn(on) < minimum) {
-            String who = party.sex() == Sex.MALE ? "a man" : "a woman";
-            throw ProblemException.onField(HttpStatus.UNPROCESSABLE_CONTENT, "under-age", field + ".idNumber",
-                    field + " is " + party.ageOn(on) + " on " + on + "; the Civil Code (art. 1047) requires " + who
-                            + " to be at least " + minimum + ", reached on " + party.birthDate().plusYears(minimum)
-                            + ".");
+            throw Refusal.rule("under-age", Refusal.term("party." + party.sex()), party.ageOn(on), on, minimum,
+                    party.birthDate().plusYears(minimum)).on(field + ".idNumber");
         }
     }
 
@@ -164,8 +155,8 @@ public class Marriage extends OutboxAggregate {
 
     public void requireMarried() {
         if (status != Status.MARRIED) {
-            throw new ProblemException(HttpStatus.CONFLICT, "not-married", null,
-                    "This marriage is " + status + (endedOn == null ? "" : " since " + endedOn) + ".");
+            throw Refusal.conflict("not-married", Refusal.term("marriage." + status),
+                    endedOn == null ? "-" : endedOn);
         }
     }
 

@@ -4,14 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.claims.ExclusiveClaims;
-import cn.minzheng.platform.problem.ProblemException;
 import cn.minzheng.registry.certificate.CertificateNumbers;
 import cn.minzheng.registry.office.Office;
 import cn.minzheng.registry.party.Party;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,7 +51,7 @@ public class MarriageService {
     public Marriage backEnter(Office office, Party partyA, Party partyB, LocalDate registeredOn, String certificateNo,
             Marriage.Status status, String provenance, String by) {
         if (registeredOn.isAfter(LocalDate.now(clock))) {
-            throw ProblemException.invalidField("registeredOn", "a back-entered marriage was registered in the past");
+            throw Refusal.invalid("invalid-request").as("back-entry-in-past").on("registeredOn");
         }
         Marriage marriage = Marriage.backEntered(office.id(), office.division(), partyA, partyB, registeredOn,
                 certificateNo, status, new BackEntry(provenance, by, Instant.now(clock)));
@@ -106,9 +105,10 @@ public class MarriageService {
 
     private void claimSpouses(Marriage marriage) {
         spouses.claimAll(marriage.personRefs(), marriage.id(), this::stillMarried).ifPresent(conflict -> {
-            String party = conflict.key().equals(marriage.partyA().personRef()) ? "partyA" : "partyB";
-            throw ProblemException.onField(HttpStatus.CONFLICT, "already-married", party + ".idNumber",
-                    party + " is married (marriage " + conflict.holder() + ") and must divorce or be widowed first.");
+            boolean partyA = conflict.key().equals(marriage.partyA().personRef());
+            throw Refusal.conflict("already-married",
+                    Refusal.term("party." + (partyA ? marriage.partyA() : marriage.partyB()).sex()), conflict.holder())
+                    .on((partyA ? "partyA" : "partyB") + ".idNumber");
         });
     }
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import cn.minzheng.platform.problem.ProblemException;
+import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.time.LegalCalendar;
 import cn.minzheng.platform.time.LegalCalendarProperties;
 import cn.minzheng.registry.Parties;
@@ -31,8 +31,8 @@ class AdoptionRulesTest {
         try {
             AdoptionRules.check(c, TODAY, CALENDAR);
             return null;
-        } catch (ProblemException e) {
-            return e.kind() + " " + e.errors().getFirst().field();
+        } catch (Refusal e) {
+            return e.code() + " " + e.field();
         }
     }
 

@@ -12,7 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import cn.minzheng.platform.problem.ProblemException;
+import cn.minzheng.platform.refusal.Refusal;
+import cn.minzheng.testsupport.ProblemBundles;
 import cn.minzheng.platform.time.LegalCalendar;
 import cn.minzheng.platform.time.LegalCalendarProperties;
 
@@ -60,9 +61,9 @@ class DivorceCalendarTest {
             assertThat(divorce.status()).isEqualTo(Divorce.Status.REGISTERED);
             assertThat(divorce.registeredEvents()).hasSize(1);
         } else {
-            assertThatThrownBy(() -> divorce.registered("L-1", "r", on(day))).isInstanceOf(ProblemException.class)
-                    .satisfies(e -> assertThat(((ProblemException) e).kind()).isEqualTo(refusal))
-                    .hasMessageContaining("2026-09-01").hasMessageContaining("2026-10-08");
+            assertThatThrownBy(() -> divorce.registered("L-1", "r", on(day))).isInstanceOfSatisfying(Refusal.class,
+                    e -> assertThat(e.code() + " " + ProblemBundles.english(e)).startsWith(refusal)
+                            .contains("2026-09-01").contains("2026-10-08"));
             assertThat(divorce.status()).isEqualTo(Divorce.Status.COOLING_OFF);
         }
     }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import cn.minzheng.platform.problem.ProblemException;
+import cn.minzheng.platform.refusal.Refusal;
+import cn.minzheng.testsupport.ProblemBundles;
 import cn.minzheng.registry.Parties;
 import cn.minzheng.registry.party.Party;
 
@@ -26,8 +27,8 @@ class MarriageRulesTest {
         try {
             Marriage.register("office-1", "320404", a, b, declaration, "r", CLOCK);
             return null;
-        } catch (ProblemException e) {
-            return e.kind() + " " + (e.errors().isEmpty() ? "" : e.errors().getFirst().field());
+        } catch (Refusal e) {
+            return e.code() + " " + (e.field() == null ? "" : e.field());
         }
     }
 
@@ -50,7 +51,8 @@ class MarriageRulesTest {
     void the_under_age_refusal_says_when_the_party_may_marry() {
         assertThatThrownBy(() -> Marriage.register("office-1", "320404", Parties.man(LocalDate.of(2004, 6, 2)),
                 Parties.woman(LocalDate.of(2000, 1, 1)), true, "r", CLOCK))
-                .hasMessageContaining("21").hasMessageContaining("art. 1047").hasMessageContaining("2026-06-02");
+                .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(ProblemBundles.english(refusal))
+                        .contains("21").contains("art. 1047").contains("2026-06-02"));
     }
 
     @Test

@@ -18,19 +18,18 @@ import cn.minzheng.assistance.benefit.Programme;
 import cn.minzheng.assistance.household.Household;
 import cn.minzheng.assistance.household.Households;
 import cn.minzheng.assistance.money.Money;
+import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.audit.Auditor;
 import cn.minzheng.platform.authz.Authorization;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.personal.PersonRefs;
 import cn.minzheng.platform.personal.PersonalDataCipher;
-import cn.minzheng.platform.problem.ProblemException;
 import cn.minzheng.platform.security.Caller;
 import cn.minzheng.platform.web.ETags;
 import cn.minzheng.platform.web.IdempotencyFilter;
 import cn.minzheng.platform.web.PageParams;
 import cn.minzheng.platform.web.PageResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -99,7 +98,7 @@ class ApplicationController {
         } else {
             if (!household.hasActiveMember(PersonRefs.ofCitizen(caller, cipher))) {
                 auditor.denied("NOT_OWN_RECORD", "household", household.id());
-                throw new ProblemException(HttpStatus.NOT_FOUND, "not-found", null, "No such household.");
+                throw Refusal.notFound("not-found").as("not-found.record");
             }
             channel = "MOBILE";
         }
@@ -136,7 +135,6 @@ class ApplicationController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody Review command) {
         Application application = inDivision(jwt, id);
         ETags.requireMatch(ifMatch, application.version());
-        requireOpinionForRejection(command.decision(), command.opinion());
         Application reviewed = service.review(application, command.decision(), command.opinion(),
                 Caller.from(jwt).username());
         return respond(reviewed);
@@ -170,15 +168,9 @@ class ApplicationController {
         if (application.review() != null) {
             authorization.requireFourEyes(application.review().by(), caller, "application", id);
         }
-        requireOpinionForRejection(command.decision(), command.opinion());
         return respond(service.decide(application, command.decision(), command.opinion(), caller.username()));
     }
 
-    private static void requireOpinionForRejection(Application.Decision decision, String opinion) {
-        if (decision == Application.Decision.REJECT && (opinion == null || opinion.isBlank())) {
-            throw ProblemException.invalidField("opinion", "a rejection needs a written reason");
-        }
-    }
 
     private ResponseEntity<ApplicationResponse> respond(Application application) {
         auditor.concerning(application.id(), application.memberRefs());

@@ -19,9 +19,9 @@ import cn.minzheng.assistance.payroll.Payment;
 import cn.minzheng.assistance.payroll.Payroll;
 import cn.minzheng.assistance.payroll.PayrollService;
 import cn.minzheng.assistance.payroll.Payrolls;
+import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.authz.Authorization;
 import cn.minzheng.platform.identity.DivisionCode;
-import cn.minzheng.platform.problem.ProblemException;
 import cn.minzheng.platform.security.Caller;
 
 import org.springframework.http.ResponseEntity;
@@ -75,7 +75,7 @@ class PayrollController {
     @PreAuthorize("hasRole('county-approver')")
     ResponseEntity<PayrollResponse> start(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody NewPayroll command) {
         if (command.divisionCode().level() != DivisionCode.Level.COUNTY) {
-            throw ProblemException.invalidField("divisionCode", "must be a county (6 digits)");
+            throw Refusal.invalid("invalid-request").as("payroll-county").on("divisionCode");
         }
         Caller caller = Caller.from(jwt);
         authorization.requireDivision(caller, command.divisionCode(), "payroll", command.divisionCode().value());

@@ -16,13 +16,12 @@ import cn.minzheng.assistance.benefit.Residence;
 import cn.minzheng.assistance.money.Money;
 import cn.minzheng.assistance.standard.Standard;
 import cn.minzheng.assistance.standard.Standards;
+import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.authz.Authorization;
 import cn.minzheng.platform.identity.DivisionCode;
-import cn.minzheng.platform.problem.ProblemException;
 import cn.minzheng.platform.security.Caller;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -67,8 +66,7 @@ class StandardController {
     @PreAuthorize("hasAnyRole('county-approver', 'admin')")
     ResponseEntity<StandardResponse> add(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody NewStandard command) {
         if (command.divisionCode().level() != DivisionCode.Level.COUNTY) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "not-a-county", null,
-                    "divisionCode must be a county (6 digits): standards are set per county.");
+            throw Refusal.invalid("not-a-county").on("divisionCode");
         }
         Caller caller = Caller.from(jwt);
         if (!caller.hasRole("admin")) {

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 
 import cn.minzheng.assistance.stats.AssistanceStatistics;
 import cn.minzheng.assistance.stats.StatisticsReport;
+import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.authz.Authorization;
 import cn.minzheng.platform.identity.DivisionCode;
-import cn.minzheng.platform.problem.ProblemException;
 import cn.minzheng.platform.security.Caller;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -35,7 +35,7 @@ class StatsController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         if (to.isBefore(from)) {
-            throw ProblemException.invalidField("to", "must not be before from");
+            throw Refusal.invalid("invalid-request").as("period-reversed").on("to");
         }
         DivisionCode scope = authorization.scope(Caller.from(jwt), division, "stats");
         return statistics.report(scope, from, to);

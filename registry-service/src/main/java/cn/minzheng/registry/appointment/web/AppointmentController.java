@@ -9,13 +9,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.audit.Auditor;
 import cn.minzheng.platform.authz.Authorization;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.identity.ResidentIdNumber;
 import cn.minzheng.platform.personal.PersonRefs;
 import cn.minzheng.platform.personal.PersonalDataCipher;
-import cn.minzheng.platform.problem.ProblemException;
 import cn.minzheng.platform.security.Caller;
 import cn.minzheng.registry.appointment.Appointment;
 import cn.minzheng.registry.appointment.AppointmentService;
@@ -24,7 +24,6 @@ import cn.minzheng.registry.office.Office;
 import cn.minzheng.registry.office.Offices;
 import cn.minzheng.registry.party.Party;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -84,10 +83,10 @@ class AppointmentController {
         if (caller.hasRole("registrar")) {
             authorization.requireDivision(caller, DivisionCode.of(office.division()), "office", office.id());
             if (command.idNumber() == null) {
-                throw ProblemException.invalidField("idNumber", "a registrar books for a named person");
+                throw Refusal.invalid("invalid-request").as("named-person").on("idNumber");
             }
             if (command.name() == null || command.name().isBlank()) {
-                throw ProblemException.invalidField("name", "a registrar books for a named person");
+                throw Refusal.invalid("invalid-request").as("named-person").on("name");
             }
             person = Party.of(command.idNumber(), command.name(), cipher);
             channel = "WINDOW";
@@ -96,8 +95,7 @@ class AppointmentController {
             ResidentIdNumber own = ResidentIdNumber.of(caller.idNumber().orElseThrow());
             if (command.idNumber() != null && !command.idNumber().equals(own)) {
                 auditor.denied("NOT_OWN_RECORD", "appointment", null);
-                throw new ProblemException(HttpStatus.FORBIDDEN, "not-own-record", null,
-                        "A citizen books for themself; the ID number must be the one in your token.");
+                throw Refusal.forbidden("not-own-record");
             }
             person = Party.of(own, command.name() == null ? caller.username() : command.name(), cipher);
             channel = "MOBILE";
@@ -153,7 +151,7 @@ class AppointmentController {
         if (caller.hasRole("citizen") && !caller.hasRole("registrar")) {
             if (!appointment.person().personRef().equals(PersonRefs.ofCitizen(caller, cipher))) {
                 auditor.denied("NOT_OWN_RECORD", "appointment", id);
-                throw new ProblemException(HttpStatus.NOT_FOUND, "not-found", null, "No appointment " + id + ".");
+                throw Refusal.notFound("not-found", Refusal.term("appointment"), id).as("not-found.id");
             }
             return appointment;
         }

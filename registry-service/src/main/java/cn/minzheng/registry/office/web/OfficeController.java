@@ -13,13 +13,12 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.identity.DivisionCode;
-import cn.minzheng.platform.problem.ProblemException;
 import cn.minzheng.registry.office.Office;
 import cn.minzheng.registry.office.Offices;
 import cn.minzheng.registry.office.TimeBand;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,14 +61,13 @@ class OfficeController {
     ResponseEntity<OfficeResponse> open(@Valid @RequestBody NewOffice command) {
         DivisionCode division = DivisionCode.of(command.divisionCode());
         if (command.bands().stream().map(Band::slot).distinct().count() != command.bands().size()) {
-            throw ProblemException.invalidField("bands", "a time band is listed twice");
+            throw Refusal.invalid("invalid-request").as("band-twice").on("bands");
         }
         Office office = Office.open(command.code(), command.name(), division.value(), command.address(),
                 command.openingDays(), command.bands().stream().map(b -> new TimeBand(b.slot(), b.capacity()))
                         .toList());
         if (!offices.insertIfAbsent(office)) {
-            throw new ProblemException(HttpStatus.CONFLICT, "office-exists", null,
-                    "An office with code " + command.code() + " exists already.");
+            throw Refusal.conflict("office-exists", command.code());
         }
         return ResponseEntity.created(URI.create("/api/registry/offices/" + office.id()))
                 .body(OfficeResponse.of(office));

@@ -2,9 +2,9 @@ package cn.minzheng.registry.stats.web;
 
 import java.time.LocalDate;
 
+import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.authz.Authorization;
 import cn.minzheng.platform.identity.DivisionCode;
-import cn.minzheng.platform.problem.ProblemException;
 import cn.minzheng.platform.security.Caller;
 import cn.minzheng.registry.stats.RegistryStatistics;
 
@@ -32,7 +32,7 @@ class StatsController {
     RegistryStatistics.Report stats(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) String division,
             @RequestParam LocalDate from, @RequestParam LocalDate to) {
         if (to.isBefore(from)) {
-            throw ProblemException.invalidField("to", "must not be before from");
+            throw Refusal.invalid("invalid-request").as("period-reversed").on("to");
         }
         DivisionCode scope = authorization.scope(Caller.from(jwt), division == null ? null : DivisionCode.of(division),
                 "stats");
