@@ -1,25 +1,37 @@
 package cn.minzheng.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
 import org.yaml.snakeyaml.Yaml;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import cn.minzheng.platform.events.DomainEvent;
+
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.ReflectionUtils;
 
 /**
- * The published description of a service's events stays true: every event type the code emits has a JSON Schema
- * and a message in asyncapi.yaml, and neither lists a type the code no longer emits. Run from the service module's
- * directory (as surefire does).
+ * The published description of a service's events stays true: every event record the code emits has a JSON Schema
+ * with exactly its fields and a message in asyncapi.yaml, and neither lists a type the code no longer emits. Run
+ * from the service module's directory (as surefire does).
  */
 public final class AsyncApiDocuments {
+
+    private static final JsonMapper SCHEMAS = JsonMapper.builder().build();
 
     private AsyncApiDocuments() {
     }
@@ -50,16 +62,29 @@ public final class AsyncApiDocuments {
         assertThat(referencedSchemas).as("schemas referenced by asyncapi").isEqualTo(inCode);
     }
 
+    /**
+     * The event types the code emits: the {@code TYPE} of every {@link DomainEvent} record of the service. Each
+     * record's components must be exactly its schema's properties, and the schema may require only components.
+     */
     private static Set<String> typesInCode(String service) throws IOException {
-        Pattern eventType = Pattern.compile("\"(minzheng\\." + service + "\\.[a-z-]+\\.[a-z-]+\\.v\\d+)\"");
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AssignableTypeFilter(DomainEvent.class));
         Set<String> types = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher matcher = eventType.matcher(Files.readString(file));
-                while (matcher.find()) {
-                    types.add(matcher.group(1));
-                }
+        for (var candidate : scanner.findCandidateComponents("cn.minzheng." + service)) {
+            Class<?> record = ClassUtils.resolveClassName(candidate.getBeanClassName(), null);
+            String type = (String) ReflectionUtils.getField(ReflectionUtils.findField(record, "TYPE"), null);
+            assertThat(record.isRecord()).as(record + " is a record").isTrue();
+            assertThat(types.add(type)).as("one record per type: " + type).isTrue();
+            Set<String> components = new TreeSet<>();
+            for (RecordComponent component : record.getRecordComponents()) {
+                components.add(component.getName());
             }
+            JsonNode schema = SCHEMAS.readTree(Path.of("src/main/resources/events/" + type + ".schema.json").toFile());
+            Set<String> properties = new TreeSet<>(schema.path("properties").propertyNames());
+            Set<String> required = new TreeSet<>();
+            schema.path("required").forEach(name -> required.add(name.asString()));
+            assertThat(components).as(record.getSimpleName() + " and the properties of its schema").isEqualTo(properties);
+            assertThat(components).as("what " + type + " requires").containsAll(required);
         }
         return types;
     }

@@ -5,12 +5,15 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+import cn.minzheng.platform.events.DomainEvent;
 
 /**
  * The architecture every service keeps (STYLE.md, DESIGN.md §8). A service applies all of it with
@@ -20,6 +23,15 @@ public final class ServiceArchitecture {
 
     private static final String WEB = "..web..";
     private static final String MESSAGING = "..messaging..";
+
+    /** An event record, or a record nested in one (a part of its data). */
+    private static final DescribedPredicate<JavaClass> EVENT_DATA = new DescribedPredicate<>("event data") {
+        @Override
+        public boolean test(JavaClass type) {
+            return type.isAssignableTo(DomainEvent.class)
+                    || type.getEnclosingClass().map(outer -> outer.isAssignableTo(DomainEvent.class)).orElse(false);
+        }
+    };
 
     private ServiceArchitecture() {
     }
@@ -45,17 +57,26 @@ public final class ServiceArchitecture {
     /**
      * Aggregates and rules know nothing of HTTP or Kafka; the web and messaging packages translate. A domain
      * refusal is a {@code Refusal} with a code; only the web layer knows statuses ({@code org.springframework.http},
-     * the platform's {@code problem} package). The Spring Boot main class alone is exempt (it wires everything).
+     * the platform's {@code problem} package). The one thing of {@code messaging} an aggregate uses is the record of
+     * an event it announces ({@link DomainEvent}), which is plain data. The Spring Boot main class alone is exempt
+     * (it wires everything).
      */
     @ArchTest
     static final ArchRule domain_is_free_of_web_and_messaging = noClasses()
             .that(not(resideInAnyPackage(WEB, MESSAGING)))
             .and().areNotAnnotatedWith("org.springframework.boot.autoconfigure.SpringBootApplication")
-            .should().dependOnClassesThat().resideInAnyPackage(WEB, MESSAGING, "org.springframework.web..",
+            .should().dependOnClassesThat(resideInAnyPackage(WEB, MESSAGING, "org.springframework.web..",
                     "org.springframework.http..", "cn.minzheng.platform.problem..", "org.springframework.kafka..",
-                    "jakarta.servlet..", "org.apache.kafka..")
+                    "jakarta.servlet..", "org.apache.kafka..").and(not(EVENT_DATA)))
             .allowEmptyShould(true)
             .because("domain code is tested and changed without HTTP or Kafka in mind");
+
+    /** Events are records in the producer's messaging package (STYLE.md §6), with their type beside them. */
+    @ArchTest
+    static final ArchRule events_are_records_in_messaging = classes().that().implement(DomainEvent.class)
+            .should().beRecords().andShould().resideInAPackage(MESSAGING)
+            .allowEmptyShould(true)
+            .because("a newcomer finds every event a feature publishes in its messaging package");
 
     private static String serviceOf(String packageName) {
         String rest = packageName.substring("cn.minzheng.".length());

@@ -4,18 +4,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import cn.minzheng.assistance.application.messaging.HouseholdReviewed;
 import cn.minzheng.assistance.benefit.MeansTest;
+import cn.minzheng.assistance.enrolment.messaging.AssistanceApproved;
 import cn.minzheng.assistance.benefit.Programme;
 import cn.minzheng.assistance.money.Money;
 import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.events.OutboxAggregate;
-import cn.minzheng.platform.events.OutboxEvent;
 import cn.minzheng.platform.personal.Masking;
 
 import org.springframework.data.annotation.Id;
@@ -31,8 +30,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("applications")
 public class Application extends OutboxAggregate {
 
-    static final String REVIEWED = "minzheng.assistance.household.reviewed.v1";
-    static final String TEMPORARY_APPROVED = "minzheng.assistance.assistance.approved.v1";
 
     public enum Status {
         SUBMITTED, PUBLIC_NOTICE, REJECTED, APPROVED
@@ -139,7 +136,8 @@ public class Application extends OutboxAggregate {
         } else {
             status = Status.REJECTED;
         }
-        emit(REVIEWED, Map.of("decision", decision.name(), "snapshotId", snapshotId, "reviewedBy", by), clock);
+        register(new HouseholdReviewed(id, householdId, programme.name(), division, memberRefs, decision.name(),
+                snapshotId, by), clock);
     }
 
     Objection object(String text, String by, Clock clock) {
@@ -202,7 +200,8 @@ public class Application extends OutboxAggregate {
 
     void paid(String paymentId, Money amount, Clock clock) {
         this.paymentId = paymentId;
-        emit(TEMPORARY_APPROVED, Map.of("paymentId", paymentId, "amount", amount.toString()), clock);
+        register(AssistanceApproved.temporary(id, householdId, division, memberRefs, paymentId, amount.toString()),
+                clock);
     }
 
     /** A refusal of assistance must say why: the household is told the reason and may object to it. */
@@ -219,15 +218,6 @@ public class Application extends OutboxAggregate {
         }
     }
 
-    private void emit(String type, Map<String, Object> details, Clock clock) {
-        Map<String, Object> data = new HashMap<>(details);
-        data.put("applicationId", id);
-        data.put("householdId", householdId);
-        data.put("programme", programme.name());
-        data.put("division", division);
-        data.put("personRefs", memberRefs);
-        register(OutboxEvent.of(type, id, data, clock));
-    }
 
     public String id() {
         return id;

@@ -6,17 +6,17 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import cn.minzheng.assistance.benefit.Benefit;
 import cn.minzheng.assistance.benefit.Programme;
 import cn.minzheng.assistance.money.Money;
 import cn.minzheng.platform.refusal.Refusal;
+import cn.minzheng.assistance.enrolment.messaging.AssistanceApproved;
+import cn.minzheng.assistance.enrolment.messaging.AssistanceChanged;
+import cn.minzheng.assistance.enrolment.messaging.AssistanceTerminated;
 import cn.minzheng.platform.events.OutboxAggregate;
-import cn.minzheng.platform.events.OutboxEvent;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -30,9 +30,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("enrolments")
 public class Enrolment extends OutboxAggregate {
 
-    static final String APPROVED = "minzheng.assistance.assistance.approved.v1";
-    static final String CHANGED = "minzheng.assistance.assistance.changed.v1";
-    static final String TERMINATED = "minzheng.assistance.assistance.terminated.v1";
 
     public enum Status {
         ACTIVE, GRADUAL_EXIT, TERMINATION_PROPOSED, TERMINATED
@@ -80,8 +77,8 @@ public class Enrolment extends OutboxAggregate {
         Enrolment enrolment = new Enrolment(id, householdId, applicationId, division, programme, Status.ACTIVE,
                 start, List.of(new AmountPeriod(start, benefit, standardId, "approved")), memberRefs, reviewDue,
                 approvedBy, clock.instant(), null);
-        enrolment.emit(APPROVED, Map.of("startMonth", start.toString(),
-                "monthlyAmount", benefit.monthlyAmount().toString()), clock);
+        enrolment.register(AssistanceApproved.enrolment(id, householdId, programme.name(), division,
+                Status.ACTIVE.name(), memberRefs, start.toString(), benefit.monthlyAmount().toString()), clock);
         return enrolment;
     }
 
@@ -119,8 +116,8 @@ public class Enrolment extends OutboxAggregate {
         amounts.removeIf(p -> !p.fromMonth().isBefore(effective));
         amounts.add(new AmountPeriod(effective, benefit, standardId, reason));
         memberRefs = List.copyOf(members);
-        emit(CHANGED, Map.of("fromMonth", effective.toString(), "monthlyAmount",
-                benefit.monthlyAmount().toString(), "reason", reason), clock);
+        register(new AssistanceChanged(id, householdId, programme.name(), division, status.name(), memberRefs,
+                effective.toString(), benefit.monthlyAmount().toString(), reason, null), clock);
         return true;
     }
 
@@ -132,8 +129,8 @@ public class Enrolment extends OutboxAggregate {
         YearMonth last = from.plusMonths(months - 1L);
         status = Status.GRADUAL_EXIT;
         termination = new Termination("GRADUAL_EXIT", "system", clock.instant(), "system", clock.instant(), last);
-        emit(CHANGED, Map.of("fromMonth", from.toString(), "status", status.name(), "lastMonth", last.toString(),
-                "reason", "income from work above the standard"), clock);
+        register(new AssistanceChanged(id, householdId, programme.name(), division, status.name(), memberRefs,
+                from.toString(), null, "income from work above the standard", last.toString()), clock);
         return true;
     }
 
@@ -170,7 +167,8 @@ public class Enrolment extends OutboxAggregate {
         Instant now = clock.instant();
         termination = new Termination(reason, proposedBy, termination != null ? termination.proposedAt() : now,
                 confirmedBy, now, lastMonth);
-        emit(TERMINATED, Map.of("reason", reason, "lastMonth", lastMonth.toString()), clock);
+        register(new AssistanceTerminated(id, householdId, programme.name(), division, status.name(), memberRefs,
+                reason, lastMonth.toString()), clock);
         return true;
     }
 
@@ -178,16 +176,6 @@ public class Enrolment extends OutboxAggregate {
         nextReviewDue = nextDue;
     }
 
-    private void emit(String type, Map<String, Object> details, Clock clock) {
-        Map<String, Object> data = new HashMap<>(details);
-        data.put("enrolmentId", id);
-        data.put("householdId", householdId);
-        data.put("programme", programme.name());
-        data.put("division", division);
-        data.put("status", data.getOrDefault("status", status.name()));
-        data.put("personRefs", memberRefs);
-        register(OutboxEvent.of(type, id, data, clock));
-    }
 
     public String id() {
         return id;

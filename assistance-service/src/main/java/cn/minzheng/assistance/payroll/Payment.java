@@ -3,13 +3,11 @@ package cn.minzheng.assistance.payroll;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.HashMap;
-import java.util.Map;
 
 import cn.minzheng.assistance.benefit.Programme;
 import cn.minzheng.assistance.money.Money;
+import cn.minzheng.assistance.payroll.messaging.SubsidyPaid;
 import cn.minzheng.platform.events.OutboxAggregate;
-import cn.minzheng.platform.events.OutboxEvent;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -23,7 +21,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("payments")
 public class Payment extends OutboxAggregate {
 
-    static final String PAID = "minzheng.assistance.subsidy.paid.v1";
 
     public enum Kind {
         MONTHLY, HOLIDAY, TEMPORARY
@@ -60,16 +57,8 @@ public class Payment extends OutboxAggregate {
             String division, Programme programme, YearMonth month, Money amount, Clock clock) {
         Payment payment = new Payment(id, payrollId, kind, householdId, enrolmentId, division, programme, month,
                 amount, clock.instant());
-        Map<String, Object> data = new HashMap<>();
-        data.put("paymentId", id);
-        data.put("payrollId", payrollId == null ? "" : payrollId);
-        data.put("kind", kind.name());
-        data.put("householdId", householdId);
-        data.put("programme", programme.name());
-        data.put("division", division);
-        data.put("month", month.toString());
-        data.put("amount", amount.toString());
-        payment.register(OutboxEvent.of(PAID, householdId, data, clock));
+        payment.register(new SubsidyPaid(id, payrollId == null ? "" : payrollId, kind.name(), householdId,
+                programme.name(), division, month.toString(), amount.toString()), householdId, clock);
         return payment;
     }
 

@@ -8,8 +8,8 @@ import java.util.Map;
 
 import cn.minzheng.assistance.benefit.Programme;
 import cn.minzheng.assistance.money.Money;
+import cn.minzheng.assistance.payroll.messaging.PayrollCompleted;
 import cn.minzheng.platform.events.OutboxAggregate;
-import cn.minzheng.platform.events.OutboxEvent;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -22,7 +22,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("payrolls")
 public class Payroll extends OutboxAggregate {
 
-    static final String COMPLETED_EVENT = "minzheng.assistance.payroll.completed.v1";
 
     public enum Status {
         RUNNING, COMPLETED
@@ -74,14 +73,14 @@ public class Payroll extends OutboxAggregate {
         processed = processedSoFar;
     }
 
-    void complete(long paidHouseholds, Money total, Map<String, Object> perProgramme, Clock clock) {
+    void complete(long paidHouseholds, Money total, Map<String, PayrollCompleted.ProgrammeTotal> perProgramme,
+            Clock clock) {
         status = Status.COMPLETED;
         households = paidHouseholds;
         totalAmount = total;
         completedAt = clock.instant();
-        register(OutboxEvent.of(COMPLETED_EVENT, id, Map.of("payrollId", id, "county", county,
-                "month", month.toString(), "kind", kind.name(), "households", paidHouseholds,
-                "totalAmount", total.toString(), "perProgramme", perProgramme), clock));
+        register(new PayrollCompleted(id, county, month.toString(), kind.name(), paidHouseholds, total.toString(),
+                perProgramme), clock);
     }
 
     public String id() {

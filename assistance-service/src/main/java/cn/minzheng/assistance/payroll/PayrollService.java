@@ -17,6 +17,7 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.minzheng.assistance.payroll.messaging.PayrollCompleted;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.assistance.benefit.Programme;
 import cn.minzheng.assistance.enrolment.Enrolment;
@@ -151,9 +152,9 @@ public class PayrollService {
                 sums.merge(programme, amount, Money::plus);
             }
         }
-        Map<String, Object> perProgramme = new LinkedHashMap<>();
+        Map<String, PayrollCompleted.ProgrammeTotal> perProgramme = new LinkedHashMap<>();
         counts.forEach((programme, count) -> perProgramme.put(programme.name(),
-                Map.of("households", count[0], "amount", sums.get(programme).toString())));
+                new PayrollCompleted.ProgrammeTotal(count[0], sums.get(programme).toString())));
         payroll.progressed(processed);
         payroll.complete(households, total, perProgramme, clock);
         try {

@@ -1,5 +1,6 @@
 package cn.minzheng.platform.events;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,8 +23,14 @@ public abstract class OutboxAggregate {
     /** The document id, assigned by the application before the first save. */
     public abstract String id();
 
-    protected void register(OutboxEvent event) {
-        registered.add(event);
+    /** Announces a fact about this aggregate (the Kafka key is its id, so its events stay in order). */
+    protected void register(DomainEvent event, Clock clock) {
+        register(event, id(), clock);
+    }
+
+    /** The same, keyed by another id whose events must stay in order with these (a household's payments). */
+    protected void register(DomainEvent event, String subject, Clock clock) {
+        registered.add(OutboxEvent.of(event, subject, clock));
     }
 
     public long version() {

@@ -2,13 +2,11 @@ package cn.minzheng.registry.adoption;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import cn.minzheng.platform.events.OutboxAggregate;
-import cn.minzheng.platform.events.OutboxEvent;
+import cn.minzheng.registry.adoption.messaging.AdoptionRegistered;
 import cn.minzheng.registry.party.Party;
 
 import org.springframework.data.annotation.Id;
@@ -19,7 +17,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("adoptions")
 public class Adoption extends OutboxAggregate {
 
-    static final String REGISTERED = "minzheng.registry.adoption.registered.v1";
 
     /** An adopter as recorded: the person and the children they declared at registration. */
     public record AdopterRecord(Party party, int childrenCount) {
@@ -73,14 +70,8 @@ public class Adoption extends OutboxAggregate {
 
     void certify(String number, Clock clock) {
         certificateNo = number;
-        Map<String, Object> data = new HashMap<>();
-        data.put("adoptionId", id);
-        data.put("adopterPersonRefs", adopterRefs());
-        data.put("childPersonRef", child.personRef());
-        data.put("officeId", officeId);
-        data.put("division", division);
-        data.put("registeredOn", registeredOn.toString());
-        register(OutboxEvent.of(REGISTERED, id, data, clock));
+        register(new AdoptionRegistered(id, adopterRefs(), child.personRef(), officeId, division, registeredOn),
+                clock);
     }
 
     public List<String> adopterRefs() {

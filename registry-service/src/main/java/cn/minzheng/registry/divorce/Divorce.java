@@ -3,14 +3,12 @@ package cn.minzheng.registry.divorce;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.events.OutboxAggregate;
-import cn.minzheng.platform.events.OutboxEvent;
+import cn.minzheng.registry.divorce.messaging.DivorceRegistered;
 import cn.minzheng.platform.time.LegalCalendar;
 
 import org.springframework.data.annotation.Id;
@@ -26,7 +24,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("divorces")
 public class Divorce extends OutboxAggregate {
 
-    static final String REGISTERED = "minzheng.registry.divorce.registered.v1";
     static final int COOLING_OFF_DAYS = 30;
     static final int REGISTRATION_DAYS = 30;
 
@@ -118,14 +115,7 @@ public class Divorce extends OutboxAggregate {
         certificateNo = number;
         closedOn = LocalDate.now(clock);
         closedBy = by;
-        Map<String, Object> data = new HashMap<>();
-        data.put("divorceId", id);
-        data.put("marriageId", marriageId);
-        data.put("personRefs", personRefs);
-        data.put("officeId", officeId);
-        data.put("division", division);
-        data.put("registeredOn", closedOn.toString());
-        register(OutboxEvent.of(REGISTERED, id, data, clock));
+        register(new DivorceRegistered(id, marriageId, personRefs, officeId, division, closedOn), clock);
     }
 
     /** True when the deadline has passed without registration and the application now lapses. */

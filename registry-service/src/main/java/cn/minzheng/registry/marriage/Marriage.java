@@ -3,14 +3,12 @@ package cn.minzheng.registry.marriage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.events.OutboxAggregate;
-import cn.minzheng.platform.events.OutboxEvent;
+import cn.minzheng.registry.marriage.messaging.MarriageRegistered;
 import cn.minzheng.platform.identity.Sex;
 import cn.minzheng.registry.party.Party;
 
@@ -26,7 +24,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("marriages")
 public class Marriage extends OutboxAggregate {
 
-    static final String REGISTERED = "minzheng.registry.marriage.registered.v1";
     static final int MIN_AGE_MAN = 22;
     static final int MIN_AGE_WOMAN = 20;
 
@@ -117,13 +114,8 @@ public class Marriage extends OutboxAggregate {
     /** The first certificate, numbered once the registration is sure; announces the marriage. */
     void certify(String number, Clock clock) {
         certificates.add(new Certificate(number, registeredOn, null, "REGISTRATION", registeredBy));
-        Map<String, Object> data = new HashMap<>();
-        data.put("marriageId", id);
-        data.put("personRefs", List.of(partyA.personRef(), partyB.personRef()));
-        data.put("officeId", officeId);
-        data.put("division", division);
-        data.put("registeredOn", registeredOn.toString());
-        register(OutboxEvent.of(REGISTERED, id, data, clock));
+        register(new MarriageRegistered(id, List.of(partyA.personRef(), partyB.personRef()), officeId, division,
+                registeredOn), clock);
     }
 
     /** 补领: a new number linked to the one it replaces, which is no longer valid. */

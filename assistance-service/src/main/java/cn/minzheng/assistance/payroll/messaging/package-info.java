@@ -1,0 +1,2 @@
+/** The events this feature publishes (records with their CloudEvents type) and the events it consumes. */
+package cn.minzheng.assistance.payroll.messaging;
