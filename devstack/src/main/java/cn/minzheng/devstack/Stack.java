@@ -145,6 +145,8 @@ public final class Stack implements AutoCloseable {
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
             // Dev and test stacks only (production refuses it): an admin may move time forward, e.g. past a notice.
             env.put("MINZHENG_CLOCK_MOVABLE", "true");
+            // The body-handling echo (POST /ping) that the system tests and curl checks use; never in production.
+            env.put("MINZHENG_PING_ECHO", "true");
             if (settings.persistent() && deployable == Deployable.ASSISTANCE) {
                 // The dev run's demo data, loaded once into its persistent store; test stacks start empty.
                 env.put("ASSISTANCE_DEMO_DATA", "true");

@@ -1,5 +1,6 @@
 package cn.minzheng.gateway;
 
+import static cn.minzheng.testsupport.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
@@ -154,11 +155,4 @@ class GatewayTest {
                 .header("Access-Control-Request-Headers", "authorization");
     }
 
-    private static void assertProblem(HttpCalls.Response response, int status, String type) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().path("type").asString()).isEqualTo(type);
-        assertThat(response.json().path("status").asInt()).isEqualTo(status);
-        assertThat(response.body()).doesNotContain("Exception", "java.");
-    }
 }

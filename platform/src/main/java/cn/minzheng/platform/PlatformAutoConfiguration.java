@@ -8,6 +8,7 @@ import cn.minzheng.platform.health.KafkaHealthIndicator;
 import cn.minzheng.platform.health.MongoHealthIndicator;
 import cn.minzheng.platform.personal.PersonalDataConfiguration;
 import cn.minzheng.platform.ping.PingController;
+import cn.minzheng.platform.ping.PingEchoController;
 import cn.minzheng.platform.problem.ProblemDetailsAdvice;
 import cn.minzheng.platform.problem.ProblemErrorController;
 import cn.minzheng.platform.problem.ProblemResponses;
@@ -30,7 +31,7 @@ import org.springframework.context.annotation.Import;
         EventConsumersConfiguration.class,
         AuthorizationConfiguration.class, SecurityConfiguration.class, ProblemResponses.class,
         ProblemDetailsAdvice.class, ProblemErrorController.class, RequestIdFilter.class, KafkaHealthIndicator.class,
-        MongoHealthIndicator.class, PingController.class, DevClockController.class, OpenApiConfiguration.class,
+        MongoHealthIndicator.class, PingController.class, PingEchoController.class, DevClockController.class, OpenApiConfiguration.class,
         IdempotencyConfiguration.class, AsyncApiController.class})
 public class PlatformAutoConfiguration {
 }

@@ -1,5 +1,6 @@
 package cn.minzheng.testsupport;
 
+import static cn.minzheng.testsupport.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -316,15 +317,6 @@ public abstract class ServiceContractTest {
         return payload.replaceAll(".*\"preferred_username\":\"([^\"]+)\".*", "$1");
     }
 
-    static void assertProblem(HttpCalls.Response response, int status, String type) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith(PROBLEM_JSON);
-        var body = response.json();
-        assertThat(body.path("type").asString()).isEqualTo(type);
-        assertThat(body.path("status").asInt()).isEqualTo(status);
-        assertThat(body.path("title").asString()).isNotBlank();
-        assertThat(response.body()).doesNotContain("Exception", "at cn.", "at org.", "java.");
-    }
 
     private static String tampered(String token) {
         String[] parts = token.split("\\.");

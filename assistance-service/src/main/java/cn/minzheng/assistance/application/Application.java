@@ -174,6 +174,7 @@ public class Application extends OutboxAggregate {
      * waits for the notice to end and for every objection to be resolved; a rejection may come at any time.
      */
     void decide(Decision decision, String opinion, String by, Clock clock) {
+        requireFourEyes(review == null ? null : review.by(), by);
         requireOpinionForRejection(decision, opinion);
         requireStatus(Status.PUBLIC_NOTICE, "decided");
         if (decision == Decision.PASS) {
@@ -202,6 +203,13 @@ public class Application extends OutboxAggregate {
         this.paymentId = paymentId;
         register(AssistanceApproved.temporary(id, householdId, division, memberRefs, paymentId, amount.toString()),
                 clock);
+    }
+
+    /** 双人复核: whoever reviewed an application or proposed an ending never decides it too. */
+    private static void requireFourEyes(String firstPerson, String decider) {
+        if (decider.equals(firstPerson)) {
+            throw Refusal.forbidden("four-eyes");
+        }
     }
 
     /** A refusal of assistance must say why: the household is told the reason and may object to it. */

@@ -134,6 +134,13 @@ public class Enrolment extends OutboxAggregate {
         return true;
     }
 
+    /** 双人复核: the county approver who decides a proposed ending is never the officer who proposed it. */
+    private void requireFourEyes(String decider) {
+        if (termination != null && decider.equals(termination.proposedBy())) {
+            throw Refusal.forbidden("four-eyes");
+        }
+    }
+
     void proposeTermination(String reason, String by, Clock clock) {
         if (status != Status.ACTIVE && status != Status.GRADUAL_EXIT) {
             throw Refusal.conflict("not-active", Refusal.term("enrolment." + status));
@@ -144,13 +151,15 @@ public class Enrolment extends OutboxAggregate {
 
     /** The county confirms the township's proposal; payments stop after the current month. */
     void confirmTermination(String by, Clock clock) {
+        requireFourEyes(by);
         if (status != Status.TERMINATION_PROPOSED) {
             throw Refusal.conflict("no-termination-proposed", Refusal.term("enrolment." + status));
         }
         terminate(termination.reason(), termination.proposedBy(), by, YearMonth.now(clock), clock);
     }
 
-    void rejectTermination() {
+    void rejectTermination(String by) {
+        requireFourEyes(by);
         if (status != Status.TERMINATION_PROPOSED) {
             throw Refusal.conflict("no-termination-proposed", Refusal.term("enrolment." + status));
         }

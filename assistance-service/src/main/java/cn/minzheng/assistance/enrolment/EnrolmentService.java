@@ -151,8 +151,8 @@ public class EnrolmentService {
         households.save(household);
     }
 
-    public void rejectTermination(Enrolment enrolment) {
-        enrolment.rejectTermination();
+    public void rejectTermination(Enrolment enrolment, String by) {
+        enrolment.rejectTermination(by);
         enrolments.save(enrolment);
     }
 

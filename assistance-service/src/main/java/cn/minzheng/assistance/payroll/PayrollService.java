@@ -87,8 +87,8 @@ public class PayrollService {
         }
     }
 
-    /** Runs to completion in the calling thread (the benchmark and tests call it directly). */
-    public Payroll run(Payroll payroll) {
+    /** Runs to completion in the calling thread (a background thread of this instance). */
+    private Payroll run(Payroll payroll) {
         long processed = 0;
         List<Payment> batch = new ArrayList<>(BATCH);
         Set<String> holidayHouseholds = new HashSet<>();

@@ -1,5 +1,6 @@
 package cn.minzheng.assistance.flow;
 
+import static cn.minzheng.testsupport.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
@@ -48,12 +49,6 @@ class BadInputAndEdgeCasesTest {
                 .path("page").path("totalElements").asLong();
     }
 
-    private static void assertProblem(HttpCalls.Response response, int status, String type) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().path("type").asString()).isEqualTo("/problems/" + type);
-        assertThat(response.body()).doesNotContain("Exception", "at cn.", "mongo");
-    }
 
     @Test
     void a_bad_id_number_is_refused_naming_the_field_and_nothing_is_created() {

@@ -12,7 +12,8 @@ import cn.minzheng.platform.security.Caller;
 /**
  * The checks every endpoint makes after its role check, in one place so that every service refuses (and audits)
  * the same way: an officer acts only inside the division in their token (a county officer on every township of
- * the county), an approver never approves their own review, a citizen sees only their own records.
+ * the county), a citizen sees only their own records. (Four-eyes is a rule of the aggregates that have a second
+ * decision.)
  */
 public class Authorization {
 
@@ -52,13 +53,6 @@ public class Authorization {
         return Refusal.forbidden("outside-division");
     }
 
-    /** 403, audited, when the approver is the person who reviewed. */
-    public void requireFourEyes(String reviewer, Caller approver, String resourceType, String resourceId) {
-        if (approver.username().equals(reviewer)) {
-            auditor.denied("FOUR_EYES_VIOLATION", resourceType, resourceId);
-            throw Refusal.forbidden("four-eyes");
-        }
-    }
 
     /**
      * 404, audited, unless the record's person is the citizen calling: a citizen must not learn that another

@@ -19,15 +19,13 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The wiring check every service answers: who is calling, as this service understood the token. The POST form
- * echoes a message so that the body handling (JSON, content type, validation, unknown fields) can be tested end
- * to end before a service has domain endpoints.
+ * that echoes a message ({@link PingEchoController}) exists only where {@code minzheng.ping.echo=true}: tests and
+ * the dev stack, never production.
  */
 @RestController
 @RequestMapping("/api/${minzheng.service.name}")
@@ -49,12 +47,6 @@ public class PingController {
         return respond(jwt, request, null);
     }
 
-    @PostMapping("/ping")
-    public PingResponse echo(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody PingRequest body,
-            HttpServletRequest request) {
-        return respond(jwt, request, body.message());
-    }
-
     /**
      * Whether the caller may act on records of a division: 200 inside, 403 (audited) outside, 400 for a code
      * that is not one. The wiring check of division scoping, the rule every domain endpoint applies.
@@ -68,7 +60,7 @@ public class PingController {
     public record DivisionAccess(String division, DivisionCode.Level level, boolean inside) {
     }
 
-    private PingResponse respond(Jwt jwt, HttpServletRequest request, String echo) {
+    PingResponse respond(Jwt jwt, HttpServletRequest request, String echo) {
         Caller caller = Caller.from(jwt);
         return new PingResponse(service.name(), caller.username(), caller.sortedRoles(),
                 caller.division().orElse(null), echo, (String) request.getAttribute(RequestIdFilter.ATTRIBUTE),

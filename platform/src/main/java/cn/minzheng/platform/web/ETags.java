@@ -1,10 +1,13 @@
 package cn.minzheng.platform.web;
 
+import java.net.URI;
 import java.util.Arrays;
 
+import cn.minzheng.platform.events.OutboxAggregate;
 import cn.minzheng.platform.problem.ProblemException;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Optimistic concurrency over HTTP (DESIGN.md §6): a response names the document version in {@code ETag}; an update
@@ -18,6 +21,22 @@ public final class ETags {
 
     public static String of(long version) {
         return "\"" + version + "\"";
+    }
+
+    /** 200 with the aggregate's version as {@code ETag}: what every read or update of one aggregate answers. */
+    public static <T> ResponseEntity<T> ok(OutboxAggregate aggregate, T body) {
+        return ResponseEntity.ok().eTag(of(aggregate.version())).body(body);
+    }
+
+    /** 201 with its location and the new aggregate's version as {@code ETag}. */
+    public static <T> ResponseEntity<T> created(URI location, OutboxAggregate aggregate, T body) {
+        return ResponseEntity.created(location).eTag(of(aggregate.version())).body(body);
+    }
+
+    /** The aggregate, if {@code If-Match} allows changing it (see {@link #requireMatch(String, long)}). */
+    public static <A extends OutboxAggregate> A requireMatch(String ifMatch, A aggregate) {
+        requireMatch(ifMatch, aggregate.version());
+        return aggregate;
     }
 
     /** Passes when there is no {@code If-Match}, when it is {@code *}, or when it lists the current version. */

@@ -1,5 +1,6 @@
 package cn.minzheng.registry.appointment;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,15 +37,18 @@ public class Slots {
     /** Slot documents this instance knows exist (never deleted), so a burst does not upsert them on every try. */
     private final Set<String> known = ConcurrentHashMap.newKeySet();
     /**
-     * Slots this instance found full, until when (System.nanoTime). When a popular date sells out, thousands of
+     * Slots this instance found full, until when (the service clock's millis). When a popular date sells out, thousands of
      * later attempts are answered from here instead of each trying the store. A place given back on another
      * instance is offered here again after at most {@link #FULL_REMEMBERED}; given back here, at once.
      */
     private final Map<String, Long> fullUntil = new ConcurrentHashMap<>();
     static final Duration FULL_REMEMBERED = Duration.ofSeconds(2);
 
-    Slots(MongoTemplate mongo) {
+    private final Clock clock;
+
+    Slots(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
+        this.clock = clock;
     }
 
     public record Place(String slot, int capacity, int remaining) {
@@ -78,7 +82,7 @@ public class Slots {
     boolean take(String officeId, LocalDate date, String slot) {
         String id = id(officeId, date, slot);
         Long full = fullUntil.get(id);
-        if (full != null && System.nanoTime() - full < 0) {
+        if (full != null && clock.millis() < full) {
             return false;
         }
         boolean taken = mongo.updateFirst(new Query(Criteria.where("_id").is(id).and("remaining").gt(0)),
@@ -86,7 +90,7 @@ public class Slots {
         if (taken) {
             fullUntil.remove(id);
         } else {
-            fullUntil.put(id, System.nanoTime() + FULL_REMEMBERED.toNanos());
+            fullUntil.put(id, clock.millis() + FULL_REMEMBERED.toMillis());
         }
         return taken;
     }

@@ -1,8 +1,8 @@
 package cn.minzheng.registry.appointment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,6 +16,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 
+import cn.minzheng.platform.time.MovableClock;
 import cn.minzheng.devstack.infra.MongoStore;
 import cn.minzheng.registry.office.Office;
 import cn.minzheng.registry.office.TimeBand;
@@ -27,8 +28,9 @@ class SlotsTest {
 
     private final MongoStore store = MongoStore.inMemory();
     private final MongoClient client = MongoClients.create(store.uri("registry"));
-    private final Slots first = new Slots(new MongoTemplate(client, "registry"));
-    private final Slots second = new Slots(new MongoTemplate(client, "registry"));
+    private final MovableClock clock = new MovableClock(Clock.systemUTC(), Duration.ZERO);
+    private final Slots first = new Slots(new MongoTemplate(client, "registry"), clock);
+    private final Slots second = new Slots(new MongoTemplate(client, "registry"), clock);
     private final Office office = Office.open("T01", "测试", "320404", "-", EnumSet.allOf(DayOfWeek.class),
             List.of(new TimeBand(BAND, 2)));
     private final LocalDate date = LocalDate.of(2026, 12, 1);
@@ -50,8 +52,9 @@ class SlotsTest {
         second.giveBack(office.id(), date, BAND);
 
         // the first instance remembers "full" for a moment (that is the point), then asks the store again and gets it
-        await().atMost(Slots.FULL_REMEMBERED.plus(Duration.ofSeconds(3))).pollInterval(Duration.ofMillis(100))
-                .until(() -> first.take(office.id(), date, BAND));
+        assertThat(first.take(office.id(), date, BAND)).as("still remembered as full").isFalse();
+        clock.advance(Slots.FULL_REMEMBERED.plusMillis(1));
+        assertThat(first.take(office.id(), date, BAND)).as("asks the store again").isTrue();
         assertThat(second.take(office.id(), date, BAND)).as("never more than the capacity").isFalse();
         assertThat(first.places(office, date)).containsExactly(new Slots.Place(BAND, 2, 0));
     }

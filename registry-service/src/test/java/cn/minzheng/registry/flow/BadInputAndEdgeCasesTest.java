@@ -1,5 +1,6 @@
 package cn.minzheng.registry.flow;
 
+import static cn.minzheng.testsupport.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -35,15 +36,6 @@ class BadInputAndEdgeCasesTest {
         office = api.office("[{\"slot\":\"09:00-10:00\",\"capacity\":10}]");
     }
 
-    private static void assertProblem(HttpCalls.Response response, int status, String type, String field) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().path("type").asString()).isEqualTo("/problems/" + type);
-        if (field != null) {
-            assertThat(response.json().path("errors").get(0).path("field").asString()).isEqualTo(field);
-        }
-        assertThat(response.body()).doesNotContain("Exception", "at cn.", "mongo");
-    }
 
     private long marriages() {
         return mongo.getCollection("marriages").countDocuments();
@@ -133,5 +125,32 @@ class BadInputAndEdgeCasesTest {
         var response = api.http.postJson("/api/registry/divorces/" + divorceId + "/withdrawal", RegistryApi.REGISTRAR,
                 "{\"party\":\"C\"}");
         assertThat(response.status()).isEqualTo(400);
+    }
+
+    @Test
+    void a_stale_if_match_on_a_divorce_gets_412_and_changes_nothing() {
+        String marriageId = api.married(office, TestIdNumbers.male("320404", LocalDate.of(1983, 4, 4)),
+                TestIdNumbers.female("320404", LocalDate.of(1984, 4, 4))).path("id").asString();
+        var applied = api.applyForDivorce(marriageId);
+        String divorceId = applied.json().path("id").asString();
+        assertThat(applied.header("ETag")).isEqualTo("\"1\"");
+        var read = api.http.get("/api/registry/divorces/" + divorceId, RegistryApi.REGISTRAR);
+        assertThat(read.header("ETag")).isEqualTo("\"1\"");
+
+        var stale = withdraw(divorceId, "\"0\"");
+        assertProblem(stale, 412, "stale-version", null);
+        assertThat(api.http.get("/api/registry/divorces/" + divorceId, RegistryApi.REGISTRAR).json().path("status")
+                .asString()).isEqualTo("COOLING_OFF");
+
+        var current = withdraw(divorceId, read.header("ETag"));
+        assertThat(current.status()).as(current.toString()).isEqualTo(200);
+        assertThat(current.header("ETag")).isEqualTo("\"2\"");
+        assertThat(current.json().path("status").asString()).isEqualTo("WITHDRAWN");
+    }
+
+    private HttpCalls.Response withdraw(String divorceId, String ifMatch) {
+        return api.http.send(api.http.request("/api/registry/divorces/" + divorceId + "/withdrawal",
+                RegistryApi.REGISTRAR).header("Content-Type", "application/json").header("If-Match", ifMatch)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"party\":\"A\"}")));
     }
 }

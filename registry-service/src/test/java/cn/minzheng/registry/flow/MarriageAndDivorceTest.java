@@ -1,5 +1,6 @@
 package cn.minzheng.registry.flow;
 
+import static cn.minzheng.testsupport.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -52,12 +53,6 @@ class MarriageAndDivorceTest {
         return TestIdNumbers.female("320413", LocalDate.of(birthYear, 8, 8));
     }
 
-    private static void assertProblem(HttpCalls.Response response, int status, String type) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().path("type").asString()).isEqualTo("/problems/" + type);
-        assertThat(response.body()).doesNotContain("Exception", "at cn.", "mongo");
-    }
 
     @Test
     void a_marriage_is_registered_announced_and_blocks_a_second_one_until_the_divorce_is_registered() {

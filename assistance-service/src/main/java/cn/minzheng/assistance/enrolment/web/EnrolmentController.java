@@ -131,13 +131,10 @@ class EnrolmentController {
         Caller caller = Caller.from(jwt);
         Enrolment enrolment = inDivision(jwt, id);
         ETags.requireMatch(ifMatch, enrolment.version());
-        if (enrolment.termination() != null) {
-            authorization.requireFourEyes(enrolment.termination().proposedBy(), caller, "enrolment", id);
-        }
         if ("CONFIRM".equals(command.decision())) {
             service.confirmTermination(enrolment, caller.username());
         } else {
-            service.rejectTermination(enrolment);
+            service.rejectTermination(enrolment, caller.username());
         }
         return respond(enrolment);
     }

@@ -17,6 +17,7 @@ import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.identity.ResidentIdNumber;
 import cn.minzheng.platform.personal.PersonalDataCipher;
 import cn.minzheng.platform.security.Caller;
+import cn.minzheng.platform.web.ETags;
 import cn.minzheng.registry.adoption.Adoption;
 import cn.minzheng.registry.adoption.AdoptionService;
 import cn.minzheng.registry.adoption.Adoptions;
@@ -101,13 +102,14 @@ class AdoptionController {
                 Boolean.TRUE.equals(child.consented()), command.assessmentCompleted(), command.noticeFrom(),
                 caller.username());
         auditor.concerning(adoption.id(), adoption.personRefs());
-        return ResponseEntity.created(URI.create("/api/registry/adoptions/" + adoption.id()))
-                .body(AdoptionResponse.of(adoption));
+        return ETags.created(URI.create("/api/registry/adoptions/" + adoption.id()), adoption,
+                AdoptionResponse.of(adoption));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('registrar', 'auditor', 'admin')")
-    AdoptionResponse get(@PathVariable String id) {
-        return AdoptionResponse.of(adoptions.get(id));
+    ResponseEntity<AdoptionResponse> get(@PathVariable String id) {
+        Adoption adoption = adoptions.get(id);
+        return ETags.ok(adoption, AdoptionResponse.of(adoption));
     }
 }

@@ -17,6 +17,7 @@ import cn.minzheng.platform.identity.ResidentIdNumber;
 import cn.minzheng.platform.personal.PersonRefs;
 import cn.minzheng.platform.personal.PersonalDataCipher;
 import cn.minzheng.platform.security.Caller;
+import cn.minzheng.platform.web.ETags;
 import cn.minzheng.registry.appointment.Appointment;
 import cn.minzheng.registry.appointment.AppointmentService;
 import cn.minzheng.registry.appointment.Appointments;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -103,14 +105,14 @@ class AppointmentController {
         Appointment appointment = service.book(office, command.date(), command.slot(), command.kind(), person,
                 caller.username(), channel);
         auditor.concerning(appointment.id(), List.of(person.personRef()));
-        return ResponseEntity.created(URI.create("/api/registry/appointments/" + appointment.id()))
-                .body(AppointmentResponse.of(appointment));
+        return ETags.created(URI.create("/api/registry/appointments/" + appointment.id()), appointment,
+                AppointmentResponse.of(appointment));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('citizen', 'registrar', 'auditor', 'admin')")
-    AppointmentResponse get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
-        return AppointmentResponse.of(readable(Caller.from(jwt), id));
+    ResponseEntity<AppointmentResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
+        return respond(readable(Caller.from(jwt), id));
     }
 
     /** The day's list at an office, for the window. */
@@ -125,24 +127,28 @@ class AppointmentController {
 
     @PostMapping("/{id}/cancellation")
     @PreAuthorize("hasAnyRole('citizen', 'registrar')")
-    AppointmentResponse cancel(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
-            @Valid @RequestBody(required = false) Cancellation command) {
+    ResponseEntity<AppointmentResponse> cancel(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody(required = false) Cancellation command) {
         Caller caller = Caller.from(jwt);
-        Appointment appointment = readable(caller, id);
+        Appointment appointment = ETags.requireMatch(ifMatch, readable(caller, id));
         String reason = command == null || command.reason() == null ? "CANCELLED_BY_" + (caller.hasRole("registrar")
                 ? "REGISTRAR" : "PERSON") : command.reason();
         auditor.concerning(id, List.of(appointment.person().personRef()));
-        return AppointmentResponse.of(service.cancel(appointment, caller.username(), reason));
+        return respond(service.cancel(appointment, caller.username(), reason));
     }
 
     @PostMapping("/{id}/attendance")
     @PreAuthorize("hasRole('registrar')")
-    AppointmentResponse attendance(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
-            @Valid @RequestBody Attendance command) {
+    ResponseEntity<AppointmentResponse> attendance(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody Attendance command) {
         Caller caller = Caller.from(jwt);
-        Appointment appointment = readable(caller, id);
+        Appointment appointment = ETags.requireMatch(ifMatch, readable(caller, id));
         auditor.concerning(id, List.of(appointment.person().personRef()));
-        return AppointmentResponse.of(service.attendance(appointment, command.attended(), caller.username()));
+        return respond(service.attendance(appointment, command.attended(), caller.username()));
+    }
+
+    private static ResponseEntity<AppointmentResponse> respond(Appointment appointment) {
+        return ETags.ok(appointment, AppointmentResponse.of(appointment));
     }
 
     /** Staff of the office's division, or the person it is for (others: 404, as if it did not exist). */

@@ -13,6 +13,7 @@ import cn.minzheng.platform.audit.Auditor;
 import cn.minzheng.platform.authz.Authorization;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.security.Caller;
+import cn.minzheng.platform.web.ETags;
 import cn.minzheng.registry.divorce.CounsellingSession;
 import cn.minzheng.registry.divorce.Divorce;
 import cn.minzheng.registry.divorce.DivorceService;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -93,59 +95,65 @@ class DivorceController {
         Office office = officeOfCaller(jwt, command.officeId() == null ? marriage.officeId() : command.officeId());
         Divorce divorce = service.apply(marriage, office, Caller.from(jwt).username());
         auditor.concerning(divorce.id(), divorce.personRefs());
-        return ResponseEntity.created(URI.create("/api/registry/divorces/" + divorce.id()))
-                .body(DivorceResponse.of(divorce));
+        return ETags.created(URI.create("/api/registry/divorces/" + divorce.id()), divorce,
+                DivorceResponse.of(divorce));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('registrar', 'auditor', 'admin')")
-    DivorceResponse get(@PathVariable String id) {
-        return DivorceResponse.of(divorces.get(id));
+    ResponseEntity<DivorceResponse> get(@PathVariable String id) {
+        Divorce divorce = divorces.get(id);
+        return ETags.ok(divorce, DivorceResponse.of(divorce));
     }
 
     @PostMapping("/{id}/withdrawal")
     @PreAuthorize("hasRole('registrar')")
-    DivorceResponse withdraw(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
-            @Valid @RequestBody Withdrawal command) {
-        Divorce divorce = divorces.get(id);
+    ResponseEntity<DivorceResponse> withdraw(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody Withdrawal command) {
+        Divorce divorce = ETags.requireMatch(ifMatch, divorces.get(id));
         auditor.concerning(id, divorce.personRefs());
-        return DivorceResponse.of(service.withdraw(divorce, command.party(), Caller.from(jwt).username()));
+        return respond(service.withdraw(divorce, command.party(), Caller.from(jwt).username()));
     }
 
     @PostMapping("/{id}/registration")
     @PreAuthorize("hasRole('registrar')")
-    DivorceResponse register(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
-            @Valid @RequestBody(required = false) Registration command) {
-        Divorce divorce = divorces.get(id);
+    ResponseEntity<DivorceResponse> register(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody(required = false) Registration command) {
+        Divorce divorce = ETags.requireMatch(ifMatch, divorces.get(id));
         Office office = officeOfCaller(jwt, command == null || command.officeId() == null ? divorce.officeId()
                 : command.officeId());
         auditor.concerning(id, divorce.personRefs());
-        return DivorceResponse.of(service.register(divorce, office, Caller.from(jwt).username()));
+        return respond(service.register(divorce, office, Caller.from(jwt).username()));
     }
 
     @PostMapping("/{id}/counselling")
     @PreAuthorize("hasRole('registrar')")
     ResponseEntity<CounsellingSession> offerCounselling(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
-            @Valid @RequestBody CounsellingOffer command) {
-        CounsellingSession session = service.offerCounselling(divorces.get(id), command.counsellor(),
-                Caller.from(jwt).username());
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody CounsellingOffer command) {
+        CounsellingSession session = service.offerCounselling(ETags.requireMatch(ifMatch, divorces.get(id)),
+                command.counsellor(), Caller.from(jwt).username());
         return ResponseEntity.created(URI.create("/api/registry/divorces/" + id + "/counselling/" + session.id()))
                 .body(session);
     }
 
     @PostMapping("/{id}/counselling/{sessionId}/answer")
     @PreAuthorize("hasRole('registrar')")
-    DivorceResponse answerCounselling(@PathVariable String id, @PathVariable String sessionId,
-            @Valid @RequestBody CounsellingAnswer command) {
-        return DivorceResponse.of(service.answerCounselling(divorces.get(id), sessionId, command.accepted()));
+    ResponseEntity<DivorceResponse> answerCounselling(@PathVariable String id, @PathVariable String sessionId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody CounsellingAnswer command) {
+        return respond(service.answerCounselling(ETags.requireMatch(ifMatch, divorces.get(id)), sessionId,
+                command.accepted()));
     }
 
     @PostMapping("/{id}/counselling/{sessionId}/outcome")
     @PreAuthorize("hasRole('registrar')")
-    DivorceResponse concludeCounselling(@PathVariable String id, @PathVariable String sessionId,
-            @Valid @RequestBody CounsellingOutcome command) {
-        return DivorceResponse.of(service.concludeCounselling(divorces.get(id), sessionId, command.outcome(),
-                command.note()));
+    ResponseEntity<DivorceResponse> concludeCounselling(@PathVariable String id, @PathVariable String sessionId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody CounsellingOutcome command) {
+        return respond(service.concludeCounselling(ETags.requireMatch(ifMatch, divorces.get(id)), sessionId,
+                command.outcome(), command.note()));
+    }
+
+    private static ResponseEntity<DivorceResponse> respond(Divorce divorce) {
+        return ETags.ok(divorce, DivorceResponse.of(divorce));
     }
 
     private Office officeOfCaller(Jwt jwt, String officeId) {

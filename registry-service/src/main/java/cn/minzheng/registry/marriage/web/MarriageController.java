@@ -18,6 +18,7 @@ import cn.minzheng.platform.identity.ResidentIdNumber;
 import cn.minzheng.platform.personal.PersonRefs;
 import cn.minzheng.platform.personal.PersonalDataCipher;
 import cn.minzheng.platform.security.Caller;
+import cn.minzheng.platform.web.ETags;
 import cn.minzheng.registry.marriage.Marriage;
 import cn.minzheng.registry.marriage.MarriageService;
 import cn.minzheng.registry.marriage.Marriages;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -90,8 +92,8 @@ class MarriageController {
         Marriage marriage = service.register(office, command.partyA().toParty(cipher),
                 command.partyB().toParty(cipher), command.declarationSigned(), Caller.from(jwt).username());
         auditor.concerning(marriage.id(), marriage.personRefs());
-        return ResponseEntity.created(URI.create("/api/registry/marriages/" + marriage.id()))
-                .body(MarriageResponse.of(marriage));
+        return ETags.created(URI.create("/api/registry/marriages/" + marriage.id()), marriage,
+                MarriageResponse.of(marriage));
     }
 
     /** 历史数据补录: an old record entered with where it came from; flagged as back-entered, announces nothing. */
@@ -104,14 +106,15 @@ class MarriageController {
                 command.partyB().toParty(cipher), command.registeredOn(), command.certificateNo(), command.status(),
                 command.provenance(), Caller.from(jwt).username());
         auditor.concerning(marriage.id(), marriage.personRefs());
-        return ResponseEntity.created(URI.create("/api/registry/marriages/" + marriage.id()))
-                .body(MarriageResponse.of(marriage));
+        return ETags.created(URI.create("/api/registry/marriages/" + marriage.id()), marriage,
+                MarriageResponse.of(marriage));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('registrar', 'auditor', 'admin')")
-    MarriageResponse get(@PathVariable String id) {
-        return MarriageResponse.of(marriages.get(id));
+    ResponseEntity<MarriageResponse> get(@PathVariable String id) {
+        Marriage marriage = marriages.get(id);
+        return ETags.ok(marriage, MarriageResponse.of(marriage));
     }
 
     record Search(@NotNull ResidentIdNumber idNumber) {
@@ -132,12 +135,13 @@ class MarriageController {
     /** 补领: a lost certificate is replaced by a new number linked to the original. */
     @PostMapping("/{id}/reissue")
     @PreAuthorize("hasRole('registrar')")
-    MarriageResponse reissue(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
-            @Valid @RequestBody Reissue command) {
-        Marriage marriage = marriages.get(id);
+    ResponseEntity<MarriageResponse> reissue(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody Reissue command) {
+        Marriage marriage = ETags.requireMatch(ifMatch, marriages.get(id));
         Office office = offices.get(marriage.officeId());
         auditor.concerning(id, marriage.personRefs());
-        return MarriageResponse.of(service.reissue(marriage, office, command.reason(), Caller.from(jwt).username()));
+        Marriage reissued = service.reissue(marriage, office, command.reason(), Caller.from(jwt).username());
+        return ETags.ok(reissued, MarriageResponse.of(reissued));
     }
 
     private Office officeOfCaller(Jwt jwt, String officeId) {

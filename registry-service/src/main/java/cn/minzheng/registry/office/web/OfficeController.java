@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 
 import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.web.ETags;
 import cn.minzheng.registry.office.Office;
 import cn.minzheng.registry.office.Offices;
 import cn.minzheng.registry.office.TimeBand;
@@ -69,8 +70,7 @@ class OfficeController {
         if (!offices.insertIfAbsent(office)) {
             throw Refusal.conflict("office-exists", command.code());
         }
-        return ResponseEntity.created(URI.create("/api/registry/offices/" + office.id()))
-                .body(OfficeResponse.of(office));
+        return ETags.created(URI.create("/api/registry/offices/" + office.id()), office, OfficeResponse.of(office));
     }
 
     /** Public: where one can register, for the booking pages of the mobile apps. */
