@@ -4,14 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import cn.minzheng.assistance.application.Application;
 import cn.minzheng.assistance.application.ApplicationService;
@@ -27,14 +23,13 @@ import cn.minzheng.assistance.money.Money;
 import cn.minzheng.assistance.payroll.PayrollService;
 import cn.minzheng.assistance.standard.Standards;
 import cn.minzheng.platform.identity.ResidentIdNumber;
+import cn.minzheng.platform.demo.DemoDataSet;
+import cn.minzheng.platform.demo.DemoPeople;
 import cn.minzheng.platform.personal.PersonalDataCipher;
 import cn.minzheng.platform.personal.PhoneNumber;
 import cn.minzheng.platform.personal.ProtectedValue;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -47,30 +42,24 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "minzheng.assistance.demo-data", havingValue = "true")
-class DemoData {
+class DemoData extends DemoDataSet {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-    private static final String MARKER = "assistance-demo-v1";
     /** The realm's demo citizen (keycloak/minzheng-realm.json). */
     private static final String DEMO_CITIZEN = "320404198503150026";
     private static final String[] TOWNSHIPS = {"320404001", "320404002", "320404003", "320413100", "320413101"};
-    private static final String[] FAMILY_NAMES = {"张", "王", "李", "赵", "陈", "刘", "杨", "黄", "周", "吴", "徐", "孙"};
-    private static final String[] GIVEN_NAMES = {"伟", "芳", "娜", "敏", "静", "强", "磊", "洋", "艳", "勇", "军", "杰",
-            "娟", "涛", "明", "超", "秀英", "桂兰", "建国", "志强"};
 
-    private final MongoTemplate mongo;
     private final Standards standards;
     private final HouseholdRegistry registry;
     private final ApplicationService applications;
     private final PayrollService payrolls;
     private final PersonalDataCipher cipher;
     private final Clock clock;
-    private final Random random = new Random(20_261_123);
-    private int sequence;
+    private final DemoPeople people = new DemoPeople(20_261_123);
+    private final Random random = people.random();
 
     DemoData(MongoTemplate mongo, Standards standards, HouseholdRegistry registry, ApplicationService applications,
             PayrollService payrolls, PersonalDataCipher cipher, Clock clock) {
-        this.mongo = mongo;
+        super(mongo, clock, "assistance-demo-v1");
         this.standards = standards;
         this.registry = registry;
         this.applications = applications;
@@ -79,30 +68,20 @@ class DemoData {
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void loadOnce() {
-        try {
-            mongo.insert(new Document("_id", MARKER).append("at", java.util.Date.from(clock.instant())), "demo_data");
-        } catch (DuplicateKeyException loadedBefore) {
-            return;
-        }
-        standards();
-        int households = 0;
+    @Override
+    protected void load() {
+        item("standards of 320404 and 320413", this::standards);
         for (int i = 0; i < 300; i++) {
-            try {
-                households(TOWNSHIPS[i % TOWNSHIPS.length], i);
-                households++;
-            } catch (RuntimeException e) {
-                // A generated person may collide with an earlier one (the one-household rule refuses it): skip.
-                log.debug("Demo household {} skipped: {}", i, e.getMessage());
-            }
+            int index = i;
+            item("household " + i, () -> households(TOWNSHIPS[index % TOWNSHIPS.length], index));
         }
         YearMonth month = YearMonth.now(clock);
         for (String county : List.of("320404", "320413")) {
-            payrolls.start(county, month.minusMonths(2), null, "demo-data");
-            payrolls.start(county, month.minusMonths(1), null, "demo-data");
+            item("payrolls of " + county, () -> {
+                payrolls.start(county, month.minusMonths(2), null, "demo-data");
+                payrolls.start(county, month.minusMonths(1), null, "demo-data");
+            });
         }
-        log.info("Demo data loaded: standards 2018-2026 for 320404 and 320413, {} households", households);
     }
 
     private void standards() {
@@ -123,7 +102,7 @@ class DemoData {
         String county = township.substring(0, 6);
         boolean citizensHousehold = index == 0;
         List<Member> members = new ArrayList<>();
-        String family = FAMILY_NAMES[random.nextInt(FAMILY_NAMES.length)];
+        String family = people.familyName();
         int size = 1 + random.nextInt(4);
         boolean poor = citizensHousehold || random.nextInt(10) < 7;
         for (int m = 0; m < size; m++) {
@@ -131,10 +110,10 @@ class DemoData {
             LocalDate birth = m < 2 ? LocalDate.of(1945 + random.nextInt(45), 1 + random.nextInt(12), 1 + random.nextInt(28))
                     : LocalDate.of(2008 + random.nextInt(16), 1 + random.nextInt(12), 1 + random.nextInt(28));
             ResidentIdNumber id = citizensHousehold && m == 0 ? ResidentIdNumber.of(DEMO_CITIZEN)
-                    : idNumber(county, birth, random.nextBoolean());
+                    : people.idNumber(county, birth, random.nextBoolean());
             int grade = random.nextInt(12) == 0 ? 1 + random.nextInt(4) : 0;
             int income = m == 0 ? (poor ? random.nextInt(6) * 100 : 2_000 + random.nextInt(2_000)) : 0;
-            members.add(Member.of(id, family + GIVEN_NAMES[random.nextInt(GIVEN_NAMES.length)], relation, grade,
+            members.add(Member.of(id, family + people.givenName(), relation, grade,
                     grade > 0 ? "肢体" : null, income > 0, Money.of(income + ".00"),
                     grade > 2 ? SelfCare.PARTIAL : SelfCare.FULL, cipher));
         }
@@ -168,10 +147,4 @@ class DemoData {
                 .decide(application, Application.Decision.APPROVE, "同意", approver);
     }
 
-    private ResidentIdNumber idNumber(String county, LocalDate birth, boolean male) {
-        sequence = (sequence + 1) % 450;
-        String first17 = county + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
-                + String.format("%03d", 100 + sequence * 2 % 900 + (male ? 1 : 0));
-        return ResidentIdNumber.of(first17 + ResidentIdNumber.checkCharacter(first17));
-    }
 }

@@ -12,6 +12,7 @@ import cn.minzheng.testsupport.HttpCalls;
 import cn.minzheng.testsupport.ServiceTest;
 import cn.minzheng.testsupport.TestJwts;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
@@ -26,6 +27,15 @@ class DemoDataTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    DemoData demoData;
+
+    @Test
+    void every_item_of_the_demo_data_loads_through_the_real_rules() {
+        assertThat(demoData.report().failed()).as("failed items (their reasons are in the log)").isZero();
+        assertThat(demoData.report().loaded()).isGreaterThan(100);
+    }
 
     @Test
     void the_demo_counties_have_standards_households_in_every_state_and_paid_months() {

@@ -3,16 +3,14 @@ package cn.minzheng.registry.demo;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 
-import org.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import cn.minzheng.platform.identity.ResidentIdNumber;
+import cn.minzheng.platform.demo.DemoDataSet;
+import cn.minzheng.platform.demo.DemoPeople;
 import cn.minzheng.platform.personal.PersonalDataCipher;
 import cn.minzheng.registry.appointment.Appointment;
 import cn.minzheng.registry.appointment.AppointmentService;
@@ -25,9 +23,6 @@ import cn.minzheng.registry.office.TimeBand;
 import cn.minzheng.registry.party.Party;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -39,28 +34,23 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "minzheng.registry.demo-data", havingValue = "true")
-class DemoData {
+class DemoData extends DemoDataSet {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-    private static final String MARKER = "registry-demo-v1";
     /** The realm's demo citizen (keycloak/minzheng-realm.json). */
     private static final String DEMO_CITIZEN = "320404198503150026";
-    private static final String[] FAMILY_NAMES = {"张", "王", "李", "赵", "陈", "刘", "杨", "黄", "周", "吴"};
-    private static final String[] GIVEN_NAMES = {"伟", "芳", "娜", "敏", "静", "强", "磊", "洋", "艳", "勇", "军", "杰"};
 
-    private final MongoTemplate mongo;
     private final Offices offices;
     private final Slots slots;
     private final MarriageService marriages;
     private final AppointmentService appointments;
     private final PersonalDataCipher cipher;
     private final Clock clock;
-    private final Random random = new Random(20_261_124);
-    private int sequence;
+    private final DemoPeople people = new DemoPeople(20_261_124);
+    private final Random random = people.random();
 
     DemoData(MongoTemplate mongo, Offices offices, Slots slots, MarriageService marriages,
             AppointmentService appointments, PersonalDataCipher cipher, Clock clock) {
-        this.mongo = mongo;
+        super(mongo, clock, "registry-demo-v1");
         this.offices = offices;
         this.slots = slots;
         this.marriages = marriages;
@@ -69,13 +59,8 @@ class DemoData {
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void loadOnce() {
-        try {
-            mongo.insert(new Document("_id", MARKER).append("at", java.util.Date.from(clock.instant())), "demo_data");
-        } catch (DuplicateKeyException loadedBefore) {
-            return;
-        }
+    @Override
+    protected void load() {
         List<TimeBand> bands = List.of(new TimeBand("09:00-10:00", 20), new TimeBand("10:00-11:00", 20),
                 new TimeBand("14:00-15:00", 15), new TimeBand("15:00-16:00", 15));
         EnumSet<DayOfWeek> weekdays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
@@ -84,34 +69,24 @@ class DemoData {
         Office jintan = Office.open("320413-01", "金坛区婚姻登记处", "320413", "常州市金坛区金城镇东门大街 1 号",
                 weekdays, bands);
         for (Office office : List.of(zhonglou, jintan)) {
-            offices.insertIfAbsent(office);
-            LocalDate today = LocalDate.now(clock);
-            for (int d = 0; d <= 60; d++) {
-                if (office.isOpenOn(today.plusDays(d))) {
-                    slots.open(office, today.plusDays(d));
+            item("office " + office.code() + " with places for 60 days", () -> {
+                offices.insertIfAbsent(office);
+                LocalDate today = LocalDate.now(clock);
+                for (int d = 0; d <= 60; d++) {
+                    if (office.isOpenOn(today.plusDays(d))) {
+                        slots.open(office, today.plusDays(d));
+                    }
                 }
-            }
+            });
         }
-        int entered = 0;
         for (int i = 0; i < 80; i++) {
-            try {
-                history(i % 2 == 0 ? zhonglou : jintan, i);
-                entered++;
-            } catch (RuntimeException e) {
-                log.debug("Demo marriage {} skipped: {}", i, e.getMessage());
-            }
+            int index = i;
+            item("historical marriage " + i, () -> history(index % 2 == 0 ? zhonglou : jintan, index));
         }
-        int booked = 0;
         for (int i = 0; i < 30; i++) {
-            try {
-                booking(i % 3 == 0 ? jintan : zhonglou, i);
-                booked++;
-            } catch (RuntimeException e) {
-                log.debug("Demo booking {} skipped: {}", i, e.getMessage());
-            }
+            int index = i;
+            item("booking " + i, () -> booking(index % 3 == 0 ? jintan : zhonglou, index));
         }
-        log.info("Demo data loaded: 2 offices with places for 60 days, {} historical marriages, {} bookings", entered,
-                booked);
     }
 
     private void history(Office office, int index) {
@@ -120,13 +95,13 @@ class DemoData {
         LocalDate husbandBirth = registeredOn.minusYears(23 + random.nextInt(8)).minusDays(random.nextInt(300));
         LocalDate wifeBirth = registeredOn.minusYears(21 + random.nextInt(8)).minusDays(random.nextInt(300));
         ResidentIdNumber wife = index == 0 ? ResidentIdNumber.of(DEMO_CITIZEN)
-                : idNumber(office.division(), wifeBirth, false);
+                : people.idNumber(office.division(), wifeBirth, false);
         if (index == 0) {
             registeredOn = LocalDate.of(2010, 10, 10);
         }
         Marriage.Status status = index % 7 == 3 ? Marriage.Status.DIVORCED
                 : index % 11 == 5 ? Marriage.Status.ENDED_BY_DEATH : Marriage.Status.MARRIED;
-        marriages.backEnter(office, party(idNumber(office.division(), husbandBirth, true)), party(wife), registeredOn,
+        marriages.backEnter(office, party(people.idNumber(office.division(), husbandBirth, true)), party(wife), registeredOn,
                 "J" + office.code() + "-" + year + "-H" + String.format("%05d", index), status,
                 "纸质婚姻登记档案 " + year + " 年 第 " + (1 + index / 10) + " 卷 (demo)", "demo-data");
     }
@@ -139,18 +114,11 @@ class DemoData {
         Appointment.Kind kind = index % 5 == 0 ? Appointment.Kind.DIVORCE_APPLICATION : Appointment.Kind.MARRIAGE;
         LocalDate birth = LocalDate.of(1990 + random.nextInt(10), 1 + random.nextInt(12), 1 + random.nextInt(28));
         appointments.book(office, date, office.bands().get(random.nextInt(office.bands().size())).slot(), kind,
-                party(idNumber(office.division(), birth, random.nextBoolean())), "demo-data", "MOBILE");
+                party(people.idNumber(office.division(), birth, random.nextBoolean())), "demo-data", "MOBILE");
     }
 
     private Party party(ResidentIdNumber idNumber) {
-        return Party.of(idNumber, FAMILY_NAMES[random.nextInt(FAMILY_NAMES.length)]
-                + GIVEN_NAMES[random.nextInt(GIVEN_NAMES.length)], cipher);
+        return Party.of(idNumber, people.name(), cipher);
     }
 
-    private ResidentIdNumber idNumber(String county, LocalDate birth, boolean male) {
-        sequence = (sequence + 1) % 450;
-        String first17 = county + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
-                + String.format("%03d", 100 + sequence * 2 % 900 + (male ? 1 : 0));
-        return ResidentIdNumber.of(first17 + ResidentIdNumber.checkCharacter(first17));
-    }
 }

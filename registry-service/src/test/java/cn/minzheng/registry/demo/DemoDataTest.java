@@ -12,6 +12,7 @@ import cn.minzheng.testsupport.HttpCalls;
 import cn.minzheng.testsupport.ServiceTest;
 import cn.minzheng.testsupport.TestJwts;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
@@ -23,6 +24,15 @@ class DemoDataTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    DemoData demoData;
+
+    @Test
+    void every_item_of_the_demo_data_loads_through_the_real_rules() {
+        assertThat(demoData.report().failed()).as("failed items (their reasons are in the log)").isZero();
+        assertThat(demoData.report().loaded()).isGreaterThan(100);
+    }
 
     @Test
     void offices_places_history_and_the_demo_citizens_marriage_are_there() {
