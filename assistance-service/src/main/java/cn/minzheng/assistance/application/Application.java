@@ -170,7 +170,7 @@ public class Application extends OutboxAggregate {
     }
 
     /**
-     * The county's decision, by someone other than the reviewer (checked by the caller, which audits). Approval
+     * The county's decision, by someone other than the reviewer (four-eyes, refused here). Approval
      * waits for the notice to end and for every objection to be resolved; a rejection may come at any time.
      */
     void decide(Decision decision, String opinion, String by, Clock clock) {

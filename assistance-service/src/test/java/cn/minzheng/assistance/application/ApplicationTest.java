@@ -1,0 +1,131 @@
+package cn.minzheng.assistance.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import cn.minzheng.assistance.application.messaging.HouseholdReviewed;
+import cn.minzheng.assistance.benefit.MeansTest;
+import cn.minzheng.assistance.benefit.Programme;
+import cn.minzheng.assistance.money.Money;
+import cn.minzheng.platform.refusal.Refusal;
+
+/** The application's state machine on its own: submitted, reviewed, on notice, decided; what each step refuses. */
+class ApplicationTest {
+
+    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
+    static final LocalDate NOTICE_ENDS = LocalDate.of(2026, 12, 9);
+    static final MeansTest PASSES = new MeansTest(Money.of("100.00"), Money.of("950.00"), true, true, List.of());
+    static final MeansTest FAILS = new MeansTest(Money.of("3000.00"), Money.of("950.00"), false, true,
+            List.of("per-capita income above the standard"));
+
+    static Clock on(LocalDate day) {
+        return Clock.fixed(day.atTime(10, 0).atZone(BEIJING).toInstant(), BEIJING);
+    }
+
+    static Application submitted() {
+        return Application.submit("app-1", "hh-1", "320404001007", Programme.DIBAO, "失业", null,
+                List.of("a".repeat(64)), PASSES, "officer-a", "TOWNSHIP_WINDOW", on(TODAY));
+    }
+
+    static Application onNotice() {
+        Application application = submitted();
+        application.review(Application.Decision.PASS, "入户调查属实", PASSES, "snap-1", Money.of("850.00"), "张大伟",
+                "320404********3772", "officer-a", NOTICE_ENDS, on(TODAY));
+        return application;
+    }
+
+    static String refusal(Runnable step) {
+        try {
+            step.run();
+            return null;
+        } catch (Refusal e) {
+            return e.code() + (e.field() == null ? "" : " " + e.field());
+        }
+    }
+
+    @Test
+    void a_passed_review_opens_the_public_notice_and_announces_the_review() {
+        Application application = onNotice();
+
+        assertThat(application.status()).isEqualTo(Application.Status.PUBLIC_NOTICE);
+        assertThat(application.registeredEvents()).extracting(e -> e.type()).containsExactly(HouseholdReviewed.TYPE);
+        assertThat(application.registeredEvents().getFirst().data()).containsEntry("decision", "PASS")
+                .containsEntry("reviewedBy", "officer-a").doesNotContainKey("idNumber");
+    }
+
+    @Test
+    void a_review_cannot_pass_a_household_that_fails_the_means_test() {
+        Application application = submitted();
+        assertThat(refusal(() -> application.review(Application.Decision.PASS, "属实", FAILS, "snap-1",
+                Money.ZERO, "张大伟", "320404********3772", "officer-a", NOTICE_ENDS, on(TODAY))))
+                .isEqualTo("means-test-failed");
+        assertThat(application.status()).isEqualTo(Application.Status.SUBMITTED);
+    }
+
+    @Test
+    void a_rejection_needs_a_written_reason_at_review_and_at_decision() {
+        assertThat(refusal(() -> submitted().review(Application.Decision.REJECT, " ", PASSES, "snap-1", Money.ZERO,
+                "张大伟", "320404********3772", "officer-a", NOTICE_ENDS, on(TODAY)))).isEqualTo("invalid-request opinion");
+        assertThat(refusal(() -> onNotice().decide(Application.Decision.REJECT, null, "approver-c",
+                on(NOTICE_ENDS.plusDays(1))))).isEqualTo("invalid-request opinion");
+    }
+
+    @Test
+    void approval_waits_for_the_day_after_the_notice_ends() {
+        Application application = onNotice();
+        assertThat(refusal(() -> application.decide(Application.Decision.APPROVE, "同意", "approver-c",
+                on(NOTICE_ENDS)))).isEqualTo("notice-running");
+
+        application.decide(Application.Decision.APPROVE, "同意", "approver-c", on(NOTICE_ENDS.plusDays(1)));
+        assertThat(application.status()).isEqualTo(Application.Status.APPROVED);
+    }
+
+    @Test
+    void the_reviewer_never_decides_their_own_review() {
+        Application application = onNotice();
+        assertThat(refusal(() -> application.decide(Application.Decision.APPROVE, "同意", "officer-a",
+                on(NOTICE_ENDS.plusDays(1))))).isEqualTo("four-eyes");
+        assertThat(application.status()).isEqualTo(Application.Status.PUBLIC_NOTICE);
+    }
+
+    @Test
+    void an_open_objection_blocks_approval_until_it_is_resolved() {
+        Application application = onNotice();
+        String objection = application.object("收入情况不实", "villager", on(TODAY.plusDays(2))).id();
+        Clock after = on(NOTICE_ENDS.plusDays(1));
+        assertThat(refusal(() -> application.decide(Application.Decision.APPROVE, "同意", "approver-c", after)))
+                .isEqualTo("open-objections");
+
+        application.resolveObjection(objection, "UNFOUNDED", "已核实", "officer-a", after);
+        assertThat(refusal(() -> application.resolveObjection(objection, "UNFOUNDED", "再次", "officer-a", after)))
+                .isEqualTo("objection-resolved");
+        application.decide(Application.Decision.APPROVE, "同意", "approver-c", after);
+        assertThat(application.status()).isEqualTo(Application.Status.APPROVED);
+    }
+
+    @Test
+    void objections_are_taken_only_while_the_notice_runs_and_steps_only_in_their_status() {
+        assertThat(refusal(() -> onNotice().object("迟到的异议", "villager", on(NOTICE_ENDS.plusDays(1)))))
+                .isEqualTo("notice-closed");
+        assertThat(refusal(() -> onNotice().review(Application.Decision.PASS, "再审", PASSES, "snap-2",
+                Money.ZERO, "张大伟", "320404********3772", "officer-a", NOTICE_ENDS, on(TODAY))))
+                .isEqualTo("wrong-status");
+        assertThat(refusal(() -> submitted().decide(Application.Decision.APPROVE, "同意", "approver-c",
+                on(TODAY)))).isEqualTo("wrong-status");
+    }
+
+    @Test
+    void temporary_assistance_needs_an_amount() {
+        assertThat(refusal(() -> Application.submit("app-2", "hh-1", "320404001007", Programme.TEMPORARY, "火灾",
+                null, List.of(), PASSES, "officer-a", "TOWNSHIP_WINDOW", on(TODAY))))
+                .isEqualTo("amount-required requestedAmount");
+    }
+}
