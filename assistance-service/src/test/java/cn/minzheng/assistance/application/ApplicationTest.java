@@ -1,5 +1,6 @@
 package cn.minzheng.assistance.application;
 
+import static cn.minzheng.testsupport.ProblemAssertions.refusalOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +15,6 @@ import cn.minzheng.assistance.application.messaging.HouseholdReviewed;
 import cn.minzheng.assistance.benefit.MeansTest;
 import cn.minzheng.assistance.benefit.Programme;
 import cn.minzheng.assistance.money.Money;
-import cn.minzheng.platform.refusal.Refusal;
 
 /** The application's state machine on its own: submitted, reviewed, on notice, decided; what each step refuses. */
 class ApplicationTest {
@@ -42,14 +42,6 @@ class ApplicationTest {
         return application;
     }
 
-    static String refusal(Runnable step) {
-        try {
-            step.run();
-            return null;
-        } catch (Refusal e) {
-            return e.code() + (e.field() == null ? "" : " " + e.field());
-        }
-    }
 
     @Test
     void a_passed_review_opens_the_public_notice_and_announces_the_review() {
@@ -64,7 +56,7 @@ class ApplicationTest {
     @Test
     void a_review_cannot_pass_a_household_that_fails_the_means_test() {
         Application application = submitted();
-        assertThat(refusal(() -> application.review(Application.Decision.PASS, "属实", FAILS, "snap-1",
+        assertThat(refusalOf(() -> application.review(Application.Decision.PASS, "属实", FAILS, "snap-1",
                 Money.ZERO, "张大伟", "320404********3772", "officer-a", NOTICE_ENDS, on(TODAY))))
                 .isEqualTo("means-test-failed");
         assertThat(application.status()).isEqualTo(Application.Status.SUBMITTED);
@@ -72,16 +64,16 @@ class ApplicationTest {
 
     @Test
     void a_rejection_needs_a_written_reason_at_review_and_at_decision() {
-        assertThat(refusal(() -> submitted().review(Application.Decision.REJECT, " ", PASSES, "snap-1", Money.ZERO,
+        assertThat(refusalOf(() -> submitted().review(Application.Decision.REJECT, " ", PASSES, "snap-1", Money.ZERO,
                 "张大伟", "320404********3772", "officer-a", NOTICE_ENDS, on(TODAY)))).isEqualTo("invalid-request opinion");
-        assertThat(refusal(() -> onNotice().decide(Application.Decision.REJECT, null, "approver-c",
+        assertThat(refusalOf(() -> onNotice().decide(Application.Decision.REJECT, null, "approver-c",
                 on(NOTICE_ENDS.plusDays(1))))).isEqualTo("invalid-request opinion");
     }
 
     @Test
     void approval_waits_for_the_day_after_the_notice_ends() {
         Application application = onNotice();
-        assertThat(refusal(() -> application.decide(Application.Decision.APPROVE, "同意", "approver-c",
+        assertThat(refusalOf(() -> application.decide(Application.Decision.APPROVE, "同意", "approver-c",
                 on(NOTICE_ENDS)))).isEqualTo("notice-running");
 
         application.decide(Application.Decision.APPROVE, "同意", "approver-c", on(NOTICE_ENDS.plusDays(1)));
@@ -91,7 +83,7 @@ class ApplicationTest {
     @Test
     void the_reviewer_never_decides_their_own_review() {
         Application application = onNotice();
-        assertThat(refusal(() -> application.decide(Application.Decision.APPROVE, "同意", "officer-a",
+        assertThat(refusalOf(() -> application.decide(Application.Decision.APPROVE, "同意", "officer-a",
                 on(NOTICE_ENDS.plusDays(1))))).isEqualTo("four-eyes");
         assertThat(application.status()).isEqualTo(Application.Status.PUBLIC_NOTICE);
     }
@@ -101,11 +93,11 @@ class ApplicationTest {
         Application application = onNotice();
         String objection = application.object("收入情况不实", "villager", on(TODAY.plusDays(2))).id();
         Clock after = on(NOTICE_ENDS.plusDays(1));
-        assertThat(refusal(() -> application.decide(Application.Decision.APPROVE, "同意", "approver-c", after)))
+        assertThat(refusalOf(() -> application.decide(Application.Decision.APPROVE, "同意", "approver-c", after)))
                 .isEqualTo("open-objections");
 
         application.resolveObjection(objection, "UNFOUNDED", "已核实", "officer-a", after);
-        assertThat(refusal(() -> application.resolveObjection(objection, "UNFOUNDED", "再次", "officer-a", after)))
+        assertThat(refusalOf(() -> application.resolveObjection(objection, "UNFOUNDED", "再次", "officer-a", after)))
                 .isEqualTo("objection-resolved");
         application.decide(Application.Decision.APPROVE, "同意", "approver-c", after);
         assertThat(application.status()).isEqualTo(Application.Status.APPROVED);
@@ -113,18 +105,18 @@ class ApplicationTest {
 
     @Test
     void objections_are_taken_only_while_the_notice_runs_and_steps_only_in_their_status() {
-        assertThat(refusal(() -> onNotice().object("迟到的异议", "villager", on(NOTICE_ENDS.plusDays(1)))))
+        assertThat(refusalOf(() -> onNotice().object("迟到的异议", "villager", on(NOTICE_ENDS.plusDays(1)))))
                 .isEqualTo("notice-closed");
-        assertThat(refusal(() -> onNotice().review(Application.Decision.PASS, "再审", PASSES, "snap-2",
+        assertThat(refusalOf(() -> onNotice().review(Application.Decision.PASS, "再审", PASSES, "snap-2",
                 Money.ZERO, "张大伟", "320404********3772", "officer-a", NOTICE_ENDS, on(TODAY))))
                 .isEqualTo("wrong-status");
-        assertThat(refusal(() -> submitted().decide(Application.Decision.APPROVE, "同意", "approver-c",
+        assertThat(refusalOf(() -> submitted().decide(Application.Decision.APPROVE, "同意", "approver-c",
                 on(TODAY)))).isEqualTo("wrong-status");
     }
 
     @Test
     void temporary_assistance_needs_an_amount() {
-        assertThat(refusal(() -> Application.submit("app-2", "hh-1", "320404001007", Programme.TEMPORARY, "火灾",
+        assertThat(refusalOf(() -> Application.submit("app-2", "hh-1", "320404001007", Programme.TEMPORARY, "火灾",
                 null, List.of(), PASSES, "officer-a", "TOWNSHIP_WINDOW", on(TODAY))))
                 .isEqualTo("amount-required requestedAmount");
     }

@@ -1,5 +1,6 @@
 package cn.minzheng.assistance.enrolment;
 
+import static cn.minzheng.testsupport.ProblemAssertions.refusalOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -16,7 +17,6 @@ import cn.minzheng.assistance.enrolment.messaging.AssistanceApproved;
 import cn.minzheng.assistance.enrolment.messaging.AssistanceChanged;
 import cn.minzheng.assistance.enrolment.messaging.AssistanceTerminated;
 import cn.minzheng.assistance.money.Money;
-import cn.minzheng.platform.refusal.Refusal;
 
 /** The enrolment's state machine: active, gradual exit, termination proposed and decided by another person. */
 class EnrolmentTest {
@@ -35,14 +35,6 @@ class EnrolmentTest {
                 "std-1", MEMBERS, LocalDate.of(2027, 12, 1), "approver-c", DEC_2026);
     }
 
-    static String refusal(Runnable step) {
-        try {
-            step.run();
-            return null;
-        } catch (Refusal e) {
-            return e.code();
-        }
-    }
 
     @Test
     void payments_start_the_month_after_approval_and_the_approval_is_announced() {
@@ -75,21 +67,21 @@ class EnrolmentTest {
         enrolment.proposeTermination("家庭收入超过标准", "officer-a", DEC_2026);
         assertThat(enrolment.status()).isEqualTo(Enrolment.Status.TERMINATION_PROPOSED);
 
-        assertThat(refusal(() -> enrolment.confirmTermination("officer-a", DEC_2026))).isEqualTo("four-eyes");
-        assertThat(refusal(() -> enrolment.rejectTermination("officer-a"))).isEqualTo("four-eyes");
+        assertThat(refusalOf(() -> enrolment.confirmTermination("officer-a", DEC_2026))).isEqualTo("four-eyes");
+        assertThat(refusalOf(() -> enrolment.rejectTermination("officer-a"))).isEqualTo("four-eyes");
         enrolment.confirmTermination("approver-c", DEC_2026);
 
         assertThat(enrolment.status()).isEqualTo(Enrolment.Status.TERMINATED);
         assertThat(enrolment.registeredEvents()).last()
                 .satisfies(e -> assertThat(e.type()).isEqualTo(AssistanceTerminated.TYPE));
-        assertThat(refusal(() -> enrolment.proposeTermination("again", "officer-a", DEC_2026)))
+        assertThat(refusalOf(() -> enrolment.proposeTermination("again", "officer-a", DEC_2026)))
                 .isEqualTo("not-active");
     }
 
     @Test
     void a_rejected_proposal_returns_the_enrolment_to_active_and_only_a_proposal_can_be_decided() {
         Enrolment enrolment = active();
-        assertThat(refusal(() -> enrolment.confirmTermination("approver-c", DEC_2026)))
+        assertThat(refusalOf(() -> enrolment.confirmTermination("approver-c", DEC_2026)))
                 .isEqualTo("no-termination-proposed");
         enrolment.proposeTermination("复核", "officer-a", DEC_2026);
         enrolment.rejectTermination("approver-c");

@@ -1,5 +1,6 @@
 package cn.minzheng.assistance.household;
 
+import static cn.minzheng.testsupport.ProblemAssertions.refusalOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -17,7 +18,6 @@ import cn.minzheng.assistance.money.Money;
 import cn.minzheng.platform.identity.ResidentIdNumber;
 import cn.minzheng.platform.personal.PersonalDataCipher;
 import cn.minzheng.platform.personal.PersonalDataProperties;
-import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.testsupport.TestIdNumbers;
 
 /** The household's own rules, which every caller (officers, demo data, event consumers) meets the same way. */
@@ -39,28 +39,20 @@ class HouseholdTest {
                 NOW);
     }
 
-    static String refusal(Runnable step) {
-        try {
-            step.run();
-            return null;
-        } catch (Refusal e) {
-            return e.code() + (e.field() == null ? "" : " " + e.field());
-        }
-    }
 
     @Test
     void a_household_lives_in_a_village_is_urban_or_rural_and_has_exactly_one_head() {
         List<Member> family = List.of(member(Relation.HEAD, 1980), member(Relation.CHILD, 2015));
-        assertThat(refusal(() -> register("320404001", Residence.URBAN, family)))
+        assertThat(refusalOf(() -> register("320404001", Residence.URBAN, family)))
                 .isEqualTo("invalid-request divisionCode");
-        assertThat(refusal(() -> register("320404001007", Residence.ALL, family)))
+        assertThat(refusalOf(() -> register("320404001007", Residence.ALL, family)))
                 .isEqualTo("invalid-request residence");
-        assertThat(refusal(() -> register("320404001007", Residence.URBAN,
+        assertThat(refusalOf(() -> register("320404001007", Residence.URBAN,
                 List.of(member(Relation.CHILD, 2015))))).isEqualTo("one-head-required members");
         ResidentIdNumber child = ResidentIdNumber.of(TestIdNumbers.male("320404", LocalDate.of(2015, 3, 1)));
         Member once = Member.of(child, "张小明", Relation.CHILD, 0, null, false, Money.ZERO, null, CIPHER);
         Member twice = Member.of(child, "张小明", Relation.CHILD, 0, null, false, Money.ZERO, null, CIPHER);
-        assertThat(refusal(() -> register("320404001007", Residence.URBAN,
+        assertThat(refusalOf(() -> register("320404001007", Residence.URBAN,
                 List.of(member(Relation.HEAD, 1980), once, twice)))).isEqualTo("duplicate-member members");
         assertThat(register("320404001007", Residence.URBAN, family).status())
                 .isEqualTo(Household.Status.REGISTERED);
@@ -71,10 +63,10 @@ class HouseholdTest {
         Member head = member(Relation.HEAD, 1980);
         Household household = register("320404001007", Residence.URBAN, List.of(head, member(Relation.CHILD, 2015)));
 
-        assertThat(refusal(() -> household.changeCircumstances(new CircumstanceChangeRequest("迁出",
+        assertThat(refusalOf(() -> household.changeCircumstances(new CircumstanceChangeRequest("迁出",
                 LocalDate.of(2027, 1, 1), Map.of(), List.of(), List.of(head.personRef()), null, null), "officer-a",
                 NOW))).isEqualTo("one-head-required");
-        assertThat(refusal(() -> household.changeCircumstances(new CircumstanceChangeRequest("就业",
+        assertThat(refusalOf(() -> household.changeCircumstances(new CircumstanceChangeRequest("就业",
                 LocalDate.of(2027, 1, 1), Map.of("nobody", new CircumstanceChangeRequest.MemberUpdate(true,
                         Money.of("3000.00"), null, null)), List.of(), List.of(), null, null), "officer-a", NOW)))
                 .isEqualTo("invalid-request memberChanges");
@@ -85,7 +77,7 @@ class HouseholdTest {
         Household household = register("320404001007", Residence.URBAN, List.of(member(Relation.HEAD, 1980)));
         household.claimEnrolment(Programme.DIBAO, "enr-1");
         household.claimEnrolment(Programme.DIBAO, "enr-1");
-        assertThat(refusal(() -> household.claimEnrolment(Programme.DIBAO, "enr-2"))).isEqualTo("already-enrolled");
+        assertThat(refusalOf(() -> household.claimEnrolment(Programme.DIBAO, "enr-2"))).isEqualTo("already-enrolled");
 
         assertThat(household.flagForReview("marriage registered", "event-1", NOW)).isTrue();
         assertThat(household.flagForReview("marriage registered", "event-1", NOW)).as("redelivered").isFalse();
