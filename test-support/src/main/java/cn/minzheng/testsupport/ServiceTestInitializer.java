@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /** Points a service's Spring context at the test broker, the test store (its own database) and the test issuer. */
@@ -24,5 +26,10 @@ public class ServiceTestInitializer implements ApplicationContextInitializer<Con
         // The body-handling checks of the contract test post to the echo that only test and dev stacks have.
         properties.put("minzheng.ping.echo", "true");
         environment.getPropertySources().addFirst(new MapPropertySource("test-infrastructure", properties));
+        // Every query's shape is recorded for IndexCoverageTest.
+        if (context instanceof GenericApplicationContext generic) {
+            generic.registerBean("queryShapesListener", MongoClientSettingsBuilderCustomizer.class,
+                    () -> settings -> settings.addCommandListener(QueryShapes.LISTENER));
+        }
     }
 }

@@ -4,11 +4,13 @@ import java.util.Collection;
 import java.util.List;
 
 import cn.minzheng.platform.events.AggregateCollection;
+import cn.minzheng.platform.store.DeclaresIndexes;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.events.OutboxWrites;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -21,6 +23,12 @@ public class Applications extends AggregateCollection<Application> {
 
     Applications(MongoTemplate mongo, OutboxWrites writes) {
         super(mongo, writes, Application.class, COLLECTION, "application");
+    }
+
+    /** One index per query shape below that does not go by {@code _id}. */
+    @Override
+    protected List<Index> indexes() {
+        return List.of(DeclaresIndexes.index("householdId", "status"), DeclaresIndexes.index("division", "status"));
     }
 
     List<Application> openFor(String householdId) {

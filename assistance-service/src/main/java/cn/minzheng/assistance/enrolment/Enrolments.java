@@ -6,11 +6,13 @@ import java.util.stream.Stream;
 
 import cn.minzheng.assistance.benefit.Programme;
 import cn.minzheng.platform.events.AggregateCollection;
+import cn.minzheng.platform.store.DeclaresIndexes;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.events.OutboxWrites;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -24,6 +26,12 @@ public class Enrolments extends AggregateCollection<Enrolment> {
 
     Enrolments(MongoTemplate mongo, OutboxWrites writes) {
         super(mongo, writes, Enrolment.class, COLLECTION, "enrolment");
+    }
+
+    /** One index per query shape below that does not go by {@code _id}. */
+    @Override
+    protected List<Index> indexes() {
+        return List.of(DeclaresIndexes.index("householdId"), DeclaresIndexes.index("division", "status", "nextReviewDue"), DeclaresIndexes.index("status"));
     }
 
     public List<Enrolment> ofHousehold(String householdId) {

@@ -3,11 +3,13 @@ package cn.minzheng.assistance.household;
 import java.util.List;
 
 import cn.minzheng.platform.events.AggregateCollection;
+import cn.minzheng.platform.store.DeclaresIndexes;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.events.OutboxWrites;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -20,6 +22,12 @@ public class Households extends AggregateCollection<Household> {
 
     Households(MongoTemplate mongo, OutboxWrites writes) {
         super(mongo, writes, Household.class, COLLECTION, "household");
+    }
+
+    /** One index per query shape below that does not go by {@code _id}. */
+    @Override
+    protected List<Index> indexes() {
+        return List.of(DeclaresIndexes.index("division", "status"), DeclaresIndexes.index("members.idNumber.personRef"));
     }
 
     /** Households where the person is (or was) a member; the index on personRef serves this. */

@@ -8,11 +8,13 @@ import java.util.stream.Stream;
 import org.bson.Document;
 
 import cn.minzheng.platform.events.AggregateCollection;
+import cn.minzheng.platform.store.DeclaresIndexes;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.events.OutboxWrites;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -27,6 +29,12 @@ public class Payments extends AggregateCollection<Payment> {
 
     Payments(MongoTemplate mongo, OutboxWrites writes) {
         super(mongo, writes, Payment.class, COLLECTION, "payment");
+    }
+
+    /** One index per query shape below that does not go by {@code _id}. */
+    @Override
+    protected List<Index> indexes() {
+        return List.of(DeclaresIndexes.index("householdId", "month"), DeclaresIndexes.index("division", "month"), DeclaresIndexes.index("payrollId"));
     }
 
     public List<Payment> find(Collection<String> householdIds, YearMonth month, long offset, int limit) {

@@ -3,9 +3,11 @@ package cn.minzheng.assistance.payroll;
 import java.util.List;
 
 import cn.minzheng.platform.events.AggregateCollection;
+import cn.minzheng.platform.store.DeclaresIndexes;
 import cn.minzheng.platform.events.OutboxWrites;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -19,6 +21,12 @@ public class Payrolls extends AggregateCollection<Payroll> {
 
     Payrolls(MongoTemplate mongo, OutboxWrites writes) {
         super(mongo, writes, Payroll.class, COLLECTION, "payroll");
+    }
+
+    /** One index per query shape below that does not go by {@code _id}. */
+    @Override
+    protected List<Index> indexes() {
+        return List.of(DeclaresIndexes.index("status"));
     }
 
     /** Progress is informational: written without a version check, so it never blocks the completing write. */

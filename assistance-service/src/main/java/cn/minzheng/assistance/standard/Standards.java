@@ -11,6 +11,9 @@ import cn.minzheng.assistance.benefit.Programme;
 import cn.minzheng.assistance.benefit.Residence;
 import cn.minzheng.assistance.money.Money;
 
+import cn.minzheng.platform.store.CollectionIndexes;
+import cn.minzheng.platform.store.DeclaresIndexes;
+
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -19,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /** All versions of all standards; the one in force is always derived, never stored as a flag that can drift. */
 @Component
-public class Standards {
+public class Standards implements DeclaresIndexes {
 
     /** In force = latest effective date on or before the day, and for equal dates the newest version. */
     private static final Comparator<Standard> PRECEDENCE = Comparator.comparing(Standard::effectiveFrom)
@@ -72,5 +75,11 @@ public class Standards {
     public void markRolledOut(Standard standard) {
         mongo.updateFirst(new Query(Criteria.where("_id").is(standard.id())), new Update().set("rolledOut", true),
                 Standard.class);
+    }
+
+    /** A county's standards (by programme) and those not rolled out yet; everything else goes by {@code _id}. */
+    @Override
+    public CollectionIndexes indexDeclaration() {
+        return DeclaresIndexes.indexes("standards", DeclaresIndexes.index("county", "programme"), DeclaresIndexes.index("rolledOut"));
     }
 }

@@ -7,8 +7,10 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import cn.minzheng.platform.store.CollectionIndexes;
+import cn.minzheng.platform.store.DeclaresIndexes;
+
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -17,7 +19,7 @@ import org.springframework.data.mongodb.core.query.Query;
  * {@code _id}, so when two instances race for it the database refuses the second insert and it retries on the
  * new head. Records are never updated or deleted by the platform; retention is at least 180 days (no TTL index).
  */
-public class AuditTrail {
+public class AuditTrail implements DeclaresIndexes {
 
     private static final int MAX_ATTEMPTS = 50;
 
@@ -28,9 +30,13 @@ public class AuditTrail {
 
     public AuditTrail(MongoTemplate mongo) {
         this.mongo = mongo;
-        mongo.indexOps(AuditRecord.class).createIndex(new Index("at", Sort.Direction.ASC));
-        mongo.indexOps(AuditRecord.class).createIndex(new Index("actor", Sort.Direction.ASC));
-        mongo.indexOps(AuditRecord.class).createIndex(new Index("subjectRef", Sort.Direction.ASC));
+    }
+
+    /** The auditors' queries: by period, by actor, and a citizen's own records by personRef. */
+    @Override
+    public CollectionIndexes indexDeclaration() {
+        return DeclaresIndexes.indexes("audit", DeclaresIndexes.index("at"), DeclaresIndexes.index("actor"),
+                DeclaresIndexes.index("subjectRef"));
     }
 
     /**

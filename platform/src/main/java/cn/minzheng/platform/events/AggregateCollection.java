@@ -1,13 +1,19 @@
 package cn.minzheng.platform.events;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.store.CollectionIndexes;
+import cn.minzheng.platform.store.DeclaresIndexes;
 import cn.minzheng.platform.refusal.Refusal;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.PartialIndexFilter;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
@@ -15,7 +21,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
  * by id (404 problem when unknown), and written only through {@link OutboxWrites}, so every save keeps state and
  * events together and refuses a stale version. Subclasses add the queries their feature needs.
  */
-public abstract class AggregateCollection<T extends OutboxAggregate> {
+public abstract class AggregateCollection<T extends OutboxAggregate> implements DeclaresIndexes {
 
     protected final MongoTemplate mongo;
     protected final String collection;
@@ -30,6 +36,28 @@ public abstract class AggregateCollection<T extends OutboxAggregate> {
         this.type = type;
         this.collection = collection;
         this.noun = noun;
+    }
+
+    /**
+     * The indexes this collection's queries need on a real MongoDB, one per query shape not by {@code _id}
+     * (created at start; {@code IndexCoverageTest} checks every shape the tests sent has one). Build them with
+     * {@link DeclaresIndexes#index}.
+     */
+    protected List<Index> indexes() {
+        return List.of();
+    }
+
+    /**
+     * This collection's indexes and the relay's: a partial index on documents with pending events, so that the
+     * relay's claim reads only those on a real MongoDB.
+     */
+    @Override
+    public final CollectionIndexes indexDeclaration() {
+        Index pending = DeclaresIndexes.index("outbox.0")
+                .partial(PartialIndexFilter.of(Criteria.where("outbox.0").exists(true)));
+        List<Index> all = new ArrayList<>(indexes());
+        all.add(pending);
+        return new CollectionIndexes(collection, all);
     }
 
     /** The MongoDB collection, which the outbox relay watches. */

@@ -12,6 +12,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import cn.minzheng.platform.ServiceProperties;
+import cn.minzheng.platform.store.DeclaresIndexes;
+import cn.minzheng.platform.store.IndexCreation;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -29,6 +31,11 @@ public class EventsConfiguration {
     @Bean
     OutboxWrites outboxWrites(MongoTemplate mongo, ObjectProvider<OutboxRelay> relay) {
         return new OutboxWrites(mongo, collection -> relay.ifAvailable(r -> r.nudge(collection)));
+    }
+
+    @Bean
+    IndexCreation indexCreation(MongoTemplate mongo, ObjectProvider<DeclaresIndexes> owners) {
+        return new IndexCreation(mongo, owners);
     }
 
     /** Only a service with aggregate collections (the only writers of outbox events) runs a relay. */

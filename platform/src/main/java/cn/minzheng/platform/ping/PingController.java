@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 

@@ -1,12 +1,15 @@
 package cn.minzheng.registry.adoption;
 
+import java.util.List;
 import java.time.LocalDate;
 
 import cn.minzheng.platform.events.AggregateCollection;
+import cn.minzheng.platform.store.DeclaresIndexes;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.events.OutboxWrites;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -17,6 +20,12 @@ public class Adoptions extends AggregateCollection<Adoption> {
 
     Adoptions(MongoTemplate mongo, OutboxWrites writes) {
         super(mongo, writes, Adoption.class, "adoptions", "adoption");
+    }
+
+    /** One index per query shape below that does not go by {@code _id}. */
+    @Override
+    protected List<Index> indexes() {
+        return List.of(DeclaresIndexes.index("division", "registeredOn"), DeclaresIndexes.index("adopters.party.idNumber.personRef"));
     }
 
     /** How many children this person has adopted through this registry. */

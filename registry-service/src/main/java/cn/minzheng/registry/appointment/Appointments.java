@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.minzheng.platform.events.AggregateCollection;
+import cn.minzheng.platform.store.DeclaresIndexes;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.events.OutboxWrites;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -19,6 +21,13 @@ public class Appointments extends AggregateCollection<Appointment> {
 
     Appointments(MongoTemplate mongo, OutboxWrites writes) {
         super(mongo, writes, Appointment.class, "appointments", "appointment");
+    }
+
+    /** One index per query shape below that does not go by {@code _id}. */
+    @Override
+    protected List<Index> indexes() {
+        return List.of(DeclaresIndexes.index("division", "date", "status"), DeclaresIndexes.index("officeId", "date"),
+                DeclaresIndexes.index("person.idNumber.personRef"));
     }
 
     public List<Appointment> of(String personRef) {

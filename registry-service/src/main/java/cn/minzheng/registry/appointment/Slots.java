@@ -16,6 +16,9 @@ import cn.minzheng.registry.office.Office;
 import cn.minzheng.registry.office.TimeBand;
 
 import org.springframework.dao.DuplicateKeyException;
+import cn.minzheng.platform.store.CollectionIndexes;
+import cn.minzheng.platform.store.DeclaresIndexes;
+
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -29,7 +32,7 @@ import org.springframework.stereotype.Component;
  * overbooked. A slot document is created from the office's band the first time someone books it.
  */
 @Component
-public class Slots {
+public class Slots implements DeclaresIndexes {
 
     static final String COLLECTION = "slots";
 
@@ -111,5 +114,11 @@ public class Slots {
             return slot == null ? new Place(band.slot(), band.capacity(), band.capacity())
                     : new Place(band.slot(), slot.getInteger("capacity"), slot.getInteger("remaining"));
         }).toList();
+    }
+
+    /** The day's places at an office; everything else goes by {@code _id}. */
+    @Override
+    public CollectionIndexes indexDeclaration() {
+        return DeclaresIndexes.indexes(COLLECTION, DeclaresIndexes.index("officeId", "date"));
     }
 }

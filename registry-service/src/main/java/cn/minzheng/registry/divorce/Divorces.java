@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import cn.minzheng.platform.events.AggregateCollection;
+import cn.minzheng.platform.store.DeclaresIndexes;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.events.OutboxWrites;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -19,6 +21,13 @@ public class Divorces extends AggregateCollection<Divorce> {
 
     Divorces(MongoTemplate mongo, OutboxWrites writes) {
         super(mongo, writes, Divorce.class, "divorces", "divorce");
+    }
+
+    /** One index per query shape below that does not go by {@code _id}. */
+    @Override
+    protected List<Index> indexes() {
+        return List.of(DeclaresIndexes.index("division", "appliedOn"), DeclaresIndexes.index("division", "closedOn"),
+                DeclaresIndexes.index("status", "certificateDeadline"), DeclaresIndexes.index("personRefs"));
     }
 
     /** Open applications whose registration period ended before the day. */

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.minzheng.platform.events.AggregateCollection;
+import cn.minzheng.platform.store.DeclaresIndexes;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.events.OutboxWrites;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -19,6 +21,14 @@ public class Marriages extends AggregateCollection<Marriage> {
 
     Marriages(MongoTemplate mongo, OutboxWrites writes) {
         super(mongo, writes, Marriage.class, "marriages", "marriage");
+    }
+
+    /** One index per query shape below that does not go by {@code _id}. */
+    @Override
+    protected List<Index> indexes() {
+        // A person's marriages are an $or of the two parties: each side needs its own index.
+        return List.of(DeclaresIndexes.index("division", "registeredOn"), DeclaresIndexes.index("partyA.idNumber.personRef"),
+                DeclaresIndexes.index("partyB.idNumber.personRef"));
     }
 
     /** Every marriage a person was a party to, oldest first. */
