@@ -37,8 +37,7 @@ public class Applications extends AggregateCollection<Application> {
     }
 
     public List<Application> find(DivisionCode division, Application.Status status, long offset, int limit) {
-        return mongo.find(filter(division, status).with(Sort.by("_id")).skip(offset).limit(limit),
-                Application.class, collection);
+        return page(filter(division, status), offset, limit);
     }
 
     public long count(DivisionCode division, Application.Status status) {

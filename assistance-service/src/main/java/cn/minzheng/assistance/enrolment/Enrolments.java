@@ -46,8 +46,7 @@ public class Enrolments extends AggregateCollection<Enrolment> {
     /** With {@code reviewDueBefore}: the periodic-review worklist (复核), enrolments not yet ended. */
     public List<Enrolment> find(DivisionCode division, Programme programme, Enrolment.Status status,
             LocalDate reviewDueBefore, long offset, int limit) {
-        return mongo.find(filter(division, programme, status, reviewDueBefore).with(Sort.by("_id"))
-                .skip(offset).limit(limit), Enrolment.class, collection);
+        return page(filter(division, programme, status, reviewDueBefore), offset, limit);
     }
 
     public long count(DivisionCode division, Programme programme, Enrolment.Status status,

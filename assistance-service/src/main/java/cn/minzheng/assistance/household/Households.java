@@ -7,7 +7,6 @@ import cn.minzheng.platform.store.DeclaresIndexes;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.events.OutboxWrites;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -37,8 +36,7 @@ public class Households extends AggregateCollection<Household> {
     }
 
     public List<Household> find(DivisionCode division, Household.Status status, long offset, int limit) {
-        return mongo.find(filter(division, status).with(Sort.by("_id")).skip(offset).limit(limit),
-                Household.class, collection);
+        return page(filter(division, status), offset, limit);
     }
 
     public long count(DivisionCode division, Household.Status status) {

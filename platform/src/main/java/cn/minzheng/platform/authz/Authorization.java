@@ -1,5 +1,6 @@
 package cn.minzheng.platform.authz;
 
+import java.util.Collection;
 import java.util.Optional;
 
 import cn.minzheng.platform.audit.Auditor;
@@ -55,11 +56,12 @@ public class Authorization {
 
 
     /**
-     * 404, audited, unless the record's person is the citizen calling: a citizen must not learn that another
-     * person's record exists.
+     * 404, audited, unless the citizen calling (by the personRef of the ID number in their token) is one of the
+     * record's people: a citizen must not learn that another person's record exists.
      */
-    public void requireOwnRecord(Caller citizen, String recordIdNumber, String resourceType, String resourceId) {
-        if (citizen.idNumber().filter(own -> own.equalsIgnoreCase(recordIdNumber)).isEmpty()) {
+    public void requireOwnRecord(String citizenRef, Collection<String> recordRefs, String resourceType,
+            String resourceId) {
+        if (!recordRefs.contains(citizenRef)) {
             auditor.denied("NOT_OWN_RECORD", resourceType, resourceId);
             throw Refusal.notFound("not-found").as("not-found.record");
         }

@@ -11,10 +11,12 @@ import cn.minzheng.platform.store.DeclaresIndexes;
 import cn.minzheng.platform.refusal.Refusal;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.PartialIndexFilter;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * A collection of one kind of aggregate, named as the collection it is ({@code Households}, {@code Payrolls}): read
@@ -72,6 +74,11 @@ public abstract class AggregateCollection<T extends OutboxAggregate> implements 
      */
     protected static Criteria within(DivisionCode division) {
         return Criteria.where("division").regex("^" + division.scopePrefix());
+    }
+
+    /** One page of a query, in a stable order (by {@code _id}, so paging never skips or repeats a record). */
+    protected List<T> page(Query query, long offset, int limit) {
+        return mongo.find(query.with(Sort.by("_id")).skip(offset).limit(limit), type, collection);
     }
 
     public Optional<T> find(String id) {

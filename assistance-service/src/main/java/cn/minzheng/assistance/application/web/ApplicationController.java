@@ -18,7 +18,6 @@ import cn.minzheng.assistance.benefit.Programme;
 import cn.minzheng.assistance.household.Household;
 import cn.minzheng.assistance.household.Households;
 import cn.minzheng.assistance.money.Money;
-import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.audit.Auditor;
 import cn.minzheng.platform.authz.Authorization;
 import cn.minzheng.platform.identity.DivisionCode;
@@ -96,10 +95,8 @@ class ApplicationController {
                     household.id());
             channel = caller.hasRole("township-officer") ? "TOWNSHIP_WINDOW" : "ONE_THING_PLATFORM";
         } else {
-            if (!household.hasActiveMember(PersonRefs.ofCitizen(caller, cipher))) {
-                auditor.denied("NOT_OWN_RECORD", "household", household.id());
-                throw Refusal.notFound("not-found").as("not-found.record");
-            }
+            authorization.requireOwnRecord(PersonRefs.ofCitizen(caller, cipher), household.activeMemberRefs(),
+                    "household", household.id());
             channel = "MOBILE";
         }
         Application application = service.submit(household, command.programme(), command.reason(),

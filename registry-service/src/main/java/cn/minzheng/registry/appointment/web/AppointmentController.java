@@ -155,10 +155,8 @@ class AppointmentController {
     private Appointment readable(Caller caller, String id) {
         Appointment appointment = appointments.get(id);
         if (caller.hasRole("citizen") && !caller.hasRole("registrar")) {
-            if (!appointment.person().personRef().equals(PersonRefs.ofCitizen(caller, cipher))) {
-                auditor.denied("NOT_OWN_RECORD", "appointment", id);
-                throw Refusal.notFound("not-found", Refusal.term("appointment"), id).as("not-found.id");
-            }
+            authorization.requireOwnRecord(PersonRefs.ofCitizen(caller, cipher),
+                    List.of(appointment.person().personRef()), "appointment", id);
             return appointment;
         }
         authorization.requireDivision(caller, DivisionCode.of(appointment.division()), "appointment", id);
