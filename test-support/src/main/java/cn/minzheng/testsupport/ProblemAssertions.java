@@ -2,7 +2,6 @@ package cn.minzheng.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.minzheng.platform.refusal.Refusal;
 
 /** What every refusal must look like to a client, in one place for every test of every module. */
 public final class ProblemAssertions {
@@ -30,19 +29,6 @@ public final class ProblemAssertions {
         assertProblem(response, status, kind);
         if (field != null) {
             assertThat(response.json().path("errors").get(0).path("field").asString()).isEqualTo(field);
-        }
-    }
-
-    /**
-     * What a rule refused, as {@code "code field"} ({@code "under-age partyA.idNumber"}), or just the code when no
-     * field is named; null when the step was allowed. For unit specs of aggregates.
-     */
-    public static String refusalOf(Runnable step) {
-        try {
-            step.run();
-            return null;
-        } catch (Refusal refusal) {
-            return refusal.code() + (refusal.field() == null ? "" : " " + refusal.field());
         }
     }
 }

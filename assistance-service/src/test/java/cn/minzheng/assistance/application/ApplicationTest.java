@@ -1,6 +1,6 @@
 package cn.minzheng.assistance.application;
 
-import static cn.minzheng.testsupport.ProblemAssertions.refusalOf;
+import static cn.minzheng.testsupport.Refusals.refusalOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
