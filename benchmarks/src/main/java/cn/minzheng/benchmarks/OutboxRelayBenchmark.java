@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 
 import com.mongodb.client.MongoClient;
@@ -59,18 +60,21 @@ final class OutboxRelayBenchmark {
                     new OutboxProperties(Duration.ofSeconds(60), Duration.ofMillis(100), 2_000, null, null),
                     Clock.systemUTC(), new SimpleMeterRegistry());
 
+            // The relay runs as in a service (its own thread, started once); the count is read on the broker.
             fill(mongo, 2_000);
-            relay.publishPending(); // warm-up: JIT, connections, topic creation
+            relay.start(); // warm-up: JIT, connections, topic creation
+            awaitOnBroker(broker, 2_000L * EVENTS_PER_AGGREGATE);
             long before = endOffsets(broker);
 
             fill(mongo, aggregates);
             Instant start = Instant.now();
-            int published = 0;
-            while (published < aggregates * EVENTS_PER_AGGREGATE) {
-                published += relay.publishPending();
-            }
+            relay.nudge(COLLECTION); // as a service's own writes do
+            awaitOnBroker(broker, before + (long) aggregates * EVENTS_PER_AGGREGATE);
+            awaitEmptyOutboxes(mongo); // published and removed: the relay's whole work
             Duration took = Duration.between(start, Instant.now());
+            relay.stop();
             long onBroker = endOffsets(broker) - before;
+            int published = (int) onBroker;
             long leftInOutboxes = mongo.getCollection(COLLECTION).countDocuments(new Document("outbox.0",
                     new Document("$exists", true)));
             report(aggregates, published, onBroker, leftInOutboxes, took);
@@ -102,6 +106,36 @@ final class OutboxRelayBenchmark {
                 ProducerConfig.LINGER_MS_CONFIG, 5), new StringSerializer(), new ByteArraySerializer());
     }
 
+    /** Polls the broker's end offsets until they reach the count (an hour at most: a stuck relay fails loudly). */
+    private static void awaitOnBroker(KafkaBroker broker, long count) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofHours(1));
+        while (endOffsetsOrZero(broker) < count) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("the relay published fewer than " + count + " events in an hour");
+            }
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos()); // the next look at the broker
+        }
+    }
+
+    private static void awaitEmptyOutboxes(MongoTemplate mongo) {
+        Instant deadline = Instant.now().plus(Duration.ofHours(1));
+        while (mongo.getCollection(COLLECTION).countDocuments(new Document("outbox.0",
+                new Document("$exists", true))) > 0) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("the relay left outboxes unremoved for an hour");
+            }
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos()); // the next look at the store
+        }
+    }
+
+    private static long endOffsetsOrZero(KafkaBroker broker) throws Exception {
+        try {
+            return endOffsets(broker);
+        } catch (java.util.concurrent.ExecutionException topicNotCreatedYet) {
+            return 0;
+        }
+    }
+
     private static long endOffsets(KafkaBroker broker) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
             var partitions = admin.describeTopics(List.of("minzheng.bench")).allTopicNames().get()
@@ -118,7 +152,7 @@ final class OutboxRelayBenchmark {
         String report = """
                 Outbox relay benchmark (%s)
                   aggregates             %d (%d events each)
-                  events published       %d (relay)
+                  events published       %d (by broker end offsets)
                   events on the broker   %d (end offsets)
                   outboxes left          %d
                   time                   %d ms

@@ -80,10 +80,10 @@ public class OutboxRelay implements SmartLifecycle {
 
     /**
      * One pass over every collection, until nothing is pending; returns how many events went out. The running
-     * relay calls it on its sweeps; crash-recovery tests and the relay benchmark call it to drive a relay that
-     * was not started.
+     * relay works through {@code dueCollections()} instead; the crash-recovery tests (this package) drive a relay
+     * that was not started with it.
      */
-    public int publishPending() {
+    int publishPending() {
         return publishPending(collections);
     }
 

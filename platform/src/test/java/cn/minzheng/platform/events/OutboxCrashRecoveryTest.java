@@ -1,35 +1,37 @@
-package cn.minzheng.assistance.events;
+package cn.minzheng.platform.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import cn.minzheng.platform.events.OutboxProperties;
-import cn.minzheng.platform.events.OutboxRelay;
-import cn.minzheng.testsupport.ServiceTest;
-import cn.minzheng.testsupport.TestInfrastructure;
-import cn.minzheng.testsupport.TopicRecords;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
@@ -37,24 +39,27 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * next relay publishes the events once; killed after publishing but before removing them, the next relay publishes
  * them exactly once more, and then never again.
  */
-@ServiceTest
 class OutboxCrashRecoveryTest {
 
     private static final String COLLECTION = "crash_probe";
     private static final Duration LEASE = Duration.ofSeconds(30);
 
-    @Autowired
-    MongoTemplate mongo;
+    private final MongoTemplate mongo = EmbeddedBrokerAndStore.mongo("relay-crash");
 
     private KafkaProducer<String, byte[]> producer;
-    private TopicRecords topic;
+    private KafkaConsumer<String, byte[]> topic;
+    private final List<ConsumerRecord<String, byte[]>> received = new ArrayList<>();
 
     @BeforeEach
     void open() {
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.get().kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all",
+                EmbeddedBrokerAndStore.bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true), new StringSerializer(), new ByteArraySerializer());
-        topic = new TopicRecords("minzheng.assistance");
+        topic = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                EmbeddedBrokerAndStore.bootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG,
+                "crash-test-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        topic.subscribe(List.of("minzheng.assistance"));
     }
 
     @AfterEach
@@ -109,11 +114,19 @@ class OutboxCrashRecoveryTest {
     }
 
     private long copiesOnBroker(String eventId, int expected) {
-        var records = topic.awaitUntil(Duration.ofSeconds(30), received -> received.stream()
-                .filter(r -> eventId.equals(TopicRecords.header(r, "ce_id"))).count() >= expected);
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            topic.poll(Duration.ofMillis(200)).forEach(received::add);
+            return copies(eventId) >= expected;
+        });
         // One more poll, so that a further copy already on the broker would be counted too.
-        records = topic.awaitUntil(Duration.ofSeconds(5), received -> true);
-        return records.stream().filter(r -> eventId.equals(TopicRecords.header(r, "ce_id"))).count();
+        topic.poll(Duration.ofSeconds(2)).forEach(received::add);
+        return copies(eventId);
+    }
+
+    private long copies(String eventId) {
+        return received.stream().filter(r -> r.headers().lastHeader("ce_id") != null
+                && eventId.equals(new String(r.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8)))
+                .count();
     }
 
     private OutboxRelay relay(Producer<String, byte[]> producer, Clock clock) {
