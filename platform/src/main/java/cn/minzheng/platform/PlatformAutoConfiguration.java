@@ -13,6 +13,7 @@ import cn.minzheng.platform.problem.ProblemDetailsAdvice;
 import cn.minzheng.platform.problem.ProblemErrorController;
 import cn.minzheng.platform.problem.ProblemResponses;
 import cn.minzheng.platform.security.SecurityConfiguration;
+import cn.minzheng.platform.store.StoreConfiguration;
 import cn.minzheng.platform.time.ClockConfiguration;
 import cn.minzheng.platform.time.DevClockController;
 import cn.minzheng.platform.web.OpenApiConfiguration;
@@ -24,10 +25,13 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
 
-/** Everything a Minzheng service gets by depending on the platform library. */
-@AutoConfiguration
+/**
+ * Everything a Minzheng service gets by depending on the platform library. Before Spring Boot's MongoDB data
+ * configuration, so the platform's store conversions are the ones used (Boot's default backs off).
+ */
+@AutoConfiguration(beforeName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration")
 @EnableConfigurationProperties(ServiceProperties.class)
-@Import({ClockConfiguration.class, PersonalDataConfiguration.class, AuditConfiguration.class, EventsConfiguration.class,
+@Import({StoreConfiguration.class, ClockConfiguration.class, PersonalDataConfiguration.class, AuditConfiguration.class, EventsConfiguration.class,
         EventConsumersConfiguration.class,
         AuthorizationConfiguration.class, SecurityConfiguration.class, ProblemResponses.class,
         ProblemDetailsAdvice.class, ProblemErrorController.class, RequestIdFilter.class, KafkaHealthIndicator.class,

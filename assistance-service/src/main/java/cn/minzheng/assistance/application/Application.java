@@ -8,6 +8,7 @@ import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.assistance.application.messaging.HouseholdReviewed;
 import cn.minzheng.assistance.benefit.MeansTest;
 import cn.minzheng.assistance.enrolment.messaging.AssistanceApproved;
@@ -42,7 +43,7 @@ public class Application extends OutboxAggregate {
     @Id
     private final String id;
     private final String householdId;
-    private final String division;
+    private final DivisionCode division;
     private final Programme programme;
     private final String reason;
     private final Money requestedAmount;
@@ -59,7 +60,7 @@ public class Application extends OutboxAggregate {
     private boolean paidBeforeApproval;
 
     @PersistenceCreator
-    Application(String id, String householdId, String division, Programme programme, String reason,
+    Application(String id, String householdId, DivisionCode division, Programme programme, String reason,
             Money requestedAmount, List<String> memberRefs, Submission submission, Status status, MeansTest meansTest,
             Step review, PublicNotice notice, List<Objection> objections, Step approval, String enrolmentId,
             String paymentId, boolean paidBeforeApproval) {
@@ -91,7 +92,7 @@ public class Application extends OutboxAggregate {
                 : UUID.nameUUIDFromBytes(("application:" + by + ":" + requestKey).getBytes(StandardCharsets.UTF_8)));
     }
 
-    static Application submit(String id, String householdId, String division, Programme programme, String reason,
+    static Application submit(String id, String householdId, DivisionCode division, Programme programme, String reason,
             Money requestedAmount, List<String> memberRefs, MeansTest meansTest, String by, String channel,
             Clock clock) {
         if (programme == Programme.TEMPORARY && (requestedAmount == null || !requestedAmount.isPositive())) {
@@ -136,7 +137,7 @@ public class Application extends OutboxAggregate {
         } else {
             status = Status.REJECTED;
         }
-        register(new HouseholdReviewed(id, householdId, programme.name(), division, memberRefs, decision.name(),
+        register(new HouseholdReviewed(id, householdId, programme.name(), division.value(), memberRefs, decision.name(),
                 snapshotId, by), clock);
     }
 
@@ -201,7 +202,7 @@ public class Application extends OutboxAggregate {
 
     void paid(String paymentId, Money amount, Clock clock) {
         this.paymentId = paymentId;
-        register(AssistanceApproved.temporary(id, householdId, division, memberRefs, paymentId, amount.toString()),
+        register(AssistanceApproved.temporary(id, householdId, division.value(), memberRefs, paymentId, amount.toString()),
                 clock);
     }
 
@@ -235,7 +236,7 @@ public class Application extends OutboxAggregate {
         return householdId;
     }
 
-    public String division() {
+    public DivisionCode division() {
         return division;
     }
 

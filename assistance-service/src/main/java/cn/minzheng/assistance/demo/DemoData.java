@@ -22,6 +22,7 @@ import cn.minzheng.assistance.household.Relation;
 import cn.minzheng.assistance.money.Money;
 import cn.minzheng.assistance.payroll.PayrollService;
 import cn.minzheng.assistance.standard.Standards;
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.identity.ResidentIdNumber;
 import cn.minzheng.platform.demo.DemoDataSet;
 import cn.minzheng.platform.demo.DemoPeople;
@@ -117,7 +118,7 @@ class DemoData extends DemoDataSet {
                     grade > 0 ? "肢体" : null, income > 0, Money.of(income + ".00"),
                     grade > 2 ? SelfCare.PARTIAL : SelfCare.FULL, cipher));
         }
-        Household household = registry.register(village, random.nextBoolean() ? Residence.URBAN : Residence.RURAL,
+        Household household = registry.register(DivisionCode.of(village), random.nextBoolean() ? Residence.URBAN : Residence.RURAL,
                 "常州市" + (county.equals("320404") ? "钟楼区" : "金坛区") + "某路" + (index + 1) + "号", members,
                 new MeansTest.Assets(Money.of(random.nextInt(20_000) + ".00"), 0, 1),
                 ProtectedValue.protect(PhoneNumber.of("139" + String.format("%08d", random.nextInt(100_000_000))),

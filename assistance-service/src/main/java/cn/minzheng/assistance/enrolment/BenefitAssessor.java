@@ -31,7 +31,7 @@ public class BenefitAssessor {
     }
 
     public Standard standardFor(Household household, YearMonth month) {
-        String county = household.division().substring(0, 6);
+        String county = household.division().county().value();
         return standards.inForce(county, Programme.DIBAO, household.residence(), month.atDay(1))
                 .orElseThrow(() -> Refusal.conflict("no-standard-in-force", county,
                         Refusal.term("residence." + household.residence()), month.atDay(1)));
@@ -45,7 +45,7 @@ public class BenefitAssessor {
     public Assessment assess(Household household, Programme programme, YearMonth month) {
         Standard standard = standardFor(household, month);
         Benefit benefit = BenefitCalculator.calculate(programme, standard.amount(), household.benefitMembers(month),
-                month, household.division().substring(0, 6), rules);
+                month, household.division().county().value(), rules);
         return new Assessment(benefit, standard.id());
     }
 

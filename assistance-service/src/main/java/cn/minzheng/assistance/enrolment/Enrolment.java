@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.assistance.benefit.Benefit;
 import cn.minzheng.assistance.benefit.Programme;
 import cn.minzheng.assistance.money.Money;
@@ -39,7 +40,7 @@ public class Enrolment extends OutboxAggregate {
     private final String id;
     private final String householdId;
     private final String applicationId;
-    private final String division;
+    private final DivisionCode division;
     private final Programme programme;
     private Status status;
     private final YearMonth startMonth;
@@ -51,7 +52,7 @@ public class Enrolment extends OutboxAggregate {
     private Termination termination;
 
     @PersistenceCreator
-    Enrolment(String id, String householdId, String applicationId, String division, Programme programme,
+    Enrolment(String id, String householdId, String applicationId, DivisionCode division, Programme programme,
             Status status, YearMonth startMonth, List<AmountPeriod> amounts, List<String> memberRefs,
             LocalDate nextReviewDue, String approvedBy, Instant approvedAt, Termination termination) {
         this.id = id;
@@ -70,14 +71,14 @@ public class Enrolment extends OutboxAggregate {
     }
 
     /** Payments start the month after approval (DOMAIN.md §1, step 6). */
-    static Enrolment approve(String id, String householdId, String applicationId, String division,
+    static Enrolment approve(String id, String householdId, String applicationId, DivisionCode division,
             Programme programme, Benefit benefit, String standardId, List<String> memberRefs, LocalDate reviewDue,
             String approvedBy, Clock clock) {
         YearMonth start = YearMonth.now(clock).plusMonths(1);
         Enrolment enrolment = new Enrolment(id, householdId, applicationId, division, programme, Status.ACTIVE,
                 start, List.of(new AmountPeriod(start, benefit, standardId, "approved")), memberRefs, reviewDue,
                 approvedBy, clock.instant(), null);
-        enrolment.register(AssistanceApproved.enrolment(id, householdId, programme.name(), division,
+        enrolment.register(AssistanceApproved.enrolment(id, householdId, programme.name(), division.value(),
                 Status.ACTIVE.name(), memberRefs, start.toString(), benefit.monthlyAmount().toString()), clock);
         return enrolment;
     }
@@ -116,7 +117,7 @@ public class Enrolment extends OutboxAggregate {
         amounts.removeIf(p -> !p.fromMonth().isBefore(effective));
         amounts.add(new AmountPeriod(effective, benefit, standardId, reason));
         memberRefs = List.copyOf(members);
-        register(new AssistanceChanged(id, householdId, programme.name(), division, status.name(), memberRefs,
+        register(new AssistanceChanged(id, householdId, programme.name(), division.value(), status.name(), memberRefs,
                 effective.toString(), benefit.monthlyAmount().toString(), reason, null), clock);
         return true;
     }
@@ -129,7 +130,7 @@ public class Enrolment extends OutboxAggregate {
         YearMonth last = from.plusMonths(months - 1L);
         status = Status.GRADUAL_EXIT;
         termination = new Termination("GRADUAL_EXIT", "system", clock.instant(), "system", clock.instant(), last);
-        register(new AssistanceChanged(id, householdId, programme.name(), division, status.name(), memberRefs,
+        register(new AssistanceChanged(id, householdId, programme.name(), division.value(), status.name(), memberRefs,
                 from.toString(), null, "income from work above the standard", last.toString()), clock);
         return true;
     }
@@ -176,7 +177,7 @@ public class Enrolment extends OutboxAggregate {
         Instant now = clock.instant();
         termination = new Termination(reason, proposedBy, termination != null ? termination.proposedAt() : now,
                 confirmedBy, now, lastMonth);
-        register(new AssistanceTerminated(id, householdId, programme.name(), division, status.name(), memberRefs,
+        register(new AssistanceTerminated(id, householdId, programme.name(), division.value(), status.name(), memberRefs,
                 reason, lastMonth.toString()), clock);
         return true;
     }
@@ -198,7 +199,7 @@ public class Enrolment extends OutboxAggregate {
         return applicationId;
     }
 
-    public String division() {
+    public DivisionCode division() {
         return division;
     }
 

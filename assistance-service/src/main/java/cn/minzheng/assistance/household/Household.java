@@ -33,7 +33,7 @@ public class Household extends OutboxAggregate {
 
     @Id
     private final String id;
-    private final String division;
+    private final DivisionCode division;
     private final Residence residence;
     private String address;
     private List<Member> members;
@@ -50,7 +50,7 @@ public class Household extends OutboxAggregate {
     private final Instant createdAt;
 
     @PersistenceCreator
-    Household(String id, String division, Residence residence, String address, List<Member> members,
+    Household(String id, DivisionCode division, Residence residence, String address, List<Member> members,
             MeansTest.Assets assets, ProtectedValue contactPhone, ProtectedValue paymentAccount,
             List<CircumstanceChange> changes, List<ReviewFlag> reviewFlags, Map<Programme, String> activeEnrolments,
             Status status, String createdBy, Instant createdAt) {
@@ -79,10 +79,10 @@ public class Household extends OutboxAggregate {
      * A new household lives in one village or community (where the township's officers know it), is URBAN or
      * RURAL (the standard differs), has exactly one head and no person twice.
      */
-    public static Household register(String id, String division, Residence residence, String address,
+    public static Household register(String id, DivisionCode division, Residence residence, String address,
             List<Member> members, MeansTest.Assets assets, ProtectedValue contactPhone, ProtectedValue paymentAccount,
             String by, Instant at) {
-        if (DivisionCode.of(division).level() != DivisionCode.Level.VILLAGE) {
+        if (division.level() != DivisionCode.Level.VILLAGE) {
             throw Refusal.invalid("invalid-request").as("household-division").on("divisionCode");
         }
         if (residence == Residence.ALL) {
@@ -203,7 +203,7 @@ public class Household extends OutboxAggregate {
         return id;
     }
 
-    public String division() {
+    public DivisionCode division() {
         return division;
     }
 

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.assistance.benefit.MeansTest;
 import cn.minzheng.assistance.benefit.Residence;
 import cn.minzheng.platform.personal.ProtectedValue;
@@ -32,7 +33,7 @@ public class HouseholdRegistry {
         this.clock = clock;
     }
 
-    public Household register(String division, Residence residence, String address, List<Member> members,
+    public Household register(DivisionCode division, Residence residence, String address, List<Member> members,
             MeansTest.Assets assets, ProtectedValue contactPhone, ProtectedValue paymentAccount, String by) {
         Household household = Household.register("hh-" + UUID.randomUUID(), division, residence, address, members,
                 assets, contactPhone, paymentAccount, by, clock.instant());

@@ -27,7 +27,7 @@ public class HouseholdSnapshots {
 
     public String take(Household household, Instant at) {
         Snapshot snapshot = new Snapshot("snap-" + UUID.randomUUID(), household.id(), household.version(), at,
-                household.division(), household.residence(), household.members(), household.assets());
+                household.division().value(), household.residence(), household.members(), household.assets());
         mongo.insert(snapshot);
         return snapshot.id();
     }

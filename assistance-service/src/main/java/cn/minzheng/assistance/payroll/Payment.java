@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.assistance.benefit.Programme;
 import cn.minzheng.assistance.money.Money;
 import cn.minzheng.assistance.payroll.messaging.SubsidyPaid;
@@ -32,14 +33,14 @@ public class Payment extends OutboxAggregate {
     private final Kind kind;
     private final String householdId;
     private final String enrolmentId;
-    private final String division;
+    private final DivisionCode division;
     private final Programme programme;
     private final YearMonth month;
     private final Money amount;
     private final Instant paidAt;
 
     @PersistenceCreator
-    Payment(String id, String payrollId, Kind kind, String householdId, String enrolmentId, String division,
+    Payment(String id, String payrollId, Kind kind, String householdId, String enrolmentId, DivisionCode division,
             Programme programme, YearMonth month, Money amount, Instant paidAt) {
         this.id = id;
         this.payrollId = payrollId;
@@ -54,11 +55,11 @@ public class Payment extends OutboxAggregate {
     }
 
     static Payment of(String id, String payrollId, Kind kind, String householdId, String enrolmentId,
-            String division, Programme programme, YearMonth month, Money amount, Clock clock) {
+            DivisionCode division, Programme programme, YearMonth month, Money amount, Clock clock) {
         Payment payment = new Payment(id, payrollId, kind, householdId, enrolmentId, division, programme, month,
                 amount, clock.instant());
         payment.register(new SubsidyPaid(id, payrollId == null ? "" : payrollId, kind.name(), householdId,
-                programme.name(), division, month.toString(), amount.toString()), householdId, clock);
+                programme.name(), division.value(), month.toString(), amount.toString()), householdId, clock);
         return payment;
     }
 
@@ -82,7 +83,7 @@ public class Payment extends OutboxAggregate {
         return enrolmentId;
     }
 
-    public String division() {
+    public DivisionCode division() {
         return division;
     }
 

@@ -170,7 +170,7 @@ public class PayrollService {
         return "pay-temp-" + applicationId;
     }
 
-    public Payment payOnce(String applicationId, String householdId, String division, Money amount) {
+    public Payment payOnce(String applicationId, String householdId, DivisionCode division, Money amount) {
         Payment payment = Payment.of(temporaryPaymentId(applicationId), null, Payment.Kind.TEMPORARY, householdId, null,
                 division, Programme.TEMPORARY, YearMonth.now(clock), amount, clock);
         payments.insertIfAbsent(payment);

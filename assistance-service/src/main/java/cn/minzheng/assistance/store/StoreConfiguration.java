@@ -1,16 +1,15 @@
 package cn.minzheng.assistance.store;
 
 import java.time.YearMonth;
-import java.util.List;
 
 import cn.minzheng.assistance.money.Money;
+import cn.minzheng.platform.store.StoreConverters;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.data.convert.ReadingConverter;
 import org.springframework.data.convert.WritingConverter;
-import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 
 /**
  * How this service's value types are stored: money as its exact decimal string (never a binary double), months as
@@ -20,9 +19,8 @@ import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 class StoreConfiguration {
 
     @Bean
-    MongoCustomConversions mongoCustomConversions() {
-        return new MongoCustomConversions(List.of(new MoneyToString(), new StringToMoney(), new MonthToString(),
-                new StringToMonth()));
+    StoreConverters assistanceConverters() {
+        return StoreConverters.of(new MoneyToString(), new StringToMoney(), new MonthToString(), new StringToMonth());
     }
 
     @WritingConverter

@@ -2,7 +2,6 @@ package cn.minzheng.assistance.application;
 
 import static cn.minzheng.testsupport.Refusals.refusalOf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,6 +14,7 @@ import cn.minzheng.assistance.application.messaging.HouseholdReviewed;
 import cn.minzheng.assistance.benefit.MeansTest;
 import cn.minzheng.assistance.benefit.Programme;
 import cn.minzheng.assistance.money.Money;
+import cn.minzheng.platform.identity.DivisionCode;
 
 /** The application's state machine on its own: submitted, reviewed, on notice, decided; what each step refuses. */
 class ApplicationTest {
@@ -31,7 +31,7 @@ class ApplicationTest {
     }
 
     static Application submitted() {
-        return Application.submit("app-1", "hh-1", "320404001007", Programme.DIBAO, "失业", null,
+        return Application.submit("app-1", "hh-1", DivisionCode.of("320404001007"), Programme.DIBAO, "失业", null,
                 List.of("a".repeat(64)), PASSES, "officer-a", "TOWNSHIP_WINDOW", on(TODAY));
     }
 
@@ -116,7 +116,7 @@ class ApplicationTest {
 
     @Test
     void temporary_assistance_needs_an_amount() {
-        assertThat(refusalOf(() -> Application.submit("app-2", "hh-1", "320404001007", Programme.TEMPORARY, "火灾",
+        assertThat(refusalOf(() -> Application.submit("app-2", "hh-1", DivisionCode.of("320404001007"), Programme.TEMPORARY, "火灾",
                 null, List.of(), PASSES, "officer-a", "TOWNSHIP_WINDOW", on(TODAY))))
                 .isEqualTo("amount-required requestedAmount");
     }

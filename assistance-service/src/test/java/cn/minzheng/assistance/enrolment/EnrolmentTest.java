@@ -17,6 +17,7 @@ import cn.minzheng.assistance.enrolment.messaging.AssistanceApproved;
 import cn.minzheng.assistance.enrolment.messaging.AssistanceChanged;
 import cn.minzheng.assistance.enrolment.messaging.AssistanceTerminated;
 import cn.minzheng.assistance.money.Money;
+import cn.minzheng.platform.identity.DivisionCode;
 
 /** The enrolment's state machine: active, gradual exit, termination proposed and decided by another person. */
 class EnrolmentTest {
@@ -31,7 +32,7 @@ class EnrolmentTest {
     }
 
     static Enrolment active() {
-        return Enrolment.approve("enr-1", "hh-1", "app-1", "320404001007", Programme.DIBAO, benefit("1300.00"),
+        return Enrolment.approve("enr-1", "hh-1", "app-1", DivisionCode.of("320404001007"), Programme.DIBAO, benefit("1300.00"),
                 "std-1", MEMBERS, LocalDate.of(2027, 12, 1), "approver-c", DEC_2026);
     }
 

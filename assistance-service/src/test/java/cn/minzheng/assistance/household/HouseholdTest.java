@@ -15,6 +15,7 @@ import cn.minzheng.assistance.benefit.MeansTest;
 import cn.minzheng.assistance.benefit.Programme;
 import cn.minzheng.assistance.benefit.Residence;
 import cn.minzheng.assistance.money.Money;
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.identity.ResidentIdNumber;
 import cn.minzheng.platform.personal.PersonalDataCipher;
 import cn.minzheng.platform.personal.PersonalDataProperties;
@@ -35,7 +36,7 @@ class HouseholdTest {
     }
 
     static Household register(String division, Residence residence, List<Member> members) {
-        return Household.register("hh-1", division, residence, "某路 1 号", members, ASSETS, null, null, "officer-a",
+        return Household.register("hh-1", DivisionCode.of(division), residence, "某路 1 号", members, ASSETS, null, null, "officer-a",
                 NOW);
     }
 

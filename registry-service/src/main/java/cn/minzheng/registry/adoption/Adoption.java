@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.events.OutboxAggregate;
 import cn.minzheng.registry.adoption.messaging.AdoptionRegistered;
 import cn.minzheng.registry.party.Party;
@@ -25,7 +26,7 @@ public class Adoption extends OutboxAggregate {
     @Id
     private final String id;
     private final String officeId;
-    private final String division;
+    private final DivisionCode division;
     private final List<AdopterRecord> adopters;
     private final Party child;
     private final ChildStatus childStatus;
@@ -38,7 +39,7 @@ public class Adoption extends OutboxAggregate {
     private String certificateNo;
 
     @PersistenceCreator
-    Adoption(String id, String officeId, String division, List<AdopterRecord> adopters, Party child,
+    Adoption(String id, String officeId, DivisionCode division, List<AdopterRecord> adopters, Party child,
             ChildStatus childStatus, boolean childDisabled, boolean inWelfareInstitution, boolean childConsented,
             LocalDate noticeFrom, LocalDate registeredOn, String registeredBy, String certificateNo) {
         this.id = id;
@@ -57,7 +58,7 @@ public class Adoption extends OutboxAggregate {
     }
 
     /** Registers the case once {@link AdoptionRules} accepted it. */
-    static Adoption register(String officeId, String division, AdoptionCase accepted, List<Integer> declaredChildren,
+    static Adoption register(String officeId, DivisionCode division, AdoptionCase accepted, List<Integer> declaredChildren,
             String by, Clock clock) {
         List<AdopterRecord> adopters = new java.util.ArrayList<>();
         for (int i = 0; i < accepted.adopters().size(); i++) {
@@ -70,7 +71,7 @@ public class Adoption extends OutboxAggregate {
 
     void certify(String number, Clock clock) {
         certificateNo = number;
-        register(new AdoptionRegistered(id, adopterRefs(), child.personRef(), officeId, division, registeredOn),
+        register(new AdoptionRegistered(id, adopterRefs(), child.personRef(), officeId, division.value(), registeredOn),
                 clock);
     }
 
@@ -93,7 +94,7 @@ public class Adoption extends OutboxAggregate {
         return officeId;
     }
 
-    public String division() {
+    public DivisionCode division() {
         return division;
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.events.OutboxAggregate;
 import cn.minzheng.registry.party.Party;
@@ -28,7 +29,7 @@ public class Appointment extends OutboxAggregate {
     @Id
     private final String id;
     private final String officeId;
-    private final String division;
+    private final DivisionCode division;
     private final LocalDate date;
     private final String slot;
     private final Kind kind;
@@ -42,7 +43,7 @@ public class Appointment extends OutboxAggregate {
     private String cancelReason;
 
     @PersistenceCreator
-    Appointment(String id, String officeId, String division, LocalDate date, String slot, Kind kind, Party person,
+    Appointment(String id, String officeId, DivisionCode division, LocalDate date, String slot, Kind kind, Party person,
             String bookedBy, String channel, Instant bookedAt, Status status, String closedBy, Instant closedAt,
             String cancelReason) {
         this.id = id;
@@ -61,7 +62,7 @@ public class Appointment extends OutboxAggregate {
         this.cancelReason = cancelReason;
     }
 
-    static Appointment book(String officeId, String division, LocalDate date, String slot, Kind kind, Party person,
+    static Appointment book(String officeId, DivisionCode division, LocalDate date, String slot, Kind kind, Party person,
             String by, String channel, Clock clock) {
         return new Appointment("apt-" + UUID.randomUUID(), officeId, division, date, slot, kind, person, by, channel,
                 clock.instant(), Status.BOOKED, null, null, null);
@@ -110,7 +111,7 @@ public class Appointment extends OutboxAggregate {
         return officeId;
     }
 
-    public String division() {
+    public DivisionCode division() {
         return division;
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 
 
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.identity.ResidentIdNumber;
 import cn.minzheng.platform.demo.DemoDataSet;
 import cn.minzheng.platform.demo.DemoPeople;
@@ -64,9 +65,9 @@ class DemoData extends DemoDataSet {
         List<TimeBand> bands = List.of(new TimeBand("09:00-10:00", 20), new TimeBand("10:00-11:00", 20),
                 new TimeBand("14:00-15:00", 15), new TimeBand("15:00-16:00", 15));
         EnumSet<DayOfWeek> weekdays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
-        Office zhonglou = Office.open("320404-01", "钟楼区婚姻登记处", "320404", "常州市钟楼区延陵西路 1 号", weekdays,
+        Office zhonglou = Office.open("320404-01", "钟楼区婚姻登记处", DivisionCode.of("320404"), "常州市钟楼区延陵西路 1 号", weekdays,
                 bands);
-        Office jintan = Office.open("320413-01", "金坛区婚姻登记处", "320413", "常州市金坛区金城镇东门大街 1 号",
+        Office jintan = Office.open("320413-01", "金坛区婚姻登记处", DivisionCode.of("320413"), "常州市金坛区金城镇东门大街 1 号",
                 weekdays, bands);
         for (Office office : List.of(zhonglou, jintan)) {
             item("office " + office.code() + " with places for 60 days", () -> {
@@ -95,13 +96,13 @@ class DemoData extends DemoDataSet {
         LocalDate husbandBirth = registeredOn.minusYears(23 + random.nextInt(8)).minusDays(random.nextInt(300));
         LocalDate wifeBirth = registeredOn.minusYears(21 + random.nextInt(8)).minusDays(random.nextInt(300));
         ResidentIdNumber wife = index == 0 ? ResidentIdNumber.of(DEMO_CITIZEN)
-                : people.idNumber(office.division(), wifeBirth, false);
+                : people.idNumber(office.division().value(), wifeBirth, false);
         if (index == 0) {
             registeredOn = LocalDate.of(2010, 10, 10);
         }
         Marriage.Status status = index % 7 == 3 ? Marriage.Status.DIVORCED
                 : index % 11 == 5 ? Marriage.Status.ENDED_BY_DEATH : Marriage.Status.MARRIED;
-        marriages.backEnter(office, party(people.idNumber(office.division(), husbandBirth, true)), party(wife), registeredOn,
+        marriages.backEnter(office, party(people.idNumber(office.division().value(), husbandBirth, true)), party(wife), registeredOn,
                 "J" + office.code() + "-" + year + "-H" + String.format("%05d", index), status,
                 "纸质婚姻登记档案 " + year + " 年 第 " + (1 + index / 10) + " 卷 (demo)", "demo-data");
     }
@@ -114,7 +115,7 @@ class DemoData extends DemoDataSet {
         Appointment.Kind kind = index % 5 == 0 ? Appointment.Kind.DIVORCE_APPLICATION : Appointment.Kind.MARRIAGE;
         LocalDate birth = LocalDate.of(1990 + random.nextInt(10), 1 + random.nextInt(12), 1 + random.nextInt(28));
         appointments.book(office, date, office.bands().get(random.nextInt(office.bands().size())).slot(), kind,
-                party(people.idNumber(office.division(), birth, random.nextBoolean())), "demo-data", "MOBILE");
+                party(people.idNumber(office.division().value(), birth, random.nextBoolean())), "demo-data", "MOBILE");
     }
 
     private Party party(ResidentIdNumber idNumber) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.events.OutboxAggregate;
 import cn.minzheng.registry.divorce.messaging.DivorceRegistered;
@@ -39,7 +40,7 @@ public class Divorce extends OutboxAggregate {
     private final String id;
     private final String marriageId;
     private final String officeId;
-    private final String division;
+    private final DivisionCode division;
     private final List<String> personRefs;
     private final LocalDate appliedOn;
     private final String appliedBy;
@@ -53,7 +54,7 @@ public class Divorce extends OutboxAggregate {
     private String certificateNo;
 
     @PersistenceCreator
-    Divorce(String id, String marriageId, String officeId, String division, List<String> personRefs,
+    Divorce(String id, String marriageId, String officeId, DivisionCode division, List<String> personRefs,
             LocalDate appliedOn, String appliedBy, LocalDate coolingOffEnds, LocalDate certificateDeadline,
             List<CounsellingSession> counselling, Status status, LocalDate closedOn, String closedBy,
             Party withdrawnBy, String certificateNo) {
@@ -74,7 +75,7 @@ public class Divorce extends OutboxAggregate {
         this.certificateNo = certificateNo;
     }
 
-    static Divorce apply(String marriageId, String officeId, String division, List<String> personRefs, String by,
+    static Divorce apply(String marriageId, String officeId, DivisionCode division, List<String> personRefs, String by,
             LegalCalendar calendar, Clock clock) {
         LocalDate today = LocalDate.now(clock);
         LocalDate coolingOffEnds = calendar.periodOfDays(today, COOLING_OFF_DAYS).date();
@@ -115,7 +116,7 @@ public class Divorce extends OutboxAggregate {
         certificateNo = number;
         closedOn = LocalDate.now(clock);
         closedBy = by;
-        register(new DivorceRegistered(id, marriageId, personRefs, officeId, division, closedOn), clock);
+        register(new DivorceRegistered(id, marriageId, personRefs, officeId, division.value(), closedOn), clock);
     }
 
     /** True when the deadline has passed without registration and the application now lapses. */
@@ -188,7 +189,7 @@ public class Divorce extends OutboxAggregate {
         return officeId;
     }
 
-    public String division() {
+    public DivisionCode division() {
         return division;
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.events.OutboxAggregate;
 import cn.minzheng.registry.marriage.messaging.MarriageRegistered;
@@ -34,7 +35,7 @@ public class Marriage extends OutboxAggregate {
     @Id
     private final String id;
     private final String officeId;
-    private final String division;
+    private final DivisionCode division;
     private final Party partyA;
     private final Party partyB;
     private final LocalDate registeredOn;
@@ -48,7 +49,7 @@ public class Marriage extends OutboxAggregate {
     private String deceasedRef;
 
     @PersistenceCreator
-    Marriage(String id, String officeId, String division, Party partyA, Party partyB, LocalDate registeredOn,
+    Marriage(String id, String officeId, DivisionCode division, Party partyA, Party partyB, LocalDate registeredOn,
             String registeredBy, boolean declarationSigned, BackEntry backEntry, List<Certificate> certificates,
             Status status, LocalDate endedOn, String divorceId, String deceasedRef) {
         this.id = id;
@@ -68,7 +69,7 @@ public class Marriage extends OutboxAggregate {
     }
 
     /** A registration today at the office: refused with 422 when a legal condition is not met. */
-    static Marriage register(String officeId, String division, Party partyA, Party partyB, boolean declarationSigned,
+    static Marriage register(String officeId, DivisionCode division, Party partyA, Party partyB, boolean declarationSigned,
             String by, Clock clock) {
         LocalDate today = LocalDate.now(clock);
         checkParties(partyA, partyB, today);
@@ -83,7 +84,7 @@ public class Marriage extends OutboxAggregate {
      * A marriage registered long ago, entered from the archives with its original number and date; the same legal
      * conditions held then (the age rule dates from 1981). Its status may already be past (divorced, ended).
      */
-    static Marriage backEntered(String officeId, String division, Party partyA, Party partyB, LocalDate registeredOn,
+    static Marriage backEntered(String officeId, DivisionCode division, Party partyA, Party partyB, LocalDate registeredOn,
             String certificateNo, Status status, BackEntry provenance) {
         checkParties(partyA, partyB, registeredOn);
         return new Marriage("mar-" + UUID.randomUUID(), officeId, division, partyA, partyB, registeredOn,
@@ -114,7 +115,7 @@ public class Marriage extends OutboxAggregate {
     /** The first certificate, numbered once the registration is sure; announces the marriage. */
     void certify(String number, Clock clock) {
         certificates.add(new Certificate(number, registeredOn, null, "REGISTRATION", registeredBy));
-        register(new MarriageRegistered(id, List.of(partyA.personRef(), partyB.personRef()), officeId, division,
+        register(new MarriageRegistered(id, List.of(partyA.personRef(), partyB.personRef()), officeId, division.value(),
                 registeredOn), clock);
     }
 
@@ -169,7 +170,7 @@ public class Marriage extends OutboxAggregate {
         return officeId;
     }
 
-    public String division() {
+    public DivisionCode division() {
         return division;
     }
 

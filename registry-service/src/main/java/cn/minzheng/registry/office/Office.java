@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.events.OutboxAggregate;
 
 import org.springframework.data.annotation.Id;
@@ -23,13 +24,13 @@ public class Office extends OutboxAggregate {
     private final String id;
     private final String code;
     private final String name;
-    private final String division;
+    private final DivisionCode division;
     private final String address;
     private final Set<DayOfWeek> openingDays;
     private final List<TimeBand> bands;
 
     @PersistenceCreator
-    Office(String id, String code, String name, String division, String address, Set<DayOfWeek> openingDays,
+    Office(String id, String code, String name, DivisionCode division, String address, Set<DayOfWeek> openingDays,
             List<TimeBand> bands) {
         this.id = id;
         this.code = code;
@@ -40,7 +41,7 @@ public class Office extends OutboxAggregate {
         this.bands = List.copyOf(bands);
     }
 
-    public static Office open(String code, String name, String division, String address, Set<DayOfWeek> openingDays,
+    public static Office open(String code, String name, DivisionCode division, String address, Set<DayOfWeek> openingDays,
             List<TimeBand> bands) {
         return new Office("office-" + code, code, name, division, address, openingDays, bands);
     }
@@ -66,7 +67,7 @@ public class Office extends OutboxAggregate {
         return name;
     }
 
-    public String division() {
+    public DivisionCode division() {
         return division;
     }
 

@@ -16,6 +16,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.time.MovableClock;
 import cn.minzheng.devstack.infra.MongoStore;
 import cn.minzheng.registry.office.Office;
@@ -31,7 +32,7 @@ class SlotsTest {
     private final MovableClock clock = new MovableClock(Clock.systemUTC(), Duration.ZERO);
     private final Slots first = new Slots(new MongoTemplate(client, "registry"), clock);
     private final Slots second = new Slots(new MongoTemplate(client, "registry"), clock);
-    private final Office office = Office.open("T01", "测试", "320404", "-", EnumSet.allOf(DayOfWeek.class),
+    private final Office office = Office.open("T01", "测试", DivisionCode.of("320404"), "-", EnumSet.allOf(DayOfWeek.class),
             List.of(new TimeBand(BAND, 2)));
     private final LocalDate date = LocalDate.of(2026, 12, 1);
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.testsupport.ProblemBundles;
 import cn.minzheng.platform.time.LegalCalendar;
@@ -41,7 +42,7 @@ class DivorceCalendarTest {
         "2026-05-01, 2026-06-01, 2026-07-01"
     })
     void periods_are_legal_periods_of_days(LocalDate applied, LocalDate coolingOffEnds, LocalDate deadline) {
-        Divorce divorce = Divorce.apply("mar-1", "office-1", "320404", List.of("a", "b"), "r", CALENDAR, on(applied));
+        Divorce divorce = Divorce.apply("mar-1", "office-1", DivisionCode.of("320404"), List.of("a", "b"), "r", CALENDAR, on(applied));
         assertThat(divorce.coolingOffEnds()).isEqualTo(coolingOffEnds);
         assertThat(divorce.certificateDeadline()).isEqualTo(deadline);
     }
@@ -54,7 +55,7 @@ class DivorceCalendarTest {
         "2026-10-09, deemed-withdrawn"
     })
     void registration_is_possible_only_after_cooling_off_and_until_the_deadline(LocalDate day, String refusal) {
-        Divorce divorce = Divorce.apply("mar-1", "office-1", "320404", List.of("a", "b"), "r", CALENDAR,
+        Divorce divorce = Divorce.apply("mar-1", "office-1", DivisionCode.of("320404"), List.of("a", "b"), "r", CALENDAR,
                 on(LocalDate.of(2026, 8, 2)));
         if (refusal == null) {
             divorce.registered("L-1", "r", on(day));
@@ -71,7 +72,7 @@ class DivorceCalendarTest {
     @ParameterizedTest(name = "lapse checked on {0}: {1}")
     @CsvSource({"2026-10-08, false", "2026-10-09, true"})
     void an_application_lapses_the_day_after_its_deadline(LocalDate day, boolean lapses) {
-        Divorce divorce = Divorce.apply("mar-1", "office-1", "320404", List.of("a", "b"), "r", CALENDAR,
+        Divorce divorce = Divorce.apply("mar-1", "office-1", DivisionCode.of("320404"), List.of("a", "b"), "r", CALENDAR,
                 on(LocalDate.of(2026, 8, 2)));
         assertThat(divorce.lapseIfPast(on(day))).isEqualTo(lapses);
         assertThat(divorce.lapseIfPast(on(day))).as("a second run changes nothing").isFalse();

@@ -12,7 +12,6 @@ import tools.jackson.databind.JsonNode;
 
 import cn.minzheng.registry.divorce.DivorceService;
 import cn.minzheng.testsupport.EventSchemas;
-import cn.minzheng.testsupport.HttpCalls;
 import cn.minzheng.testsupport.ServiceTest;
 import cn.minzheng.testsupport.TestIdNumbers;
 import cn.minzheng.testsupport.TopicRecords;

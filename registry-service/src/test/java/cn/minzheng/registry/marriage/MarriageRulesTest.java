@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.testsupport.ProblemBundles;
 import cn.minzheng.registry.Parties;
@@ -25,7 +26,7 @@ class MarriageRulesTest {
 
     static String refusal(Party a, Party b, boolean declaration) {
         try {
-            Marriage.register("office-1", "320404", a, b, declaration, "r", CLOCK);
+            Marriage.register("office-1", DivisionCode.of("320404"), a, b, declaration, "r", CLOCK);
             return null;
         } catch (Refusal e) {
             return e.code() + " " + (e.field() == null ? "" : e.field());
@@ -49,7 +50,7 @@ class MarriageRulesTest {
 
     @Test
     void the_under_age_refusal_says_when_the_party_may_marry() {
-        assertThatThrownBy(() -> Marriage.register("office-1", "320404", Parties.man(LocalDate.of(2004, 6, 2)),
+        assertThatThrownBy(() -> Marriage.register("office-1", DivisionCode.of("320404"), Parties.man(LocalDate.of(2004, 6, 2)),
                 Parties.woman(LocalDate.of(2000, 1, 1)), true, "r", CLOCK))
                 .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(ProblemBundles.english(refusal))
                         .contains("21").contains("art. 1047").contains("2026-06-02"));
@@ -76,7 +77,7 @@ class MarriageRulesTest {
     @Test
     void a_registered_marriage_ends_by_death_once_and_only_for_its_parties() {
         Party man = Parties.man(LocalDate.of(1990, 1, 1));
-        Marriage marriage = Marriage.register("office-1", "320404", man, Parties.woman(LocalDate.of(1991, 1, 1)),
+        Marriage marriage = Marriage.register("office-1", DivisionCode.of("320404"), man, Parties.woman(LocalDate.of(1991, 1, 1)),
                 true, "r", CLOCK);
         assertThat(marriage.endedByDeath("someone-else", TODAY)).isFalse();
         assertThat(marriage.endedByDeath(man.personRef(), TODAY)).isTrue();

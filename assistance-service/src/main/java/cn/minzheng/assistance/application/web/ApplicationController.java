@@ -91,7 +91,7 @@ class ApplicationController {
         Household household = households.get(command.householdId());
         String channel;
         if (caller.hasRole("township-officer") || caller.hasRole("integration")) {
-            authorization.requireDivision(caller, DivisionCode.of(household.division()), "household",
+            authorization.requireDivision(caller, household.division(), "household",
                     household.id());
             channel = caller.hasRole("township-officer") ? "TOWNSHIP_WINDOW" : "ONE_THING_PLATFORM";
         } else {
@@ -173,7 +173,7 @@ class ApplicationController {
 
     private Application inDivision(Jwt jwt, String id) {
         Application application = applications.get(id);
-        authorization.requireDivision(Caller.from(jwt), DivisionCode.of(application.division()), "application", id);
+        authorization.requireDivision(Caller.from(jwt), application.division(), "application", id);
         return application;
     }
 }

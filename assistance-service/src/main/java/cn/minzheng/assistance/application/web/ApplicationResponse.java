@@ -15,7 +15,7 @@ record ApplicationResponse(String id, String householdId, String divisionCode, P
         boolean paidBeforeApproval, long version) {
 
     static ApplicationResponse of(Application a) {
-        return new ApplicationResponse(a.id(), a.householdId(), a.division(), a.programme(), a.reason(),
+        return new ApplicationResponse(a.id(), a.householdId(), a.division().value(), a.programme(), a.reason(),
                 a.requestedAmount() == null ? null : a.requestedAmount().amount(), a.status(), a.submission(),
                 a.meansTest(), a.review(), a.notice(), a.objections(), a.approval(), a.enrolmentId(), a.paymentId(),
                 a.isPaidBeforeApproval(), a.version());

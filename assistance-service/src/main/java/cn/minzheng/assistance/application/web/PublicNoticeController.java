@@ -39,7 +39,7 @@ class PublicNoticeController {
 
         static Notice of(Application a, LocalDate today) {
             var n = a.notice();
-            return new Notice(a.id(), n.maskedName(), n.maskedIdNumber(), a.division(), a.programme(),
+            return new Notice(a.id(), n.maskedName(), n.maskedIdNumber(), a.division().value(), a.programme(),
                     n.expectedAmount().amount(), n.from(), n.until(), !today.isAfter(n.until()));
         }
     }

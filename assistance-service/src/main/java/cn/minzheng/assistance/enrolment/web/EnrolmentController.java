@@ -63,7 +63,7 @@ class EnrolmentController {
         static EnrolmentResponse of(Enrolment e, YearMonth month) {
             var current = e.periodFor(month.isBefore(e.startMonth()) ? e.startMonth() : month).orElseThrow();
             var benefit = current.benefit();
-            return new EnrolmentResponse(e.id(), e.householdId(), e.applicationId(), e.division(), e.programme(),
+            return new EnrolmentResponse(e.id(), e.householdId(), e.applicationId(), e.division().value(), e.programme(),
                     e.status(), e.startMonth(), e.amountFor(month.isBefore(e.startMonth()) ? e.startMonth() : month)
                             .map(m -> m.amount()).orElse(BigDecimal.ZERO.setScale(2)),
                     benefit.breakdown().stream().map(l -> new Line(l.personRef(), l.maskedIdNumber(), l.item(),
@@ -155,7 +155,7 @@ class EnrolmentController {
 
     private Enrolment inDivision(Jwt jwt, String id) {
         Enrolment enrolment = enrolments.get(id);
-        authorization.requireDivision(Caller.from(jwt), DivisionCode.of(enrolment.division()), "enrolment", id);
+        authorization.requireDivision(Caller.from(jwt), enrolment.division(), "enrolment", id);
         return enrolment;
     }
 }

@@ -70,7 +70,7 @@ class HouseholdController {
         Caller caller = Caller.from(jwt);
         authorization.requireDivision(caller, command.divisionCode(), "household", null);
         List<Member> members = command.members().stream().map(m -> m.toMember(cipher)).toList();
-        Household household = registry.register(command.divisionCode().value(), command.residence(),
+        Household household = registry.register(command.divisionCode(), command.residence(),
                 command.address(), members, command.assets().toAssets(),
                 command.contactPhone() == null ? null : ProtectedValue.protect(command.contactPhone(), cipher),
                 command.paymentAccount() == null ? null : ProtectedValue.protect(command.paymentAccount(), cipher),
@@ -145,7 +145,7 @@ class HouseholdController {
 
     private Household inDivision(Jwt jwt, String id) {
         Household household = households.get(id);
-        authorization.requireDivision(Caller.from(jwt), DivisionCode.of(household.division()), "household", id);
+        authorization.requireDivision(Caller.from(jwt), household.division(), "household", id);
         return household;
     }
 

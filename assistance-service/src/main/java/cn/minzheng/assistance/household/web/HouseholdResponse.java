@@ -25,7 +25,7 @@ record HouseholdResponse(String id, String divisionCode, Residence residence, St
 
     static HouseholdResponse of(Household h, LocalDate today) {
         var month = java.time.YearMonth.from(today);
-        return new HouseholdResponse(h.id(), h.division(), h.residence(), h.address(), h.status(),
+        return new HouseholdResponse(h.id(), h.division().value(), h.residence(), h.address(), h.status(),
                 h.members().stream().map(m -> MemberView.of(m, today)).toList(), h.assets(),
                 h.contactPhone() == null ? null : h.contactPhone().masked(),
                 h.paymentAccount() == null ? null : h.paymentAccount().masked(),

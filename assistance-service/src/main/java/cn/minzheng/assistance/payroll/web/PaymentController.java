@@ -13,7 +13,6 @@ import cn.minzheng.assistance.household.Households;
 import cn.minzheng.assistance.payroll.Payment;
 import cn.minzheng.assistance.payroll.Payments;
 import cn.minzheng.platform.authz.Authorization;
-import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.personal.PersonRefs;
 import cn.minzheng.platform.personal.PersonalDataCipher;
 import cn.minzheng.platform.security.Caller;
@@ -49,7 +48,7 @@ class PaymentController {
 
         static PaymentResponse of(Payment p) {
             return new PaymentResponse(p.id(), p.payrollId(), p.kind(), p.householdId(), p.enrolmentId(),
-                    p.division(), p.programme(), p.month(), p.amount().amount(), p.paidAt());
+                    p.division().value(), p.programme(), p.month(), p.amount().amount(), p.paidAt());
         }
     }
 
@@ -58,7 +57,7 @@ class PaymentController {
     PageResponse<PaymentResponse> list(@AuthenticationPrincipal Jwt jwt, @RequestParam String householdId,
             @RequestParam(required = false) YearMonth month, @Valid PageParams page) {
         Household household = households.get(householdId);
-        authorization.requireDivision(Caller.from(jwt), DivisionCode.of(household.division()), "household",
+        authorization.requireDivision(Caller.from(jwt), household.division(), "household",
                 householdId);
         List<String> ids = List.of(householdId);
         return PageResponse.of(payments.find(ids, month, page.offset(), page.size()), page,

@@ -44,6 +44,8 @@ class LifeEventRedeliveryTest {
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         JsonNode household = registered.json();
         String householdId = household.path("id").asString();
+        // The platform stores a DivisionCode as its plain digits, which within(division)'s prefix query reads.
+        assertThat(stored(householdId).get("division")).isEqualTo("320404001007");
         Map<String, String> refs = new java.util.HashMap<>();
         household.path("members").forEach(m -> refs.put(m.path("relation").asString(), m.path("personRef").asString()));
 

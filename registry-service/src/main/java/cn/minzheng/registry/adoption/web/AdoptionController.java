@@ -13,7 +13,6 @@ import jakarta.validation.constraints.Size;
 
 import cn.minzheng.platform.audit.Auditor;
 import cn.minzheng.platform.authz.Authorization;
-import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.identity.ResidentIdNumber;
 import cn.minzheng.platform.personal.PersonalDataCipher;
 import cn.minzheng.platform.security.Caller;
@@ -93,7 +92,7 @@ class AdoptionController {
             @Valid @RequestBody NewAdoption command) {
         Caller caller = Caller.from(jwt);
         Office office = offices.get(command.officeId());
-        authorization.requireDivision(caller, DivisionCode.of(office.division()), "office", office.id());
+        authorization.requireDivision(caller, office.division(), "office", office.id());
         ChildCommand child = command.child();
         Adoption adoption = service.register(office, command.adopters().stream()
                 .map(a -> new AdoptionService.NamedAdopter(Party.of(a.idNumber(), a.name(), cipher), a.childrenCount()))

@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Size;
 import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.audit.Auditor;
 import cn.minzheng.platform.authz.Authorization;
-import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.identity.ResidentIdNumber;
 import cn.minzheng.platform.personal.PersonRefs;
 import cn.minzheng.platform.personal.PersonalDataCipher;
@@ -83,7 +82,7 @@ class AppointmentController {
         Party person;
         String channel;
         if (caller.hasRole("registrar")) {
-            authorization.requireDivision(caller, DivisionCode.of(office.division()), "office", office.id());
+            authorization.requireDivision(caller, office.division(), "office", office.id());
             if (command.idNumber() == null) {
                 throw Refusal.invalid("invalid-request").as("named-person").on("idNumber");
             }
@@ -121,7 +120,7 @@ class AppointmentController {
     List<AppointmentResponse> day(@AuthenticationPrincipal Jwt jwt, @RequestParam String officeId,
             @RequestParam LocalDate date) {
         Office office = offices.get(officeId);
-        authorization.requireDivision(Caller.from(jwt), DivisionCode.of(office.division()), "office", office.id());
+        authorization.requireDivision(Caller.from(jwt), office.division(), "office", office.id());
         return appointments.atOffice(officeId, date).stream().map(AppointmentResponse::of).toList();
     }
 
@@ -159,7 +158,7 @@ class AppointmentController {
                     List.of(appointment.person().personRef()), "appointment", id);
             return appointment;
         }
-        authorization.requireDivision(caller, DivisionCode.of(appointment.division()), "appointment", id);
+        authorization.requireDivision(caller, appointment.division(), "appointment", id);
         return appointment;
     }
 }

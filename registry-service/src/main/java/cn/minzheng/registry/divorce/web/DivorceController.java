@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Size;
 
 import cn.minzheng.platform.audit.Auditor;
 import cn.minzheng.platform.authz.Authorization;
-import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.security.Caller;
 import cn.minzheng.platform.web.ETags;
 import cn.minzheng.registry.divorce.CounsellingSession;
@@ -158,7 +157,7 @@ class DivorceController {
 
     private Office officeOfCaller(Jwt jwt, String officeId) {
         Office office = offices.get(officeId);
-        authorization.requireDivision(Caller.from(jwt), DivisionCode.of(office.division()), "office", office.id());
+        authorization.requireDivision(Caller.from(jwt), office.division(), "office", office.id());
         return office;
     }
 }

@@ -13,7 +13,6 @@ import jakarta.validation.constraints.Size;
 
 import cn.minzheng.platform.audit.Auditor;
 import cn.minzheng.platform.authz.Authorization;
-import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.identity.ResidentIdNumber;
 import cn.minzheng.platform.personal.PersonRefs;
 import cn.minzheng.platform.personal.PersonalDataCipher;
@@ -146,7 +145,7 @@ class MarriageController {
 
     private Office officeOfCaller(Jwt jwt, String officeId) {
         Office office = offices.get(officeId);
-        authorization.requireDivision(Caller.from(jwt), DivisionCode.of(office.division()), "office", office.id());
+        authorization.requireDivision(Caller.from(jwt), office.division(), "office", office.id());
         return office;
     }
 }

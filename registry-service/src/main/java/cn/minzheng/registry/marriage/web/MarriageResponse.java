@@ -16,7 +16,7 @@ record MarriageResponse(String id, String certificateNo, Marriage.Status status,
     static MarriageResponse of(Marriage marriage) {
         return new MarriageResponse(marriage.id(), marriage.certificateNo(), marriage.status(),
                 PartyView.of(marriage.partyA()), PartyView.of(marriage.partyB()), marriage.officeId(),
-                marriage.division(), marriage.registeredOn(), marriage.registeredBy(), marriage.endedOn(),
+                marriage.division().value(), marriage.registeredOn(), marriage.registeredBy(), marriage.endedOn(),
                 marriage.divorceId(), marriage.backEntry() != null, marriage.backEntry(), marriage.certificates());
     }
 }

@@ -52,7 +52,7 @@ class OfficeController {
             Set<DayOfWeek> openingDays, List<TimeBand> bands) {
 
         static OfficeResponse of(Office office) {
-            return new OfficeResponse(office.id(), office.code(), office.name(), office.division(), office.address(),
+            return new OfficeResponse(office.id(), office.code(), office.name(), office.division().value(), office.address(),
                     office.openingDays(), office.bands());
         }
     }
@@ -64,7 +64,7 @@ class OfficeController {
         if (command.bands().stream().map(Band::slot).distinct().count() != command.bands().size()) {
             throw Refusal.invalid("invalid-request").as("band-twice").on("bands");
         }
-        Office office = Office.open(command.code(), command.name(), division.value(), command.address(),
+        Office office = Office.open(command.code(), command.name(), division, command.address(),
                 command.openingDays(), command.bands().stream().map(b -> new TimeBand(b.slot(), b.capacity()))
                         .toList());
         if (!offices.insertIfAbsent(office)) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.personal.PersonalDataCipher;
 import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.registry.marriage.MarriageService;
@@ -39,7 +40,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @ControllerSlice(MarriageController.class)
 class MarriageControllerSliceTest {
 
-    static final Office ZHONGLOU = Office.open("320404-01", "钟楼区婚姻登记处", "320404", "延陵西路 1 号",
+    static final Office ZHONGLOU = Office.open("320404-01", "钟楼区婚姻登记处", DivisionCode.of("320404"), "延陵西路 1 号",
             EnumSet.allOf(DayOfWeek.class), List.of(new TimeBand("09:00-10:00", 20)));
 
     @Autowired

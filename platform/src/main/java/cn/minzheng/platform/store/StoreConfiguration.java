@@ -1,0 +1,47 @@
+package cn.minzheng.platform.store;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.minzheng.platform.identity.DivisionCode;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.data.convert.ReadingConverter;
+import org.springframework.data.convert.WritingConverter;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
+
+/**
+ * How the platform's value types are stored, for every service: a division code as its plain digits (so
+ * {@code within(division)}'s anchored prefix and an index on {@code division} serve it), plus what each service
+ * adds with a {@link StoreConverters} bean. Without this, a {@code DivisionCode} field would be stored as a
+ * sub-document and no division query would find it.
+ */
+@Configuration(proxyBeanMethods = false)
+public class StoreConfiguration {
+
+    @Bean
+    MongoCustomConversions mongoCustomConversions(ObjectProvider<StoreConverters> services) {
+        List<Object> converters = new ArrayList<>(List.of(new DivisionCodeToString(), new StringToDivisionCode()));
+        services.orderedStream().forEach(service -> converters.addAll(service.converters()));
+        return new MongoCustomConversions(converters);
+    }
+
+    @WritingConverter
+    static final class DivisionCodeToString implements Converter<DivisionCode, String> {
+        @Override
+        public String convert(DivisionCode source) {
+            return source.value();
+        }
+    }
+
+    @ReadingConverter
+    static final class StringToDivisionCode implements Converter<String, DivisionCode> {
+        @Override
+        public DivisionCode convert(String source) {
+            return DivisionCode.of(source);
+        }
+    }
+}
