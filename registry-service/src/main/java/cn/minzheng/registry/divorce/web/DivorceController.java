@@ -109,7 +109,7 @@ class DivorceController {
     @PreAuthorize("hasRole('registrar')")
     ResponseEntity<DivorceResponse> withdraw(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody Withdrawal command) {
-        Divorce divorce = ETags.requireMatch(ifMatch, divorces.get(id));
+        Divorce divorce = ETags.requireMatch(ifMatch, inDivision(jwt, id));
         auditor.concerning(id, divorce.personRefs());
         return respond(service.withdraw(divorce, command.party(), Caller.from(jwt).username()));
     }
@@ -129,7 +129,7 @@ class DivorceController {
     @PreAuthorize("hasRole('registrar')")
     ResponseEntity<CounsellingSession> offerCounselling(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody CounsellingOffer command) {
-        CounsellingSession session = service.offerCounselling(ETags.requireMatch(ifMatch, divorces.get(id)),
+        CounsellingSession session = service.offerCounselling(ETags.requireMatch(ifMatch, inDivision(jwt, id)),
                 command.counsellor(), Caller.from(jwt).username());
         return ResponseEntity.created(URI.create("/api/registry/divorces/" + id + "/counselling/" + session.id()))
                 .body(session);
@@ -137,22 +137,34 @@ class DivorceController {
 
     @PostMapping("/{id}/counselling/{sessionId}/answer")
     @PreAuthorize("hasRole('registrar')")
-    ResponseEntity<DivorceResponse> answerCounselling(@PathVariable String id, @PathVariable String sessionId,
+    ResponseEntity<DivorceResponse> answerCounselling(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @PathVariable String sessionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody CounsellingAnswer command) {
-        return respond(service.answerCounselling(ETags.requireMatch(ifMatch, divorces.get(id)), sessionId,
+        return respond(service.answerCounselling(ETags.requireMatch(ifMatch, inDivision(jwt, id)), sessionId,
                 command.accepted()));
     }
 
     @PostMapping("/{id}/counselling/{sessionId}/outcome")
     @PreAuthorize("hasRole('registrar')")
-    ResponseEntity<DivorceResponse> concludeCounselling(@PathVariable String id, @PathVariable String sessionId,
+    ResponseEntity<DivorceResponse> concludeCounselling(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @PathVariable String sessionId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody CounsellingOutcome command) {
-        return respond(service.concludeCounselling(ETags.requireMatch(ifMatch, divorces.get(id)), sessionId,
+        return respond(service.concludeCounselling(ETags.requireMatch(ifMatch, inDivision(jwt, id)), sessionId,
                 command.outcome(), command.note()));
     }
 
     private static ResponseEntity<DivorceResponse> respond(Divorce divorce) {
         return ETags.ok(divorce, DivorceResponse.of(divorce));
+    }
+
+    /**
+     * An application is handled by registrars of the division where it was filed (the registration itself may
+     * happen at another office of the caller's division, which {@link #officeOfCaller} checks).
+     */
+    private Divorce inDivision(Jwt jwt, String id) {
+        Divorce divorce = divorces.get(id);
+        authorization.requireDivision(Caller.from(jwt), divorce.division(), "divorce", id);
+        return divorce;
     }
 
     private Office officeOfCaller(Jwt jwt, String officeId) {
