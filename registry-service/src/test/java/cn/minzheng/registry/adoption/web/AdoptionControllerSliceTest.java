@@ -4,22 +4,17 @@ import static cn.minzheng.testsupport.SliceRequests.expectRefusal;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.personal.PersonalDataCipher;
 import cn.minzheng.registry.adoption.AdoptionService;
 import cn.minzheng.registry.adoption.Adoptions;
-import cn.minzheng.registry.office.Office;
 import cn.minzheng.registry.office.Offices;
-import cn.minzheng.registry.office.TimeBand;
+import cn.minzheng.registry.office.TestOffices;
 import cn.minzheng.testsupport.ControllerSlice;
 import cn.minzheng.testsupport.TestIdNumbers;
 
@@ -30,9 +25,6 @@ import org.springframework.test.web.servlet.MockMvc;
 /** An adoption is registered by a registrar of the office's division only. */
 @ControllerSlice(AdoptionController.class)
 class AdoptionControllerSliceTest {
-
-    static final Office ZHONGLOU = Office.open("320404-01", "钟楼区婚姻登记处", DivisionCode.of("320404"), "延陵西路 1 号",
-            EnumSet.allOf(DayOfWeek.class), List.of(new TimeBand("09:00-10:00", 20)));
 
     @Autowired
     MockMvc http;
@@ -51,7 +43,7 @@ class AdoptionControllerSliceTest {
 
     @BeforeEach
     void office() {
-        when(offices.get(ZHONGLOU.id())).thenReturn(ZHONGLOU);
+        when(offices.get(TestOffices.ZHONGLOU.id())).thenReturn(TestOffices.ZHONGLOU);
     }
 
     @ParameterizedTest(name = "{0} of {1}: {2} {3}")

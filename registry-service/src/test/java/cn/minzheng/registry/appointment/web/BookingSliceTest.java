@@ -8,25 +8,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.EnumSet;
-import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.personal.PersonalDataCipher;
 import cn.minzheng.registry.appointment.AppointmentService;
 import cn.minzheng.registry.appointment.Appointments;
 import cn.minzheng.registry.appointment.Slots;
-import cn.minzheng.registry.office.Office;
 import cn.minzheng.registry.office.Offices;
-import cn.minzheng.registry.office.TimeBand;
+import cn.minzheng.registry.office.TestOffices;
 import cn.minzheng.testsupport.ControllerSlice;
 import cn.minzheng.testsupport.TestIdNumbers;
 
@@ -37,9 +32,6 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Who books at which office, whose bookings a caller sees, and the public places page. */
 @ControllerSlice({AppointmentController.class, MyAppointmentsController.class, SlotController.class})
 class BookingSliceTest {
-
-    static final Office ZHONGLOU = Office.open("320404-01", "钟楼区婚姻登记处", DivisionCode.of("320404"), "延陵西路 1 号",
-            EnumSet.allOf(DayOfWeek.class), List.of(new TimeBand("09:00-10:00", 20)));
 
     @Autowired
     MockMvc http;
@@ -61,7 +53,7 @@ class BookingSliceTest {
 
     @BeforeEach
     void office() {
-        when(offices.get(ZHONGLOU.id())).thenReturn(ZHONGLOU);
+        when(offices.get(TestOffices.ZHONGLOU.id())).thenReturn(TestOffices.ZHONGLOU);
     }
 
     static String booking(String idNumber) {
