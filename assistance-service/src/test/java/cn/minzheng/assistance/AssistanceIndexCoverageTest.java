@@ -1,7 +1,5 @@
 package cn.minzheng.assistance;
 
-import java.util.Set;
-
 import org.junit.jupiter.api.Order;
 
 import cn.minzheng.testsupport.IndexCoverageTest;
@@ -11,10 +9,4 @@ import cn.minzheng.testsupport.ServiceTest;
 @ServiceTest
 @Order(Integer.MAX_VALUE) // after every other test class of this module (junit-platform.properties)
 class AssistanceIndexCoverageTest extends IndexCoverageTest {
-
-    /** The probes of the outbox and consumer tests ({@code events/}). */
-    @Override
-    protected Set<String> testOnlyCollections() {
-        return Set.of("relay_probe", "crash_probe", "probe_effects");
-    }
 }

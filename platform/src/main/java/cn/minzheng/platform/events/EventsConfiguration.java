@@ -16,7 +16,6 @@ import cn.minzheng.platform.store.DeclaresIndexes;
 import cn.minzheng.platform.store.IndexCreation;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,18 +37,20 @@ public class EventsConfiguration {
         return new IndexCreation(mongo, owners);
     }
 
-    /** Only a service with aggregate collections (the only writers of outbox events) runs a relay. */
+    /** The relay's own producer (idempotent, acks=all); it connects on its first send. */
     @Bean(destroyMethod = "close")
-    @ConditionalOnBean(AggregateCollection.class)
     Producer<String, byte[]> outboxProducer(KafkaAdmin admin, ServiceProperties service) {
         Map<String, Object> config = ReliableProducerSettings.of(admin, service.name() + "-outbox");
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
-    /** The relay watches the collection of every {@link AggregateCollection}: there is no list to forget. */
+    /**
+     * The relay watches the collection of every {@link AggregateCollection}: there is no list to forget. Every
+     * service runs one (without aggregates it has nothing to watch and idles); a condition on the aggregate beans
+     * would depend on the order in which configuration is read.
+     */
     @Bean
-    @ConditionalOnBean(AggregateCollection.class)
     OutboxRelay outboxRelay(MongoTemplate mongo, Producer<String, byte[]> outboxProducer, ServiceProperties service,
             List<AggregateCollection<?>> aggregateCollections, OutboxProperties properties, Clock clock,
             MeterRegistry meters) {

@@ -37,9 +37,13 @@ final class EmbeddedBrokerAndStore {
     }
 
     static synchronized MongoTemplate mongo(String database) {
+        return new MongoTemplate(MongoClients.create(mongoUri(database)), database);
+    }
+
+    static synchronized String mongoUri(String database) {
         if (store == null) {
             store = MongoStore.inMemory();
         }
-        return new MongoTemplate(MongoClients.create(store.uri(database)), database);
+        return store.uri(database);
     }
 }

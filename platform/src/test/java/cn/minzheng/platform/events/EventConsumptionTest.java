@@ -1,4 +1,4 @@
-package cn.minzheng.assistance.events;
+package cn.minzheng.platform.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -22,12 +22,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
-import cn.minzheng.platform.events.EventHandlers;
-import cn.minzheng.platform.events.EventInbox;
-import cn.minzheng.testsupport.ServiceTest;
-import cn.minzheng.testsupport.TestInfrastructure;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -35,10 +32,17 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /** The platform's consumer setup on the real broker: idempotent by event id, poison and failures to the DLT. */
-@ServiceTest
+@SpringBootTest(classes = {PlatformTestService.class, EventConsumptionTest.ProbeListener.class})
 class EventConsumptionTest {
+
+    @DynamicPropertySource
+    static void service(DynamicPropertyRegistry registry) {
+        PlatformTestService.properties(registry, "consumption-test");
+    }
 
     private static final String TOPIC = "probe.events";
 
@@ -69,7 +73,7 @@ class EventConsumptionTest {
 
     private static void send(String key, String id, String json) {
         try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers",
-                TestInfrastructure.get().kafkaBootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {
+                EmbeddedBrokerAndStore.bootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {
             var record = new ProducerRecord<>(TOPIC, key, json.getBytes(StandardCharsets.UTF_8));
             if (id != null) {
                 record.headers().add("ce_id", id.getBytes()).add("ce_specversion", "1.0".getBytes())
@@ -88,7 +92,7 @@ class EventConsumptionTest {
     private static List<String> deadLetterKeys(Duration within, int atLeast) {
         List<String> keys = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedBrokerAndStore.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "dlt-reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
                 new ByteArrayDeserializer())) {

@@ -1,4 +1,4 @@
-package cn.minzheng.assistance.events;
+package cn.minzheng.platform.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -22,26 +22,28 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import cn.minzheng.platform.events.AggregateCollection;
-import cn.minzheng.platform.events.OutboxAggregate;
-import cn.minzheng.platform.events.OutboxRelay;
-import cn.minzheng.platform.events.OutboxWrites;
-import cn.minzheng.testsupport.ServiceTest;
-import cn.minzheng.testsupport.TestInfrastructure;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /** The platform's outbox relay, running in this service against the real broker and store. */
-@ServiceTest
+@SpringBootTest(classes = {PlatformTestService.class, OutboxRelayTest.ProbeCollection.class})
 @TestPropertySource(properties = {"minzheng.events.outbox.lease=PT2S",
         "minzheng.events.outbox.sweep-interval=PT0.2S", "minzheng.events.outbox.full-sweep-interval=PT0.2S"})
 class OutboxRelayTest {
+
+    @DynamicPropertySource
+    static void service(DynamicPropertyRegistry registry) {
+        PlatformTestService.properties(registry, "relay-test");
+    }
 
     private static final String COLLECTION = "relay_probe";
 
@@ -72,8 +74,7 @@ class OutboxRelayTest {
 
     @Test
     void the_relay_watches_every_aggregate_collection_without_a_list_in_configuration() {
-        assertThat(relay.collections()).contains("households", "applications", "enrolments", "payments",
-                "payrolls", COLLECTION);
+        assertThat(relay.collections()).containsExactly(COLLECTION);
     }
 
     private KafkaConsumer<String, byte[]> consumer;
@@ -82,11 +83,11 @@ class OutboxRelayTest {
     @BeforeEach
     void subscribe() {
         consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedBrokerAndStore.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
                 new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of("minzheng.assistance"));
+        consumer.subscribe(List.of("minzheng.platformtest"));
     }
 
     @AfterEach
@@ -112,9 +113,9 @@ class OutboxRelayTest {
     @Test
     void an_aggregates_events_go_out_in_order_as_cloudevents_and_leave_its_outbox() {
         String aggregate = "household-" + UUID.randomUUID();
-        List<Document> events = List.of(event("minzheng.assistance.household.reviewed.v1", aggregate, 1),
-                event("minzheng.assistance.assistance.approved.v1", aggregate, 2),
-                event("minzheng.assistance.subsidy.paid.v1", aggregate, 3));
+        List<Document> events = List.of(event("minzheng.platformtest.household.reviewed.v1", aggregate, 1),
+                event("minzheng.platformtest.assistance.approved.v1", aggregate, 2),
+                event("minzheng.platformtest.subsidy.paid.v1", aggregate, 3));
         mongo.insert(new Document("_id", aggregate).append("status", "APPROVED").append("outbox", events), COLLECTION);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> receivedFor(aggregate).size() >= 3);
@@ -123,8 +124,8 @@ class OutboxRelayTest {
         assertThat(records).extracting(r -> header(r, "ce_id"))
                 .containsExactly(events.stream().map(e -> e.getString("id")).toArray(String[]::new));
         assertThat(header(records.get(0), "ce_specversion")).isEqualTo("1.0");
-        assertThat(header(records.get(0), "ce_type")).isEqualTo("minzheng.assistance.household.reviewed.v1");
-        assertThat(header(records.get(0), "ce_source")).isEqualTo("/minzheng/assistance");
+        assertThat(header(records.get(0), "ce_type")).isEqualTo("minzheng.platformtest.household.reviewed.v1");
+        assertThat(header(records.get(0), "ce_source")).isEqualTo("/minzheng/platformtest");
         assertThat(header(records.get(0), "ce_subject")).isEqualTo(aggregate);
         assertThat(new String(records.get(2).value(), StandardCharsets.UTF_8)).isEqualTo("{\"n\":3}");
         await().atMost(Duration.ofSeconds(10)).until(() -> outboxOf(aggregate).isEmpty());
@@ -134,7 +135,7 @@ class OutboxRelayTest {
     @Test
     void events_left_by_a_crashed_instance_go_out_when_its_lease_runs_out_and_not_before() {
         String aggregate = "household-" + UUID.randomUUID();
-        Document leftover = event("minzheng.assistance.assistance.changed.v1", aggregate, 4);
+        Document leftover = event("minzheng.platformtest.assistance.changed.v1", aggregate, 4);
         Instant leaseEnds = Instant.now().plusSeconds(3);
         mongo.insert(new Document("_id", aggregate).append("outbox", List.of(leftover))
                 .append("outboxLease", new Document("owner", "crashed-instance").append("until", Date.from(leaseEnds))),
