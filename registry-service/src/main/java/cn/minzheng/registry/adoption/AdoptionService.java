@@ -6,6 +6,7 @@ import java.util.List;
 
 import cn.minzheng.platform.time.LegalCalendar;
 import cn.minzheng.registry.certificate.CertificateNumbers;
+import cn.minzheng.registry.death.Deaths;
 import cn.minzheng.registry.marriage.MarriageService;
 import cn.minzheng.registry.office.Office;
 import cn.minzheng.registry.party.Party;
@@ -20,11 +21,13 @@ public class AdoptionService {
     private final MarriageService marriages;
     private final CertificateNumbers numbers;
     private final LegalCalendar calendar;
+    private final Deaths deaths;
     private final Clock clock;
 
     AdoptionService(Adoptions adoptions, MarriageService marriages, CertificateNumbers numbers, LegalCalendar calendar,
-            Clock clock) {
+            Deaths deaths, Clock clock) {
         this.adoptions = adoptions;
+        this.deaths = deaths;
         this.marriages = marriages;
         this.numbers = numbers;
         this.calendar = calendar;
@@ -38,6 +41,10 @@ public class AdoptionService {
     public Adoption register(Office office, List<NamedAdopter> named, Party child, ChildStatus status,
             boolean disabled, boolean inWelfareInstitution, boolean consented, boolean assessmentCompleted,
             LocalDate noticeFrom, String by) {
+        for (int i = 0; i < named.size(); i++) {
+            deaths.requireAlive(named.get(i).party(), "adopters[" + i + "].idNumber");
+        }
+        deaths.requireAlive(child, "child.idNumber");
         List<AdoptionCase.Adopter> adopters = named.stream().map(a -> new AdoptionCase.Adopter(a.party(),
                 (int) Math.max(a.childrenCount(), adoptions.byAdopter(a.party().personRef())),
                 marriages.currentMarriage(a.party().personRef()).orElse(null))).toList();

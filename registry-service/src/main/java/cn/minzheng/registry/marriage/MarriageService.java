@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.claims.ExclusiveClaims;
 import cn.minzheng.registry.certificate.CertificateNumbers;
+import cn.minzheng.registry.death.Deaths;
 import cn.minzheng.registry.office.Office;
 import cn.minzheng.registry.party.Party;
 
@@ -24,16 +25,20 @@ public class MarriageService {
     private final Marriages marriages;
     private final CertificateNumbers numbers;
     private final ExclusiveClaims spouses;
+    private final Deaths deaths;
     private final Clock clock;
 
-    MarriageService(Marriages marriages, CertificateNumbers numbers, MongoTemplate mongo, Clock clock) {
+    MarriageService(Marriages marriages, CertificateNumbers numbers, MongoTemplate mongo, Deaths deaths, Clock clock) {
         this.marriages = marriages;
+        this.deaths = deaths;
         this.numbers = numbers;
         this.spouses = new ExclusiveClaims(mongo, "spouses", java.time.Duration.ofSeconds(30));
         this.clock = clock;
     }
 
     public Marriage register(Office office, Party partyA, Party partyB, boolean declarationSigned, String by) {
+        deaths.requireAlive(partyA, "partyA.idNumber");
+        deaths.requireAlive(partyB, "partyB.idNumber");
         Marriage marriage = Marriage.register(office.id(), office.division(), partyA, partyB, declarationSigned, by,
                 clock);
         claimSpouses(marriage);

@@ -104,6 +104,12 @@ class AdoptionDeathAndStatisticsTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.http.get("/api/registry/appointments/"
                 + booking.json().path("id").asString(), RegistryApi.REGISTRAR).json().path("status").asString())
                 .isEqualTo("CANCELLED"));
+        // The deceased is no party to a new act, whenever the death became known.
+        var deceasedMarries = api.marry(office, husband, TestIdNumbers.female("320404", LocalDate.of(1953, 3, 3)));
+        assertThat(deceasedMarries.status()).as(deceasedMarries.toString()).isEqualTo(422);
+        assertThat(deceasedMarries.json().path("type").asString()).isEqualTo("/problems/party-deceased");
+        assertThat(deceasedMarries.json().path("errors").get(0).path("field").asString()).isEqualTo("partyA.idNumber");
+        assertThat(deceasedMarries.json().path("detail").asString()).isEqualTo("男方已登记死亡，不能作为当事人办理登记。");
         // The widow may marry again; her own records show both marriages.
         assertThat(api.marry(office, TestIdNumbers.male("320404", LocalDate.of(1951, 1, 1)), wife).status())
                 .isEqualTo(201);

@@ -10,13 +10,15 @@ import cn.minzheng.platform.events.EventHandlers;
 import cn.minzheng.platform.events.EventInbox;
 import cn.minzheng.platform.events.IncomingEvent;
 import cn.minzheng.registry.appointment.AppointmentService;
+import cn.minzheng.registry.death.Deaths;
 import cn.minzheng.registry.marriage.MarriageService;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A death recorded by the funeral service (DESIGN.md §5, reactions): the person's marriage ends by death, so the
+ * A death recorded by the funeral service (DESIGN.md §5, reactions): the registry remembers it (a deceased person is
+ * no party to a new act), the person's marriage ends by death, so the
  * survivor may marry again, and the person's pending appointments are cancelled, freeing their places. The inbox
  * skips a redelivery before any work; both steps also save only what changed.
  */
@@ -30,9 +32,11 @@ class DeathListener {
     private final MarriageService marriages;
     private final AppointmentService appointments;
     private final EventInbox inbox;
+    private final Deaths deaths;
     final EventHandlers handlers = EventHandlers.create().on(DEATH_RECORDED, this::deathRecorded);
 
-    DeathListener(MarriageService marriages, AppointmentService appointments, EventInbox inbox) {
+    DeathListener(MarriageService marriages, AppointmentService appointments, EventInbox inbox, Deaths deaths) {
+        this.deaths = deaths;
         this.marriages = marriages;
         this.appointments = appointments;
         this.inbox = inbox;
@@ -45,6 +49,8 @@ class DeathListener {
 
     private void deathRecorded(IncomingEvent event) {
         DeathRecorded death = DeathRecorded.from(event);
+        // First, so that no act is registered for the person from now on, even if a later step fails and repeats.
+        deaths.recorded(death.personRef(), death.dateOfDeath(), event.id());
         boolean widowed = marriages.endedByDeath(death.personRef(), death.dateOfDeath());
         int cancelled = appointments.cancelAllOf(death.personRef(), "event:" + event.id());
         log.info("Death event {}: marriage ended {}, {} appointments cancelled", event.id(), widowed, cancelled);
