@@ -29,7 +29,7 @@ public class Divorce extends OutboxAggregate {
     static final int REGISTRATION_DAYS = 30;
 
     public enum Status {
-        COOLING_OFF, WITHDRAWN, DEEMED_WITHDRAWN, REGISTERED
+        COOLING_OFF, WITHDRAWN, DEEMED_WITHDRAWN, REGISTERED, ENDED_BY_DEATH
     }
 
     public enum Party {
@@ -119,6 +119,17 @@ public class Divorce extends OutboxAggregate {
         register(new DivorceRegistered(id, marriageId, personRefs, officeId, division.value(), closedOn), clock);
     }
 
+    /** A spouse died while the application was open: there is no marriage left to dissolve. False if closed. */
+    boolean endedByDeath(LocalDate dateOfDeath, String by) {
+        if (status != Status.COOLING_OFF) {
+            return false;
+        }
+        status = Status.ENDED_BY_DEATH;
+        closedOn = dateOfDeath;
+        closedBy = by;
+        return true;
+    }
+
     /** True when the deadline has passed without registration and the application now lapses. */
     boolean lapseIfPast(Clock clock) {
         if (status != Status.COOLING_OFF || !LocalDate.now(clock).isAfter(certificateDeadline)) {
@@ -172,8 +183,23 @@ public class Divorce extends OutboxAggregate {
         }
     }
 
-    public boolean isOpen() {
-        return status == Status.COOLING_OFF;
+    /**
+     * The status as the law has it on that day, whether or not the lapse job has written it yet: past its
+     * certificate deadline an unregistered application is deemed withdrawn at once (art. 1077).
+     */
+    public Status statusOn(LocalDate day) {
+        return status == Status.COOLING_OFF && day.isAfter(certificateDeadline) ? Status.DEEMED_WITHDRAWN : status;
+    }
+
+    /** The day it closed, as of that day (the day after the deadline for one deemed withdrawn by time). */
+    public LocalDate closedOnAsOf(LocalDate day) {
+        return closedOn == null && statusOn(day) == Status.DEEMED_WITHDRAWN ? certificateDeadline.plusDays(1)
+                : closedOn;
+    }
+
+    /** Open on that day: in cooling-off or waiting for registration, and not past the deadline. */
+    public boolean isOpenOn(LocalDate day) {
+        return statusOn(day) == Status.COOLING_OFF;
     }
 
     @Override

@@ -53,7 +53,7 @@ public class DivorceService {
         Divorce divorce = Divorce.apply(marriage.id(), office.id(), office.division(), marriage.personRefs(), by,
                 calendar, clock);
         openApplications.claim(marriage.id(), divorce.id(),
-                (holder, key) -> divorces.find(holder).map(Divorce::isOpen).orElse(false)).ifPresent(conflict -> {
+                (holder, key) -> divorces.find(holder).map(d -> d.isOpenOn(LocalDate.now(clock))).orElse(false)).ifPresent(conflict -> {
                     throw Refusal.conflict("divorce-pending", conflict.holder());
                 });
         try {
@@ -98,6 +98,19 @@ public class DivorceService {
         divorce.concludeCounselling(sessionId, outcome, note);
         divorces.save(divorce);
         return divorce;
+    }
+
+    /** A spouse's death ends their open application; returns how many ended (0 on a repeat). */
+    public int endedByDeath(String personRef, LocalDate dateOfDeath, String by) {
+        int ended = 0;
+        for (Divorce divorce : divorces.of(personRef)) {
+            if (divorce.endedByDeath(dateOfDeath, by)) {
+                divorces.save(divorce);
+                openApplications.release(divorce.marriageId(), divorce.id());
+                ended++;
+            }
+        }
+        return ended;
     }
 
     /**

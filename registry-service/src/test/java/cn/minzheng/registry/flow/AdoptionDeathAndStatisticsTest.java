@@ -86,6 +86,7 @@ class AdoptionDeathAndStatisticsTest {
                 date));
         assertThat(booking.status()).as(booking.toString()).isEqualTo(201);
 
+        String divorceId = api.applyForDivorce(marriageId).json().path("id").asString();
         String personRef = PersonRefs.of(ResidentIdNumber.of(husband), cipher);
         String eventId = UUID.randomUUID().toString();
         String data = "{\"deathId\":\"death-" + eventId + "\",\"personRef\":\"" + personRef
@@ -104,6 +105,9 @@ class AdoptionDeathAndStatisticsTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.http.get("/api/registry/appointments/"
                 + booking.json().path("id").asString(), RegistryApi.REGISTRAR).json().path("status").asString())
                 .isEqualTo("CANCELLED"));
+        // The open divorce application ends with the marriage: there is nothing left to dissolve.
+        assertThat(api.http.get("/api/registry/divorces/" + divorceId, RegistryApi.REGISTRAR).json().path("status")
+                .asString()).isEqualTo("ENDED_BY_DEATH");
         // The deceased is no party to a new act, whenever the death became known.
         var deceasedMarries = api.marry(office, husband, TestIdNumbers.female("320404", LocalDate.of(1953, 3, 3)));
         assertThat(deceasedMarries.status()).as(deceasedMarries.toString()).isEqualTo(422);

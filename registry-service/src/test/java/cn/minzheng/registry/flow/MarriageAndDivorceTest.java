@@ -140,6 +140,10 @@ class MarriageAndDivorceTest {
                 "{\"party\":\"A\"}").json().path("type").asString()).isEqualTo("/problems/cooling-off-over");
 
         api.advanceTo(deadline.plusDays(1));
+        // True when read: deemed withdrawn the day after the deadline, before the lapse job has run.
+        JsonNode readAtOnce = api.http.get("/api/registry/divorces/" + secondId, RegistryApi.REGISTRAR).json();
+        assertThat(readAtOnce.path("status").asString()).isEqualTo("DEEMED_WITHDRAWN");
+        assertThat(readAtOnce.path("closedOn").asString()).isEqualTo(deadline.plusDays(1).toString());
         assertProblem(api.registerDivorce(secondId), 409, "deemed-withdrawn");
         assertThat(divorces.deemWithdrawnWherePast()).isGreaterThanOrEqualTo(1);
         assertThat(divorces.deemWithdrawnWherePast()).as("a second run finds nothing").isZero();

@@ -1,6 +1,7 @@
 package cn.minzheng.registry.divorce.web;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -40,6 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
 class DivorceController {
 
     private final DivorceService service;
+    private final Clock clock;
     private final Divorces divorces;
     private final Marriages marriages;
     private final Offices offices;
@@ -47,7 +49,8 @@ class DivorceController {
     private final Auditor auditor;
 
     DivorceController(DivorceService service, Divorces divorces, Marriages marriages, Offices offices,
-            Authorization authorization, Auditor auditor) {
+            Authorization authorization, Auditor auditor, Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.divorces = divorces;
         this.marriages = marriages;
@@ -78,11 +81,12 @@ class DivorceController {
             LocalDate coolingOffEnds, LocalDate registrableFrom, LocalDate certificateDeadline, LocalDate closedOn,
             Divorce.Party withdrawnBy, String certificateNo, String officeId, List<CounsellingSession> counselling) {
 
-        static DivorceResponse of(Divorce divorce) {
-            return new DivorceResponse(divorce.id(), divorce.marriageId(), divorce.status(), divorce.appliedOn(),
-                    divorce.coolingOffEnds(), divorce.coolingOffEnds().plusDays(1), divorce.certificateDeadline(),
-                    divorce.closedOn(), divorce.withdrawnBy(), divorce.certificateNo(), divorce.officeId(),
-                    divorce.counselling());
+        /** As of that day: status that depends on time is true when it is read. */
+        static DivorceResponse of(Divorce divorce, LocalDate today) {
+            return new DivorceResponse(divorce.id(), divorce.marriageId(), divorce.statusOn(today),
+                    divorce.appliedOn(), divorce.coolingOffEnds(), divorce.coolingOffEnds().plusDays(1),
+                    divorce.certificateDeadline(), divorce.closedOnAsOf(today), divorce.withdrawnBy(),
+                    divorce.certificateNo(), divorce.officeId(), divorce.counselling());
         }
     }
 
@@ -95,14 +99,14 @@ class DivorceController {
         Divorce divorce = service.apply(marriage, office, Caller.from(jwt).username());
         auditor.concerning(divorce.id(), divorce.personRefs());
         return ETags.created(URI.create("/api/registry/divorces/" + divorce.id()), divorce,
-                DivorceResponse.of(divorce));
+                DivorceResponse.of(divorce, LocalDate.now(clock)));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('registrar', 'auditor', 'admin')")
     ResponseEntity<DivorceResponse> get(@PathVariable String id) {
         Divorce divorce = divorces.get(id);
-        return ETags.ok(divorce, DivorceResponse.of(divorce));
+        return ETags.ok(divorce, DivorceResponse.of(divorce, LocalDate.now(clock)));
     }
 
     @PostMapping("/{id}/withdrawal")
@@ -153,8 +157,8 @@ class DivorceController {
                 command.outcome(), command.note()));
     }
 
-    private static ResponseEntity<DivorceResponse> respond(Divorce divorce) {
-        return ETags.ok(divorce, DivorceResponse.of(divorce));
+    private ResponseEntity<DivorceResponse> respond(Divorce divorce) {
+        return ETags.ok(divorce, DivorceResponse.of(divorce, LocalDate.now(clock)));
     }
 
     /**

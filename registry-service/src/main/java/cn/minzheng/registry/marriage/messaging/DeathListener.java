@@ -11,6 +11,7 @@ import cn.minzheng.platform.events.EventInbox;
 import cn.minzheng.platform.events.IncomingEvent;
 import cn.minzheng.registry.appointment.AppointmentService;
 import cn.minzheng.registry.death.Deaths;
+import cn.minzheng.registry.divorce.DivorceService;
 import cn.minzheng.registry.marriage.MarriageService;
 
 import org.springframework.kafka.annotation.KafkaListener;
@@ -33,10 +34,13 @@ class DeathListener {
     private final AppointmentService appointments;
     private final EventInbox inbox;
     private final Deaths deaths;
+    private final DivorceService divorces;
     final EventHandlers handlers = EventHandlers.create().on(DEATH_RECORDED, this::deathRecorded);
 
-    DeathListener(MarriageService marriages, AppointmentService appointments, EventInbox inbox, Deaths deaths) {
+    DeathListener(MarriageService marriages, DivorceService divorces, AppointmentService appointments,
+            EventInbox inbox, Deaths deaths) {
         this.deaths = deaths;
+        this.divorces = divorces;
         this.marriages = marriages;
         this.appointments = appointments;
         this.inbox = inbox;
@@ -52,8 +56,10 @@ class DeathListener {
         // First, so that no act is registered for the person from now on, even if a later step fails and repeats.
         deaths.recorded(death.personRef(), death.dateOfDeath(), event.id());
         boolean widowed = marriages.endedByDeath(death.personRef(), death.dateOfDeath());
+        int applications = divorces.endedByDeath(death.personRef(), death.dateOfDeath(), "event:" + event.id());
         int cancelled = appointments.cancelAllOf(death.personRef(), "event:" + event.id());
-        log.info("Death event {}: marriage ended {}, {} appointments cancelled", event.id(), widowed, cancelled);
+        log.info("Death event {}: marriage ended {}, {} divorce applications ended, {} appointments cancelled",
+                event.id(), widowed, applications, cancelled);
     }
 
     /** This service's own reading of funeral's event: only the two fields it needs. */

@@ -5,6 +5,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import java.time.Clock;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,6 +41,9 @@ class DivorceControllerSliceTest {
 
     @MockitoBean
     Offices offices;
+
+    @MockitoBean
+    Clock clock;
 
     @BeforeEach
     void anApplicationFiledIn320404() {
