@@ -31,11 +31,11 @@ import org.springframework.context.annotation.Import;
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration")
 @EnableConfigurationProperties(ServiceProperties.class)
-@Import({StoreConfiguration.class, ClockConfiguration.class, PersonalDataConfiguration.class, AuditConfiguration.class, EventsConfiguration.class,
-        EventConsumersConfiguration.class,
+@Import({StoreConfiguration.class, ClockConfiguration.class, PersonalDataConfiguration.class,
+        AuditConfiguration.class, EventsConfiguration.class, EventConsumersConfiguration.class,
         AuthorizationConfiguration.class, SecurityConfiguration.class, ProblemResponses.class,
         ProblemDetailsAdvice.class, ProblemErrorController.class, RequestIdFilter.class, KafkaHealthIndicator.class,
-        MongoHealthIndicator.class, PingController.class, PingEchoController.class, DevClockController.class, OpenApiConfiguration.class,
-        IdempotencyConfiguration.class, AsyncApiController.class})
+        MongoHealthIndicator.class, PingController.class, PingEchoController.class, DevClockController.class,
+        OpenApiConfiguration.class, IdempotencyConfiguration.class, AsyncApiController.class})
 public class PlatformAutoConfiguration {
 }

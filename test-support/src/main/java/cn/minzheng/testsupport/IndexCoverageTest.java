@@ -18,9 +18,10 @@ import org.springframework.data.mongodb.core.index.Index;
 
 /**
  * After every other test of the service ran (the subclass carries {@code @Order(Integer.MAX_VALUE)}, which JUnit
- * does not inherit, and the service's junit-platform.properties orders classes by {@code @Order}), checks that each query shape those tests sent to the store ({@link QueryShapes})
- * is served on a real MongoDB: it goes by {@code _id}, or an index declared for its collection starts with one of
- * its fields. Each service extends it under {@link ServiceTest}.
+ * does not inherit, and the service's junit-platform.properties orders classes by {@code @Order}), checks that
+ * each query shape those tests sent to the store ({@link QueryShapes}) is served on a real MongoDB: it goes by
+ * {@code _id}, or an index declared for its collection starts with one of its fields. Each service extends it
+ * under {@link ServiceTest}.
  */
 public abstract class IndexCoverageTest {
 

@@ -44,10 +44,6 @@ public final class ProblemBundles {
         return WORDS.detail(refusal.messageKey(), refusal.code(), refusal.arguments(), Locale.ENGLISH);
     }
 
-    /** The same in Chinese, the default language. */
-    public static String chinese(Refusal refusal) {
-        return WORDS.detail(refusal.messageKey(), refusal.code(), refusal.arguments(), Locale.SIMPLIFIED_CHINESE);
-    }
 
     /** What is missing or unequal; empty when the bundles are complete for the given source roots. */
     public static List<String> gaps(Path... sourceRoots) {

@@ -1,10 +1,11 @@
 package cn.minzheng.assistance.application;
 
+import static cn.minzheng.platform.store.DeclaresIndexes.index;
+
 import java.util.Collection;
 import java.util.List;
 
 import cn.minzheng.platform.events.AggregateCollection;
-import cn.minzheng.platform.store.DeclaresIndexes;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.events.OutboxWrites;
 
@@ -28,7 +29,7 @@ public class Applications extends AggregateCollection<Application> {
     /** One index per query shape below that does not go by {@code _id}. */
     @Override
     protected List<Index> indexes() {
-        return List.of(DeclaresIndexes.index("householdId", "status"), DeclaresIndexes.index("division", "status"));
+        return List.of(index("householdId", "status"), index("division", "status"));
     }
 
     List<Application> openFor(String householdId) {

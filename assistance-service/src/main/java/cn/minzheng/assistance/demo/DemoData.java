@@ -108,8 +108,7 @@ class DemoData extends DemoDataSet {
         boolean poor = citizensHousehold || random.nextInt(10) < 7;
         for (int m = 0; m < size; m++) {
             Relation relation = m == 0 ? Relation.HEAD : m == 1 ? Relation.SPOUSE : Relation.CHILD;
-            LocalDate birth = m < 2 ? LocalDate.of(1945 + random.nextInt(45), 1 + random.nextInt(12), 1 + random.nextInt(28))
-                    : LocalDate.of(2008 + random.nextInt(16), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            LocalDate birth = m < 2 ? people.birthDay(1945, 45) : people.birthDay(2008, 16);
             ResidentIdNumber id = citizensHousehold && m == 0 ? ResidentIdNumber.of(DEMO_CITIZEN)
                     : people.idNumber(county, birth, random.nextBoolean());
             int grade = random.nextInt(12) == 0 ? 1 + random.nextInt(4) : 0;

@@ -1,16 +1,16 @@
 package cn.minzheng.assistance.enrolment;
 
+import static cn.minzheng.platform.store.DeclaresIndexes.index;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
 import cn.minzheng.assistance.benefit.Programme;
 import cn.minzheng.platform.events.AggregateCollection;
-import cn.minzheng.platform.store.DeclaresIndexes;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.events.OutboxWrites;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -31,7 +31,7 @@ public class Enrolments extends AggregateCollection<Enrolment> {
     /** One index per query shape below that does not go by {@code _id}. */
     @Override
     protected List<Index> indexes() {
-        return List.of(DeclaresIndexes.index("householdId"), DeclaresIndexes.index("division", "status", "nextReviewDue"), DeclaresIndexes.index("status"));
+        return List.of(index("householdId"), index("division", "status", "nextReviewDue"), index("status"));
     }
 
     public List<Enrolment> ofHousehold(String householdId) {
@@ -56,8 +56,7 @@ public class Enrolments extends AggregateCollection<Enrolment> {
 
     /** Enrolments in one status anywhere in this service's data, for the scheduled sweeps. */
     public List<Enrolment> inStatus(Enrolment.Status status, int limit) {
-        return mongo.find(new Query(Criteria.where("status").is(status)).with(Sort.by("_id")).limit(limit),
-                Enrolment.class, collection);
+        return page(new Query(Criteria.where("status").is(status)), 0, limit);
     }
 
     /**

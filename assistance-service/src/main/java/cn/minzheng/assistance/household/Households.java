@@ -1,9 +1,10 @@
 package cn.minzheng.assistance.household;
 
+import static cn.minzheng.platform.store.DeclaresIndexes.index;
+
 import java.util.List;
 
 import cn.minzheng.platform.events.AggregateCollection;
-import cn.minzheng.platform.store.DeclaresIndexes;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.events.OutboxWrites;
 
@@ -26,7 +27,7 @@ public class Households extends AggregateCollection<Household> {
     /** One index per query shape below that does not go by {@code _id}. */
     @Override
     protected List<Index> indexes() {
-        return List.of(DeclaresIndexes.index("division", "status"), DeclaresIndexes.index("members.idNumber.personRef"));
+        return List.of(index("division", "status"), index("members.idNumber.personRef"));
     }
 
     /** Households where the person is (or was) a member; the index on personRef serves this. */

@@ -1,5 +1,7 @@
 package cn.minzheng.assistance.payroll;
 
+import static cn.minzheng.platform.store.DeclaresIndexes.index;
+
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
@@ -8,7 +10,6 @@ import java.util.stream.Stream;
 import org.bson.Document;
 
 import cn.minzheng.platform.events.AggregateCollection;
-import cn.minzheng.platform.store.DeclaresIndexes;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.events.OutboxWrites;
 
@@ -34,7 +35,7 @@ public class Payments extends AggregateCollection<Payment> {
     /** One index per query shape below that does not go by {@code _id}. */
     @Override
     protected List<Index> indexes() {
-        return List.of(DeclaresIndexes.index("householdId", "month"), DeclaresIndexes.index("division", "month"), DeclaresIndexes.index("payrollId"));
+        return List.of(index("householdId", "month"), index("division", "month"), index("payrollId"));
     }
 
     public List<Payment> find(Collection<String> householdIds, YearMonth month, long offset, int limit) {

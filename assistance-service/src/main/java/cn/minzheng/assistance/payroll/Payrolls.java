@@ -1,9 +1,10 @@
 package cn.minzheng.assistance.payroll;
 
+import static cn.minzheng.platform.store.DeclaresIndexes.index;
+
 import java.util.List;
 
 import cn.minzheng.platform.events.AggregateCollection;
-import cn.minzheng.platform.store.DeclaresIndexes;
 import cn.minzheng.platform.events.OutboxWrites;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,7 +27,7 @@ public class Payrolls extends AggregateCollection<Payroll> {
     /** One index per query shape below that does not go by {@code _id}. */
     @Override
     protected List<Index> indexes() {
-        return List.of(DeclaresIndexes.index("status"));
+        return List.of(index("status"));
     }
 
     /** Progress is informational: written without a version check, so it never blocks the completing write. */

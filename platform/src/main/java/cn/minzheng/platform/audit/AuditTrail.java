@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
 import cn.minzheng.platform.store.CollectionIndexes;
 import cn.minzheng.platform.store.DeclaresIndexes;
 
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;

@@ -9,7 +9,6 @@ import cn.minzheng.platform.identity.InvalidIdentifierException;
 import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.security.Caller;
 
-
 /**
  * The checks every endpoint makes after its role check, in one place so that every service refuses (and audits)
  * the same way: an officer acts only inside the division in their token (a county officer on every township of
@@ -53,7 +52,6 @@ public class Authorization {
         auditor.denied("OUTSIDE_DIVISION", resourceType, resourceId);
         return Refusal.forbidden("outside-division");
     }
-
 
     /**
      * 404, audited, unless the citizen calling (by the personRef of the ID number in their token) is one of the

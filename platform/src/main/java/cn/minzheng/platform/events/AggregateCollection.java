@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.store.CollectionIndexes;
 import cn.minzheng.platform.store.DeclaresIndexes;
-import cn.minzheng.platform.refusal.Refusal;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;

@@ -26,8 +26,9 @@ import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * How every service consumes other services' events: {@code @KafkaListener(containerFactory =
- * "eventListenerFactory")} receives raw CloudEvent records and hands them to the {@link EventInbox}; a failing record is retried a few times, then goes to
- * {@code <topic>.dlt} so the partition keeps flowing; a poison record goes there at once.
+ * "eventListenerFactory")} receives raw CloudEvent records and hands them to the {@link EventInbox}; a failing
+ * record is retried a few times, then goes to {@code <topic>.dlt} so the partition keeps flowing; a poison record
+ * goes there at once.
  */
 @Configuration(proxyBeanMethods = false)
 public class EventConsumersConfiguration {

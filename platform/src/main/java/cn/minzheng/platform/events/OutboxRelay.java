@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,7 +68,7 @@ public class OutboxRelay implements SmartLifecycle {
     public OutboxRelay(MongoTemplate mongo, Producer<String, byte[]> producer, String serviceName,
             Collection<String> collections, OutboxProperties properties, Clock clock, MeterRegistry meters) {
         this.mongo = mongo;
-        this.collections = List.copyOf(new java.util.LinkedHashSet<>(collections));
+        this.collections = List.copyOf(new LinkedHashSet<>(collections));
         this.producer = producer;
         this.cloudEvents = new CloudEvents(serviceName);
         this.properties = properties;

@@ -79,15 +79,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
-                problem.setProperty("errors", List.of(new FieldError(fieldPath(unknown), problems.word("field.unknown", servletRequest(request)))));
+            problem.setProperty("errors", List.of(new FieldError(fieldPath(unknown), word("field.unknown", request))));
             return withKind(problem, "unknown-field", headers, request);
         }
-        if (rootCause(e) instanceof InvalidIdentifierException invalid && e.getCause() instanceof JacksonException jackson) {
+        if (rootCause(e) instanceof InvalidIdentifierException invalid
+                && e.getCause() instanceof JacksonException jackson) {
             return invalidIdentifier(invalid, fieldPath(jackson), request);
         }
         if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-                problem.setDetail("A field of the request body has a value of the wrong type or format.");
-            problem.setProperty("errors", List.of(new FieldError(fieldPath(jackson), problems.word("field.wrong-type", servletRequest(request)))));
+            problem.setDetail("A field of the request body has a value of the wrong type or format.");
+            problem.setProperty("errors", List.of(new FieldError(fieldPath(jackson), word("field.wrong-type", request))));
             return withKind(problem, "invalid-request", headers, request);
         }
         return withKind(problem, "malformed-body", headers, request);
@@ -96,13 +97,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        String field = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
+        String field = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+                : e.getPropertyName();
         if (rootCause(e) instanceof InvalidIdentifierException invalid) {
             return invalidIdentifier(invalid, field, request);
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "A parameter has a value of the wrong type or format.");
-        problem.setProperty("errors", List.of(new FieldError(field, problems.word("field.wrong-type", servletRequest(request)))));
+        problem.setProperty("errors", List.of(new FieldError(field, word("field.wrong-type", request))));
         return withKind(problem, "invalid-request", headers, request);
     }
 
@@ -113,15 +115,28 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> invalidIdentifier(InvalidIdentifierException e, String field, WebRequest request) {
+        return worded(HttpStatus.BAD_REQUEST, e.kind(), e.messageKey(), List.of(), field, request);
+    }
+
+    /**
+     * A problem whose detail (and field message) the bundles word in the caller's language: a domain refusal or
+     * an identifier refused by its value type. Set after {@code enrich}, which would put the kind's generic detail.
+     */
+    private ResponseEntity<Object> worded(HttpStatus status, String kind, String messageKey, List<Object> arguments,
+            String field, WebRequest request) {
         HttpServletRequest servlet = servletRequest(request);
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-        problems.enrich(problem, e.kind(), servlet);
-        String detail = problems.detail(e.messageKey(), e.kind(), List.of(), ProblemResponses.locale(servlet));
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problems.enrich(problem, kind, servlet);
+        String detail = problems.detail(messageKey, kind, arguments, ProblemResponses.locale(servlet));
         problem.setDetail(detail);
         if (field != null) {
             problem.setProperty("errors", List.of(new FieldError(field, detail)));
         }
-        return super.createResponseEntity(problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+        return super.createResponseEntity(problem, new HttpHeaders(), status, request);
+    }
+
+    private String word(String key, WebRequest request) {
+        return problems.word(key, servletRequest(request));
     }
 
     private static Throwable rootCause(Throwable e) {
@@ -138,16 +153,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(Refusal.class)
     ResponseEntity<Object> refused(Refusal e, NativeWebRequest request) {
-        HttpServletRequest servlet = servletRequest(request);
-        ProblemDetail problem = ProblemDetail.forStatus(statusOf(e.reason()));
-        problems.enrich(problem, e.code(), servlet);
-        String detail = problems.detail(e.messageKey(), e.code(), e.arguments(), ProblemResponses.locale(servlet));
-        problem.setDetail(detail);
-        if (e.field() != null) {
-            problem.setProperty("errors", List.of(new FieldError(e.field(), detail)));
-        }
-        return super.createResponseEntity(problem, new HttpHeaders(), HttpStatusCode.valueOf(problem.getStatus()),
-                request);
+        return worded(statusOf(e.reason()), e.code(), e.messageKey(), e.arguments(), e.field(), request);
     }
 
     static HttpStatus statusOf(Refusal.Reason reason) {

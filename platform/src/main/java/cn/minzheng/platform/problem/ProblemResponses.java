@@ -119,10 +119,6 @@ public class ProblemResponses {
         return messages.getMessage(key, null, key, locale(request));
     }
 
-    /** Whether the bundles word this key in this language (for the bundle completeness tests). */
-    public boolean words(String key, Locale locale) {
-        return messages.getMessage(key, null, null, locale) != null;
-    }
 
     /** For code that runs outside Spring MVC's message converters (security filters, the error page). */
     public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)

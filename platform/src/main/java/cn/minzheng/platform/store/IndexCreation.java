@@ -30,11 +30,12 @@ public class IndexCreation implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        for (CollectionIndexes declaration : declared()) {
+        List<CollectionIndexes> declared = declared();
+        for (CollectionIndexes declaration : declared) {
             for (Index index : declaration.indexes()) {
                 mongo.indexOps(declaration.collection()).createIndex(index);
             }
         }
-        log.debug("Indexes declared: {}", declared());
+        log.debug("Indexes declared: {}", declared);
     }
 }

@@ -1,10 +1,11 @@
 package cn.minzheng.registry.adoption;
 
+import static cn.minzheng.platform.store.DeclaresIndexes.index;
+
 import java.util.List;
 import java.time.LocalDate;
 
 import cn.minzheng.platform.events.AggregateCollection;
-import cn.minzheng.platform.store.DeclaresIndexes;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.events.OutboxWrites;
 
@@ -25,7 +26,7 @@ public class Adoptions extends AggregateCollection<Adoption> {
     /** One index per query shape below that does not go by {@code _id}. */
     @Override
     protected List<Index> indexes() {
-        return List.of(DeclaresIndexes.index("division", "registeredOn"), DeclaresIndexes.index("adopters.party.idNumber.personRef"));
+        return List.of(index("division", "registeredOn"), index("adopters.party.idNumber.personRef"));
     }
 
     /** How many children this person has adopted through this registry. */

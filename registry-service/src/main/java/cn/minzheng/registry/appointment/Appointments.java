@@ -1,10 +1,11 @@
 package cn.minzheng.registry.appointment;
 
+import static cn.minzheng.platform.store.DeclaresIndexes.index;
+
 import java.time.LocalDate;
 import java.util.List;
 
 import cn.minzheng.platform.events.AggregateCollection;
-import cn.minzheng.platform.store.DeclaresIndexes;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.events.OutboxWrites;
 
@@ -26,8 +27,8 @@ public class Appointments extends AggregateCollection<Appointment> {
     /** One index per query shape below that does not go by {@code _id}. */
     @Override
     protected List<Index> indexes() {
-        return List.of(DeclaresIndexes.index("division", "date", "status"), DeclaresIndexes.index("officeId", "date"),
-                DeclaresIndexes.index("person.idNumber.personRef"));
+        return List.of(index("division", "date", "status"), index("officeId", "date"),
+                index("person.idNumber.personRef"));
     }
 
     public List<Appointment> of(String personRef) {

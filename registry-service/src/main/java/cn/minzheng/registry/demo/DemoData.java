@@ -113,7 +113,7 @@ class DemoData extends DemoDataSet {
             date = date.plusDays(1);
         }
         Appointment.Kind kind = index % 5 == 0 ? Appointment.Kind.DIVORCE_APPLICATION : Appointment.Kind.MARRIAGE;
-        LocalDate birth = LocalDate.of(1990 + random.nextInt(10), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        LocalDate birth = people.birthDay(1990, 10);
         appointments.book(office, date, office.bands().get(random.nextInt(office.bands().size())).slot(), kind,
                 party(people.idNumber(office.division().value(), birth, random.nextBoolean())), "demo-data", "MOBILE");
     }

@@ -1,11 +1,12 @@
 package cn.minzheng.registry.divorce;
 
+import static cn.minzheng.platform.store.DeclaresIndexes.index;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
 import cn.minzheng.platform.events.AggregateCollection;
-import cn.minzheng.platform.store.DeclaresIndexes;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.events.OutboxWrites;
 
@@ -26,8 +27,8 @@ public class Divorces extends AggregateCollection<Divorce> {
     /** One index per query shape below that does not go by {@code _id}. */
     @Override
     protected List<Index> indexes() {
-        return List.of(DeclaresIndexes.index("division", "appliedOn"), DeclaresIndexes.index("division", "closedOn"),
-                DeclaresIndexes.index("status", "certificateDeadline"), DeclaresIndexes.index("personRefs"));
+        return List.of(index("division", "appliedOn"), index("division", "closedOn"),
+                index("status", "certificateDeadline"), index("personRefs"));
     }
 
     /** Open applications whose registration period ended before the day. */

@@ -1,10 +1,11 @@
 package cn.minzheng.registry.marriage;
 
+import static cn.minzheng.platform.store.DeclaresIndexes.index;
+
 import java.time.LocalDate;
 import java.util.List;
 
 import cn.minzheng.platform.events.AggregateCollection;
-import cn.minzheng.platform.store.DeclaresIndexes;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.events.OutboxWrites;
 
@@ -27,8 +28,8 @@ public class Marriages extends AggregateCollection<Marriage> {
     @Override
     protected List<Index> indexes() {
         // A person's marriages are an $or of the two parties: each side needs its own index.
-        return List.of(DeclaresIndexes.index("division", "registeredOn"), DeclaresIndexes.index("partyA.idNumber.personRef"),
-                DeclaresIndexes.index("partyB.idNumber.personRef"));
+        return List.of(index("division", "registeredOn"), index("partyA.idNumber.personRef"),
+                index("partyB.idNumber.personRef"));
     }
 
     /** Every marriage a person was a party to, oldest first. */

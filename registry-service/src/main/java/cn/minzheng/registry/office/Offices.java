@@ -1,9 +1,10 @@
 package cn.minzheng.registry.office;
 
+import static cn.minzheng.platform.store.DeclaresIndexes.index;
+
 import java.util.List;
 
 import cn.minzheng.platform.events.AggregateCollection;
-import cn.minzheng.platform.store.DeclaresIndexes;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.events.OutboxWrites;
 
@@ -24,7 +25,7 @@ public class Offices extends AggregateCollection<Office> {
     /** One index per query shape below that does not go by {@code _id}. */
     @Override
     protected List<Index> indexes() {
-        return List.of(DeclaresIndexes.index("division"));
+        return List.of(index("division"));
     }
 
     public List<Office> all() {
