@@ -18,7 +18,7 @@ import org.springframework.core.io.ClassPathResource;
  */
 class PlatformDefaults implements EnvironmentPostProcessor {
 
-    private static final String[] RESOURCES = {"minzheng-platform-defaults.yml", "minzheng-legal-calendar.yml"};
+    private static final String[] RESOURCES = {"minzheng-platform-defaults.yml"};
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -5,25 +5,28 @@ import java.time.Duration;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /** The one {@link Clock} every rule reads; never {@code LocalDate.now()} without it. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ClockProperties.class, LegalCalendarProperties.class})
+@EnableConfigurationProperties({ClockProperties.class, LegalTimeProperties.class})
 public class ClockConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ClockConfiguration.class);
 
     @Bean
     Clock clock(ClockProperties properties, Environment environment) {
-        boolean moved = properties.fixed() != null || properties.offset() != null || properties.movable();
+        boolean moved = properties.fixed() != null || properties.offset() != null || properties.movable()
+                || properties.start() != null;
         if (moved && Arrays.asList(environment.getActiveProfiles()).contains("prod")) {
             throw new IllegalStateException("minzheng.clock.fixed, .offset and .movable are for dev runs and "
                     + "tests only; remove them from the production configuration");
@@ -35,8 +38,9 @@ public class ClockConfiguration {
             log.warn("The clock is FIXED at {} (dev/test configuration)", properties.fixed());
             return Clock.fixed(properties.fixed().toInstant(), properties.zone());
         }
-        if (properties.movable()) {
-            Duration offset = properties.offset() == null ? Duration.ZERO : parseOffset(properties.offset());
+        if (properties.movable() || properties.start() != null) {
+            Duration offset = properties.start() != null ? Duration.between(system.instant(), properties.start())
+                    : properties.offset() == null ? Duration.ZERO : parseOffset(properties.offset());
             log.warn("The clock is MOVABLE (dev/test configuration), offset {}", offset);
             return new MovableClock(system, offset);
         }
@@ -49,8 +53,14 @@ public class ClockConfiguration {
     }
 
     @Bean
-    LegalCalendar legalCalendar(LegalCalendarProperties properties) {
-        return LegalCalendar.from(properties);
+    LegalCalendar legalCalendar(LegalTimeProperties properties) {
+        return LegalCalendar.of(HolidaySchedules.read(properties.schedules()));
+    }
+
+    @Bean
+    ScheduleChanges scheduleChanges(LegalCalendar calendar, LegalTimeProperties properties, MongoTemplate mongo,
+            List<LegalDatesRecalculation> recalculations) {
+        return new ScheduleChanges(calendar, properties, mongo, recalculations);
     }
 
     static Duration parseOffset(String text) {

@@ -1,5 +1,6 @@
 package cn.minzheng.platform.time;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
@@ -13,11 +14,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param zone   the bureau's zone: legal dates are Beijing dates
  * @param fixed  a frozen instant, for dev runs and tests only
  * @param offset a shift from the real time, for dev runs and tests only
+ * @param start  with {@code movable}: the instant the movable clock starts at (tests that need a known weekday)
  * @param movable whether an admin may move the clock forward while the service runs ({@code POST
  *                /api/<service>/dev/clock}), for dev runs and system tests only
  */
 @ConfigurationProperties("minzheng.clock")
-public record ClockProperties(ZoneId zone, OffsetDateTime fixed, String offset, boolean movable) {
+public record ClockProperties(ZoneId zone, OffsetDateTime fixed, String offset, boolean movable, Instant start) {
 
     public ClockProperties {
         if (zone == null) {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 
 import cn.minzheng.platform.refusal.Refusal;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class DevClockController {
 
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public DevClockController(Clock clock) {
+    public DevClockController(Clock clock, ApplicationEventPublisher events) {
         this.clock = clock;
+        this.events = events;
     }
 
     public record Advance(@NotNull Duration by) {
@@ -48,7 +51,7 @@ public class DevClockController {
         if (command.by().isNegative()) {
             throw Refusal.invalid("clock-backwards").on("by");
         }
-        movable().advance(command.by());
+        events.publishEvent(new ClockAdvanced(movable().advance(command.by())));
         return now();
     }
 
