@@ -30,7 +30,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Documented
 @WebMvcTest
 @Import({SecurityConfiguration.class, ProblemResponses.class, ProblemDetailsAdvice.class,
-        AuthorizationConfiguration.class})
+        AuthorizationConfiguration.class, SliceCalendar.class})
 @EnableConfigurationProperties(ServiceProperties.class)
 @MockitoBean(types = Auditor.class)
 public @interface ControllerSlice {

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -59,6 +60,16 @@ public record HolidaySchedules(Map<Integer, Schedule> years) {
 
     public static HolidaySchedules none() {
         return new HolidaySchedules(Map.of());
+    }
+
+    /** The copy that ships in the platform: the default when a deployment names no file of its own. */
+    public static HolidaySchedules shipped() {
+        return read(new DefaultResourceLoader().getResource(LegalTimeProperties.SHIPPED));
+    }
+
+    /** Schedules written out in a test or a tool, in the file's own format. */
+    public static HolidaySchedules parse(String yaml) {
+        return parse(new java.io.ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "text");
     }
 
     public static HolidaySchedules read(Resource resource) {

@@ -41,6 +41,7 @@ public class AdoptionService {
     public Adoption register(Office office, List<NamedAdopter> named, Party child, ChildStatus status,
             boolean disabled, boolean inWelfareInstitution, boolean consented, boolean assessmentCompleted,
             LocalDate noticeFrom, String by) {
+        office.requireRegistersOn(LocalDate.now(clock), calendar);
         for (int i = 0; i < named.size(); i++) {
             deaths.requireAlive(named.get(i).party(), "adopters[" + i + "].idNumber");
         }

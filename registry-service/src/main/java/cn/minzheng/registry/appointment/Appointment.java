@@ -8,6 +8,7 @@ import java.util.UUID;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.events.OutboxAggregate;
+import cn.minzheng.registry.appointment.messaging.AppointmentCancelled;
 import cn.minzheng.registry.party.Party;
 
 import org.springframework.data.annotation.Id;
@@ -82,6 +83,7 @@ public class Appointment extends OutboxAggregate {
         cancelReason = reason;
         closedBy = by;
         closedAt = clock.instant();
+        register(new AppointmentCancelled(id, person.personRef(), officeId, date, slot, kind.name(), reason), clock);
     }
 
     /** The registrar marks on (or after) the day whether the person came; a no-show counts in the statistics. */

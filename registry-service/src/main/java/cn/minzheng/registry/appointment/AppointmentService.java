@@ -7,10 +7,13 @@ import java.util.Optional;
 
 import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.claims.ExclusiveClaims;
+import cn.minzheng.platform.time.LegalCalendar;
 import cn.minzheng.registry.office.Office;
+import cn.minzheng.registry.office.OfficeDayClosed;
 import cn.minzheng.registry.party.Party;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,14 +25,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class AppointmentService {
 
+    static final String OFFICE_CLOSED = "OFFICE_CLOSED";
+
     private final Appointments appointments;
     private final Slots slots;
     private final BookingWindow window;
     private final ExclusiveClaims claims;
+    private final LegalCalendar calendar;
     private final Clock clock;
 
     AppointmentService(Appointments appointments, Slots slots, BookingWindow window, MongoTemplate mongo,
-            Clock clock) {
+            LegalCalendar calendar, Clock clock) {
+        this.calendar = calendar;
         this.appointments = appointments;
         this.slots = slots;
         this.window = window;
@@ -97,6 +104,16 @@ public class AppointmentService {
         return cancelled;
     }
 
+    /** The office closed the day: its active bookings are cancelled (OFFICE_CLOSED) and their places given back. */
+    @EventListener
+    public void onClosure(OfficeDayClosed closed) {
+        for (Appointment appointment : appointments.atOffice(closed.officeId(), closed.date())) {
+            if (appointment.isActive(LocalDate.now(clock))) {
+                cancel(appointment, "system:office-closed", OFFICE_CLOSED);
+            }
+        }
+    }
+
     public boolean isPopular(LocalDate date) {
         return window.isPopular(date);
     }
@@ -110,10 +127,7 @@ public class AppointmentService {
         if (date.isBefore(today)) {
             throw Refusal.conflict("date-passed", date);
         }
-        if (!office.isOpenOn(date)) {
-            throw Refusal.conflict("office-closed", office.name(), date,
-                    Refusal.term("day." + date.getDayOfWeek()));
-        }
+        office.requireRegistersOn(date, calendar);
         ZonedDateTime opensAt = opensAt(date);
         if (clock.instant().isBefore(opensAt.toInstant())) {
             throw Refusal.conflict("booking-not-open", date, opensAt.toOffsetDateTime());

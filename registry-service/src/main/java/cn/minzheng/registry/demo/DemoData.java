@@ -13,6 +13,7 @@ import cn.minzheng.platform.identity.ResidentIdNumber;
 import cn.minzheng.platform.demo.DemoDataSet;
 import cn.minzheng.platform.demo.DemoPeople;
 import cn.minzheng.platform.personal.PersonalDataCipher;
+import cn.minzheng.platform.time.LegalCalendar;
 import cn.minzheng.registry.appointment.Appointment;
 import cn.minzheng.registry.appointment.AppointmentService;
 import cn.minzheng.registry.appointment.Slots;
@@ -45,13 +46,15 @@ class DemoData extends DemoDataSet {
     private final MarriageService marriages;
     private final AppointmentService appointments;
     private final PersonalDataCipher cipher;
+    private final LegalCalendar calendar;
     private final Clock clock;
     private final DemoPeople people = new DemoPeople(20_261_124);
     private final Random random = people.random();
 
     DemoData(MongoTemplate mongo, Offices offices, Slots slots, MarriageService marriages,
-            AppointmentService appointments, PersonalDataCipher cipher, Clock clock) {
+            AppointmentService appointments, PersonalDataCipher cipher, LegalCalendar calendar, Clock clock) {
         super(mongo, clock, "registry-demo-v1");
+        this.calendar = calendar;
         this.offices = offices;
         this.slots = slots;
         this.marriages = marriages;
@@ -74,7 +77,7 @@ class DemoData extends DemoDataSet {
                 offices.insertIfAbsent(office);
                 LocalDate today = LocalDate.now(clock);
                 for (int d = 0; d <= 60; d++) {
-                    if (office.isOpenOn(today.plusDays(d))) {
+                    if (office.registersOn(today.plusDays(d), calendar)) {
                         slots.open(office, today.plusDays(d));
                     }
                 }
@@ -109,7 +112,7 @@ class DemoData extends DemoDataSet {
 
     private void booking(Office office, int index) {
         LocalDate date = LocalDate.now(clock).plusDays(3 + random.nextInt(40));
-        while (!office.isOpenOn(date)) {
+        while (!office.registersOn(date, calendar)) {
             date = date.plusDays(1);
         }
         Appointment.Kind kind = index % 5 == 0 ? Appointment.Kind.DIVORCE_APPLICATION : Appointment.Kind.MARRIAGE;

@@ -9,7 +9,9 @@ import java.util.UUID;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.events.OutboxAggregate;
+import cn.minzheng.registry.divorce.messaging.DivorceDatesChanged;
 import cn.minzheng.registry.divorce.messaging.DivorceRegistered;
+import cn.minzheng.registry.office.Office;
 import cn.minzheng.platform.time.LegalCalendar;
 
 import org.springframework.data.annotation.Id;
@@ -44,9 +46,10 @@ public class Divorce extends OutboxAggregate {
     private final List<String> personRefs;
     private final LocalDate appliedOn;
     private final String appliedBy;
-    private final LocalDate coolingOffEnds;
-    private final LocalDate certificateDeadline;
+    private LocalDate coolingOffEnds;
+    private LocalDate certificateDeadline;
     private final List<CounsellingSession> counselling;
+    private final List<DateChange> dateChanges;
     private Status status;
     private LocalDate closedOn;
     private String closedBy;
@@ -57,7 +60,7 @@ public class Divorce extends OutboxAggregate {
     Divorce(String id, String marriageId, String officeId, DivisionCode division, List<String> personRefs,
             LocalDate appliedOn, String appliedBy, LocalDate coolingOffEnds, LocalDate certificateDeadline,
             List<CounsellingSession> counselling, Status status, LocalDate closedOn, String closedBy,
-            Party withdrawnBy, String certificateNo) {
+            Party withdrawnBy, String certificateNo, List<DateChange> dateChanges) {
         this.id = id;
         this.marriageId = marriageId;
         this.officeId = officeId;
@@ -73,15 +76,73 @@ public class Divorce extends OutboxAggregate {
         this.closedBy = closedBy;
         this.withdrawnBy = withdrawnBy;
         this.certificateNo = certificateNo;
+        this.dateChanges = dateChanges == null ? new ArrayList<>() : new ArrayList<>(dateChanges);
     }
 
-    static Divorce apply(String marriageId, String officeId, DivisionCode division, List<String> personRefs, String by,
+    static Divorce apply(Office office, String marriageId, List<String> personRefs, String by,
             LegalCalendar calendar, Clock clock) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate coolingOffEnds = calendar.periodOfDays(today, COOLING_OFF_DAYS).date();
-        LocalDate deadline = calendar.periodOfDays(coolingOffEnds, REGISTRATION_DAYS).date();
-        return new Divorce("div-" + UUID.randomUUID(), marriageId, officeId, division, personRefs, today, by,
-                coolingOffEnds, deadline, List.of(), Status.COOLING_OFF, null, null, null, null);
+        LocalDate coolingOffEnds = coolingOffEnds(today, calendar);
+        return new Divorce("div-" + UUID.randomUUID(), marriageId, office.id(), office.division(), personRefs, today,
+                by, coolingOffEnds, certificateDeadline(coolingOffEnds, office, calendar), List.of(),
+                Status.COOLING_OFF, null, null, null, null, List.of());
+    }
+
+    private static LocalDate coolingOffEnds(LocalDate appliedOn, LegalCalendar calendar) {
+        return calendar.periodOfDays(appliedOn, COOLING_OFF_DAYS).date();
+    }
+
+    /**
+     * The last day to register: a legal period of days from the end of cooling-off, and, because the couple must be
+     * able to come that day, moved on to the office's next registration day when the office does not register then.
+     */
+    private static LocalDate certificateDeadline(LocalDate coolingOffEnds, Office office, LegalCalendar calendar) {
+        LocalDate legalEnd = calendar.periodOfDays(coolingOffEnds, REGISTRATION_DAYS).date();
+        return office == null ? legalEnd : office.nextRegistrationDay(legalEnd, calendar).orElse(legalEnd);
+    }
+
+    /**
+     * Recalculates both dates on the calendar and office as they are now. A date only ever moves later: a shorter
+     * result leaves the date the couple was given and says so in the history (once per result). Applications no
+     * longer open on {@code today} are left alone. When a date moved, the event tells the couple's apps.
+     */
+    Recalculated recalculate(LegalCalendar calendar, Office office, String reason, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        if (!isOpenOn(today)) {
+            return Recalculated.NOTHING;
+        }
+        int history = dateChanges.size();
+        LocalDate previousCoolingOff = coolingOffEnds;
+        LocalDate previousDeadline = certificateDeadline;
+        coolingOffEnds = recalculated("coolingOffEnds", coolingOffEnds, coolingOffEnds(appliedOn, calendar), reason,
+                clock);
+        certificateDeadline = recalculated("certificateDeadline", certificateDeadline,
+                certificateDeadline(coolingOffEnds, office, calendar), reason, clock);
+        boolean moved = !coolingOffEnds.equals(previousCoolingOff) || !certificateDeadline.equals(previousDeadline);
+        if (moved) {
+            register(new DivorceDatesChanged(id, personRefs, officeId, coolingOffEnds, certificateDeadline,
+                    previousCoolingOff, previousDeadline, reason), clock);
+            return Recalculated.MOVED;
+        }
+        return dateChanges.size() > history ? Recalculated.KEPT : Recalculated.NOTHING;
+    }
+
+    /** What a recalculation did: nothing, only noted that a shorter result was not applied, or moved a date. */
+    enum Recalculated {
+        NOTHING, KEPT, MOVED
+    }
+
+    private LocalDate recalculated(String date, LocalDate given, LocalDate calculated, String reason, Clock clock) {
+        if (calculated.isAfter(given)) {
+            dateChanges.add(new DateChange(clock.instant(), date, given, calculated, calculated, reason));
+            return calculated;
+        }
+        boolean keptBefore = dateChanges.stream().anyMatch(change -> change.date().equals(date) && change.kept()
+                && change.calculated().equals(calculated) && change.from().equals(given));
+        if (calculated.isBefore(given) && !keptBefore) {
+            dateChanges.add(new DateChange(clock.instant(), date, given, given, calculated, reason));
+        }
+        return given;
     }
 
     /** Either party may withdraw while cooling-off lasts (art. 1077, first paragraph). */
@@ -99,14 +160,14 @@ public class Divorce extends OutboxAggregate {
 
     /** Refuses with the dates unless today lies after cooling-off and on or before the deadline. */
     void requireRegistrable(Clock clock) {
-        requireStatus(Status.COOLING_OFF);
         LocalDate today = LocalDate.now(clock);
+        if (statusOn(today) == Status.DEEMED_WITHDRAWN) {
+            throw Refusal.conflict("deemed-withdrawn", certificateDeadline, coolingOffEnds);
+        }
+        requireStatus(Status.COOLING_OFF);
         if (!today.isAfter(coolingOffEnds)) {
             throw Refusal.conflict("cooling-off", coolingOffEnds, appliedOn, coolingOffEnds.plusDays(1),
                     certificateDeadline);
-        }
-        if (today.isAfter(certificateDeadline)) {
-            throw Refusal.conflict("deemed-withdrawn", certificateDeadline, coolingOffEnds);
         }
     }
 
@@ -241,6 +302,10 @@ public class Divorce extends OutboxAggregate {
 
     public List<CounsellingSession> counselling() {
         return List.copyOf(counselling);
+    }
+
+    public List<DateChange> dateChanges() {
+        return List.copyOf(dateChanges);
     }
 
     public Status status() {

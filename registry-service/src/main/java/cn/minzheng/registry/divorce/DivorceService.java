@@ -3,20 +3,28 @@ package cn.minzheng.registry.divorce;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.claims.ExclusiveClaims;
+import cn.minzheng.platform.time.ClockAdvanced;
 import cn.minzheng.platform.time.LegalCalendar;
+import cn.minzheng.platform.time.LegalDatesRecalculation;
+import cn.minzheng.registry.death.Deaths;
 import cn.minzheng.registry.certificate.CertificateNumbers;
 import cn.minzheng.registry.marriage.Marriage;
 import cn.minzheng.registry.marriage.MarriageService;
 import cn.minzheng.registry.office.Office;
+import cn.minzheng.registry.office.OfficeDayClosed;
+import cn.minzheng.registry.office.Offices;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -27,7 +35,7 @@ import org.springframework.stereotype.Service;
  * DIVORCED by this divorce and completes), and the daily lapse of applications whose period has passed.
  */
 @Service
-public class DivorceService {
+public class DivorceService implements LegalDatesRecalculation {
 
     private static final Logger log = LoggerFactory.getLogger(DivorceService.class);
 
@@ -35,12 +43,16 @@ public class DivorceService {
     private final MarriageService marriages;
     private final CertificateNumbers numbers;
     private final ExclusiveClaims openApplications;
+    private final Offices offices;
+    private final Deaths deaths;
     private final LegalCalendar calendar;
     private final Clock clock;
 
     DivorceService(Divorces divorces, MarriageService marriages, CertificateNumbers numbers, MongoTemplate mongo,
-            LegalCalendar calendar, Clock clock) {
+            Offices offices, Deaths deaths, LegalCalendar calendar, Clock clock) {
         this.divorces = divorces;
+        this.offices = offices;
+        this.deaths = deaths;
         this.marriages = marriages;
         this.numbers = numbers;
         this.openApplications = new ExclusiveClaims(mongo, "open_divorces", Duration.ofSeconds(30));
@@ -49,9 +61,11 @@ public class DivorceService {
     }
 
     public Divorce apply(Marriage marriage, Office office, String by) {
+        office.requireRegistersOn(LocalDate.now(clock), calendar);
+        deaths.requireAlive(marriage.partyA(), "marriageId");
+        deaths.requireAlive(marriage.partyB(), "marriageId");
         marriage.requireMarried();
-        Divorce divorce = Divorce.apply(marriage.id(), office.id(), office.division(), marriage.personRefs(), by,
-                calendar, clock);
+        Divorce divorce = Divorce.apply(office, marriage.id(), marriage.personRefs(), by, calendar, clock);
         openApplications.claim(marriage.id(), divorce.id(),
                 (holder, key) -> divorces.find(holder).map(d -> d.isOpenOn(LocalDate.now(clock))).orElse(false)).ifPresent(conflict -> {
                     throw Refusal.conflict("divorce-pending", conflict.holder());
@@ -73,6 +87,7 @@ public class DivorceService {
     }
 
     public Divorce register(Divorce divorce, Office office, String by) {
+        office.requireRegistersOn(LocalDate.now(clock), calendar);
         divorce.requireRegistrable(clock);
         marriages.divorced(divorce.marriageId(), divorce.id(), LocalDate.now(clock));
         divorce.registered(numbers.issue(CertificateNumbers.Kind.DIVORCE, office.code(),
@@ -114,10 +129,61 @@ public class DivorceService {
     }
 
     /**
-     * Applications whose registration period has passed are deemed withdrawn (art. 1077). Driven by the clock,
-     * safe to run on every instance at once: each lapse is a conditional write, and the loser of a race skips.
+     * A holiday schedule was loaded or corrected: every open application is recalculated (a date only moves later;
+     * see {@link Divorce#recalculate}). Idempotent, so every instance may run it.
      */
-    @Scheduled(fixedDelayString = "${minzheng.registry.divorce-lapse-interval:PT1H}", initialDelayString = "PT30S")
+    @Override
+    public int recalculate(Set<Integer> changedYears) {
+        String reason = "schedule:" + changedYears.stream().map(String::valueOf).collect(Collectors.joining(","));
+        AtomicInteger moved = new AtomicInteger();
+        try (var open = divorces.openOn(LocalDate.now(clock))) {
+            open.forEach(divorce -> {
+                if (recalculate(divorce, offices.find(divorce.officeId()).orElse(null), reason)) {
+                    moved.incrementAndGet();
+                }
+            });
+        }
+        return moved.get();
+    }
+
+    /** The office declared a day closed: applications whose last day it was get the office's next open day. */
+    @EventListener
+    public void onClosure(OfficeDayClosed closed) {
+        Office office = offices.get(closed.officeId());
+        for (Divorce divorce : divorces.dueAt(office.id(), closed.date())) {
+            recalculate(divorce, office, "closure:" + closed.date());
+        }
+    }
+
+    private boolean recalculate(Divorce divorce, Office office, String reason) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Divorce current = attempt == 0 ? divorce : divorces.get(divorce.id());
+            Divorce.Recalculated result = current.recalculate(calendar, office, reason, clock);
+            if (result == Divorce.Recalculated.NOTHING) {
+                return false;
+            }
+            try {
+                divorces.save(current);
+                return result == Divorce.Recalculated.MOVED;
+            } catch (OptimisticLockingFailureException changedMeanwhile) {
+                log.info("Divorce {} changed while being recalculated; trying again", divorce.id());
+            }
+        }
+        return false;
+    }
+
+    /** Moving the dev clock forward lapses what the passing of time would have lapsed, at once. */
+    @EventListener
+    public void onClockAdvanced(ClockAdvanced advanced) {
+        deemWithdrawnWherePast();
+    }
+
+    /**
+     * Applications whose registration period has passed are deemed withdrawn (art. 1077); reads already show them
+     * so (see {@link Divorce#statusOn}), this writes it down. Driven by the service's clock, safe to run on every
+     * instance at once: each lapse is a conditional write, and the loser of a race skips.
+     */
+    @Scheduled(fixedDelayString = "${minzheng.registry.divorce-lapse-interval:PT10M}", initialDelayString = "PT30S")
     public int deemWithdrawnWherePast() {
         AtomicInteger lapsed = new AtomicInteger();
         try (var open = divorces.lapsedBefore(LocalDate.now(clock))) {

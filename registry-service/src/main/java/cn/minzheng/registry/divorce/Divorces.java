@@ -28,13 +28,26 @@ public class Divorces extends AggregateCollection<Divorce> {
     @Override
     protected List<Index> indexes() {
         return List.of(index("division", "appliedOn"), index("division", "closedOn"),
-                index("status", "certificateDeadline"), index("personRefs"));
+                index("status", "certificateDeadline"), index("status", "officeId", "certificateDeadline"),
+                index("personRefs"));
     }
 
     /** Open applications whose registration period ended before the day. */
     Stream<Divorce> lapsedBefore(LocalDate day) {
         return mongo.stream(new Query(Criteria.where("status").is(Divorce.Status.COOLING_OFF)
                 .and("certificateDeadline").lt(day)), Divorce.class, collection);
+    }
+
+    /** Applications still open on the day (by status and deadline): those a calendar change may move. */
+    Stream<Divorce> openOn(LocalDate day) {
+        return mongo.stream(new Query(Criteria.where("status").is(Divorce.Status.COOLING_OFF)
+                .and("certificateDeadline").gte(day)), Divorce.class, collection);
+    }
+
+    /** Open applications at an office whose last day to register is that day. */
+    List<Divorce> dueAt(String officeId, LocalDate day) {
+        return mongo.find(new Query(Criteria.where("status").is(Divorce.Status.COOLING_OFF).and("officeId")
+                .is(officeId).and("certificateDeadline").is(day)), Divorce.class, collection);
     }
 
     public List<Divorce> appliedIn(DivisionCode division, LocalDate from, LocalDate to) {

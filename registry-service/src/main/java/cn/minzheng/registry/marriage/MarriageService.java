@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.claims.ExclusiveClaims;
 import cn.minzheng.registry.certificate.CertificateNumbers;
+import cn.minzheng.platform.time.LegalCalendar;
 import cn.minzheng.registry.death.Deaths;
 import cn.minzheng.registry.office.Office;
 import cn.minzheng.registry.party.Party;
@@ -26,10 +27,13 @@ public class MarriageService {
     private final CertificateNumbers numbers;
     private final ExclusiveClaims spouses;
     private final Deaths deaths;
+    private final LegalCalendar calendar;
     private final Clock clock;
 
-    MarriageService(Marriages marriages, CertificateNumbers numbers, MongoTemplate mongo, Deaths deaths, Clock clock) {
+    MarriageService(Marriages marriages, CertificateNumbers numbers, MongoTemplate mongo, Deaths deaths,
+            LegalCalendar calendar, Clock clock) {
         this.marriages = marriages;
+        this.calendar = calendar;
         this.deaths = deaths;
         this.numbers = numbers;
         this.spouses = new ExclusiveClaims(mongo, "spouses", java.time.Duration.ofSeconds(30));
@@ -37,6 +41,7 @@ public class MarriageService {
     }
 
     public Marriage register(Office office, Party partyA, Party partyB, boolean declarationSigned, String by) {
+        office.requireRegistersOn(LocalDate.now(clock), calendar);
         deaths.requireAlive(partyA, "partyA.idNumber");
         deaths.requireAlive(partyB, "partyB.idNumber");
         Marriage marriage = Marriage.register(office.id(), office.division(), partyA, partyB, declarationSigned, by,
@@ -74,6 +79,7 @@ public class MarriageService {
     }
 
     public Marriage reissue(Marriage marriage, Office office, String reason, String by) {
+        office.requireRegistersOn(LocalDate.now(clock), calendar);
         marriage.requireMarried();
         String number = numbers.issue(CertificateNumbers.Kind.MARRIAGE, office.code(), LocalDate.now(clock).getYear(),
                 marriage.id());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.time.LegalCalendar;
-import cn.minzheng.platform.time.LegalCalendarProperties;
+import cn.minzheng.platform.time.HolidaySchedules;
 import cn.minzheng.registry.Parties;
 import cn.minzheng.registry.adoption.AdoptionCase.Adopter;
 import cn.minzheng.registry.party.Party;
@@ -21,7 +20,7 @@ import cn.minzheng.registry.party.Party;
 class AdoptionRulesTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
-    static final LegalCalendar CALENDAR = LegalCalendar.from(new LegalCalendarProperties(Map.of()));
+    static final LegalCalendar CALENDAR = LegalCalendar.of(HolidaySchedules.shipped());
 
     static Adopter single(Party party, int children) {
         return new Adopter(party, children, null);

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -80,7 +79,7 @@ class AdoptionDeathAndStatisticsTest {
         String husband = TestIdNumbers.male("320404", LocalDate.of(1950, 9, 9));
         String wife = TestIdNumbers.female("320404", LocalDate.of(1952, 9, 9));
         String marriageId = api.married(office, husband, wife).path("id").asString();
-        LocalDate date = AppointmentsTest.ordinaryDate();
+        LocalDate date = AppointmentsTest.ordinaryDate(api);
         var booking = api.http.postJson("/api/registry/appointments", RegistryApi.citizen(husband), """
                 {"officeId":"%s","date":"%s","slot":"09:00-10:00","kind":"DIVORCE_APPLICATION"}""".formatted(office,
                 date));
@@ -90,7 +89,7 @@ class AdoptionDeathAndStatisticsTest {
         String personRef = PersonRefs.of(ResidentIdNumber.of(husband), cipher);
         String eventId = UUID.randomUUID().toString();
         String data = "{\"deathId\":\"death-" + eventId + "\",\"personRef\":\"" + personRef
-                + "\",\"dateOfDeath\":\"" + LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1)
+                + "\",\"dateOfDeath\":\"" + api.serviceToday().minusDays(1)
                 + "\",\"division\":\"320404001\"}";
         try (TopicRecords funeral = new TopicRecords("minzheng.funeral")) {
             TopicRecords.sendCloudEvent("minzheng.funeral", "death-" + eventId, "minzheng.funeral.death.recorded.v1",
@@ -108,7 +107,11 @@ class AdoptionDeathAndStatisticsTest {
         // The open divorce application ends with the marriage: there is nothing left to dissolve.
         assertThat(api.http.get("/api/registry/divorces/" + divorceId, RegistryApi.REGISTRAR).json().path("status")
                 .asString()).isEqualTo("ENDED_BY_DEATH");
-        // The deceased is no party to a new act, whenever the death became known.
+        // The deceased is no party to a new act, whenever the death became known: nor to a divorce application.
+        var divorceAgain = api.applyForDivorce(marriageId);
+        assertThat(divorceAgain.status()).as(divorceAgain.toString()).isEqualTo(422);
+        assertThat(divorceAgain.json().path("type").asString()).isEqualTo("/problems/party-deceased");
+        assertThat(divorceAgain.json().path("errors").get(0).path("field").asString()).isEqualTo("marriageId");
         var deceasedMarries = api.marry(office, husband, TestIdNumbers.female("320404", LocalDate.of(1953, 3, 3)));
         assertThat(deceasedMarries.status()).as(deceasedMarries.toString()).isEqualTo(422);
         assertThat(deceasedMarries.json().path("type").asString()).isEqualTo("/problems/party-deceased");
@@ -126,7 +129,7 @@ class AdoptionDeathAndStatisticsTest {
 
     @Test
     void statistics_count_marriages_divorces_adoptions_and_appointments_of_the_period() {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = api.serviceToday();
         String url = "/api/registry/stats?division=320404&from=" + today.minusDays(1) + "&to=" + today.plusDays(90);
         JsonNode before = api.http.get(url, RegistryApi.AUDITOR).json();
         String marriageId = api.married(office, TestIdNumbers.male("320404", LocalDate.of(1979, 1, 2)),

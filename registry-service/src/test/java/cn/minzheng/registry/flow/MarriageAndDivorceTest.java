@@ -42,6 +42,8 @@ class MarriageAndDivorceTest {
     void setUp() {
         api = new RegistryApi(port);
         office = api.office("[{\"slot\":\"09:00-10:00\",\"capacity\":10}]");
+        // Earlier tests of this class moved the clock; acts happen on the office's registration days only.
+        api.advanceToRegistrationDay(office, api.serviceToday());
     }
 
     private static String man(int birthYear) {
@@ -103,7 +105,7 @@ class MarriageAndDivorceTest {
             assertThat(tooEarly.json().path("detail").asString()).contains(coolingOffEnds.toString(),
                     deadline.toString());
 
-            api.advanceTo(coolingOffEnds.plusDays(1));
+            api.advanceToRegistrationDay(office, coolingOffEnds.plusDays(1));
             var registered = api.registerDivorce(divorceId);
             assertThat(registered.status()).as(registered.toString()).isEqualTo(200);
             assertThat(registered.json().path("status").asString()).isEqualTo("REGISTERED");
@@ -140,13 +142,13 @@ class MarriageAndDivorceTest {
                 "{\"party\":\"A\"}").json().path("type").asString()).isEqualTo("/problems/cooling-off-over");
 
         api.advanceTo(deadline.plusDays(1));
-        // True when read: deemed withdrawn the day after the deadline, before the lapse job has run.
+        // Deemed withdrawn the day after the deadline: moving the clock lapsed it, as the passing of time would.
         JsonNode readAtOnce = api.http.get("/api/registry/divorces/" + secondId, RegistryApi.REGISTRAR).json();
         assertThat(readAtOnce.path("status").asString()).isEqualTo("DEEMED_WITHDRAWN");
         assertThat(readAtOnce.path("closedOn").asString()).isEqualTo(deadline.plusDays(1).toString());
+        assertThat(divorces.deemWithdrawnWherePast()).as("already lapsed when the clock moved").isZero();
+        api.advanceToRegistrationDay(office, deadline.plusDays(1));
         assertProblem(api.registerDivorce(secondId), 409, "deemed-withdrawn");
-        assertThat(divorces.deemWithdrawnWherePast()).isGreaterThanOrEqualTo(1);
-        assertThat(divorces.deemWithdrawnWherePast()).as("a second run finds nothing").isZero();
         assertThat(api.http.get("/api/registry/divorces/" + secondId, RegistryApi.REGISTRAR).json().path("status")
                 .asString()).isEqualTo("DEEMED_WITHDRAWN");
         assertThat(api.http.get("/api/registry/marriages/" + marriageId, RegistryApi.REGISTRAR).json().path("status")

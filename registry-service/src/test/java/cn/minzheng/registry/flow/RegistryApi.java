@@ -66,7 +66,7 @@ public final class RegistryApi {
     }
 
     /** Today as the service sees it (its clock may have been moved by earlier steps). */
-    LocalDate serviceToday() {
+    public LocalDate serviceToday() {
         return OffsetDateTime.parse(http.get("/api/registry/dev/clock", ADMIN).json().path("now").asString())
                 .atZoneSameInstant(ZoneId.of("Asia/Shanghai")).toLocalDate();
     }
@@ -83,5 +83,20 @@ public final class RegistryApi {
                 throw new IllegalStateException("clock: " + response);
             }
         }
+    }
+
+    /**
+     * Moves the service's clock to the first day on or after {@code day} that the office registers (a weekend or
+     * holiday in between is skipped, as a couple would come back on the next working day).
+     */
+    LocalDate advanceToRegistrationDay(String officeId, LocalDate day) {
+        for (LocalDate candidate = day; candidate.isBefore(day.plusDays(30)); candidate = candidate.plusDays(1)) {
+            if (http.get("/api/registry/offices/" + officeId + "/slots?date=" + candidate, null).json()
+                    .path("officeOpen").asBoolean()) {
+                advanceTo(candidate);
+                return candidate;
+            }
+        }
+        throw new IllegalStateException(officeId + " registers on no day in the 30 after " + day);
     }
 }

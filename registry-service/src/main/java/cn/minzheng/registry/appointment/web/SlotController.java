@@ -6,6 +6,7 @@ import java.util.List;
 
 import cn.minzheng.registry.appointment.AppointmentService;
 import cn.minzheng.registry.appointment.Slots;
+import cn.minzheng.platform.time.LegalCalendar;
 import cn.minzheng.registry.office.Office;
 import cn.minzheng.registry.office.Offices;
 
@@ -22,7 +23,10 @@ class SlotController {
     private final Slots slots;
     private final AppointmentService appointments;
 
-    SlotController(Offices offices, Slots slots, AppointmentService appointments) {
+    private final LegalCalendar calendar;
+
+    SlotController(Offices offices, Slots slots, AppointmentService appointments, LegalCalendar calendar) {
+        this.calendar = calendar;
         this.offices = offices;
         this.slots = slots;
         this.appointments = appointments;
@@ -35,8 +39,8 @@ class SlotController {
     @GetMapping("/api/registry/offices/{id}/slots")
     DayPlaces places(@PathVariable String id, @RequestParam LocalDate date) {
         Office office = offices.get(id);
-        return new DayPlaces(office.id(), date, office.isOpenOn(date), appointments.isPopular(date),
-                appointments.opensAt(date).toOffsetDateTime(),
-                office.isOpenOn(date) ? slots.places(office, date) : List.of());
+        boolean open = office.registersOn(date, calendar);
+        return new DayPlaces(office.id(), date, open, appointments.isPopular(date),
+                appointments.opensAt(date).toOffsetDateTime(), open ? slots.places(office, date) : List.of());
     }
 }

@@ -14,6 +14,8 @@ import cn.minzheng.platform.audit.Auditor;
 import cn.minzheng.platform.authz.Authorization;
 import cn.minzheng.platform.security.Caller;
 import cn.minzheng.platform.web.ETags;
+import cn.minzheng.platform.time.LegalCalendar;
+import cn.minzheng.registry.divorce.DateChange;
 import cn.minzheng.registry.divorce.CounsellingSession;
 import cn.minzheng.registry.divorce.Divorce;
 import cn.minzheng.registry.divorce.DivorceService;
@@ -48,8 +50,11 @@ class DivorceController {
     private final Authorization authorization;
     private final Auditor auditor;
 
+    private final LegalCalendar calendar;
+
     DivorceController(DivorceService service, Divorces divorces, Marriages marriages, Offices offices,
-            Authorization authorization, Auditor auditor, Clock clock) {
+            Authorization authorization, Auditor auditor, LegalCalendar calendar, Clock clock) {
+        this.calendar = calendar;
         this.clock = clock;
         this.service = service;
         this.divorces = divorces;
@@ -79,14 +84,19 @@ class DivorceController {
 
     record DivorceResponse(String id, String marriageId, Divorce.Status status, LocalDate appliedOn,
             LocalDate coolingOffEnds, LocalDate registrableFrom, LocalDate certificateDeadline, LocalDate closedOn,
-            Divorce.Party withdrawnBy, String certificateNo, String officeId, List<CounsellingSession> counselling) {
+            Divorce.Party withdrawnBy, String certificateNo, String officeId, List<CounsellingSession> counselling,
+            LegalCalendar.Basis legalTime, List<DateChange> dateChanges) {
 
-        /** As of that day: status that depends on time is true when it is read. */
-        static DivorceResponse of(Divorce divorce, LocalDate today) {
+        /**
+         * As of that day: status that depends on time is true when it is read, and so is whether the dates rest on
+         * a year whose holiday schedule is not loaded yet ({@code legalTime.provisional}).
+         */
+        static DivorceResponse of(Divorce divorce, LocalDate today, LegalCalendar calendar) {
             return new DivorceResponse(divorce.id(), divorce.marriageId(), divorce.statusOn(today),
                     divorce.appliedOn(), divorce.coolingOffEnds(), divorce.coolingOffEnds().plusDays(1),
                     divorce.certificateDeadline(), divorce.closedOnAsOf(today), divorce.withdrawnBy(),
-                    divorce.certificateNo(), divorce.officeId(), divorce.counselling());
+                    divorce.certificateNo(), divorce.officeId(), divorce.counselling(),
+                    calendar.basis(divorce.appliedOn(), divorce.certificateDeadline()), divorce.dateChanges());
         }
     }
 
@@ -99,14 +109,14 @@ class DivorceController {
         Divorce divorce = service.apply(marriage, office, Caller.from(jwt).username());
         auditor.concerning(divorce.id(), divorce.personRefs());
         return ETags.created(URI.create("/api/registry/divorces/" + divorce.id()), divorce,
-                DivorceResponse.of(divorce, LocalDate.now(clock)));
+                DivorceResponse.of(divorce, LocalDate.now(clock), calendar));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('registrar', 'auditor', 'admin')")
     ResponseEntity<DivorceResponse> get(@PathVariable String id) {
         Divorce divorce = divorces.get(id);
-        return ETags.ok(divorce, DivorceResponse.of(divorce, LocalDate.now(clock)));
+        return ETags.ok(divorce, DivorceResponse.of(divorce, LocalDate.now(clock), calendar));
     }
 
     @PostMapping("/{id}/withdrawal")
@@ -158,7 +168,7 @@ class DivorceController {
     }
 
     private ResponseEntity<DivorceResponse> respond(Divorce divorce) {
-        return ETags.ok(divorce, DivorceResponse.of(divorce, LocalDate.now(clock)));
+        return ETags.ok(divorce, DivorceResponse.of(divorce, LocalDate.now(clock), calendar));
     }
 
     /**

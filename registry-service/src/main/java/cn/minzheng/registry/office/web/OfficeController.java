@@ -2,6 +2,7 @@ package cn.minzheng.registry.office.web;
 
 import java.net.URI;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -10,21 +11,30 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import cn.minzheng.platform.authz.Authorization;
 import cn.minzheng.platform.refusal.Refusal;
+import cn.minzheng.platform.security.Caller;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.web.ETags;
+import cn.minzheng.registry.office.DayNote;
 import cn.minzheng.registry.office.Office;
+import cn.minzheng.registry.office.OfficeCalendar;
 import cn.minzheng.registry.office.Offices;
 import cn.minzheng.registry.office.TimeBand;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,9 +44,13 @@ import org.springframework.web.bind.annotation.RestController;
 class OfficeController {
 
     private final Offices offices;
+    private final OfficeCalendar days;
+    private final Authorization authorization;
 
-    OfficeController(Offices offices) {
+    OfficeController(Offices offices, OfficeCalendar days, Authorization authorization) {
         this.offices = offices;
+        this.days = days;
+        this.authorization = authorization;
     }
 
     record Band(@NotBlank @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-3]):[0-5][0-9]",
@@ -48,12 +62,24 @@ class OfficeController {
             @NotEmpty @Size(max = 24) List<@Valid Band> bands) {
     }
 
+    record DeclaredDay(@NotNull LocalDate date, @NotBlank @Size(max = 200) String note) {
+    }
+
+    /** A declared day as the public sees it (who declared it stays in the audit trail). */
+    record Day(LocalDate date, String note) {
+
+        static List<Day> of(List<DayNote> notes) {
+            return notes.stream().map(n -> new Day(n.date(), n.note())).toList();
+        }
+    }
+
     record OfficeResponse(String id, String code, String name, String division, String address,
-            Set<DayOfWeek> openingDays, List<TimeBand> bands) {
+            Set<DayOfWeek> openingDays, List<TimeBand> bands, List<Day> specialOpenings, List<Day> closures) {
 
         static OfficeResponse of(Office office) {
-            return new OfficeResponse(office.id(), office.code(), office.name(), office.division().value(), office.address(),
-                    office.openingDays(), office.bands());
+            return new OfficeResponse(office.id(), office.code(), office.name(), office.division().value(),
+                    office.address(), office.openingDays(), office.bands(), Day.of(office.specialOpenings()),
+                    Day.of(office.closures()));
         }
     }
 
@@ -77,5 +103,43 @@ class OfficeController {
     @GetMapping
     List<OfficeResponse> list(@RequestParam(defaultValue = "") String division) {
         return (division.isEmpty() ? offices.all() : offices.inDivision(DivisionCode.of(division))).stream().map(OfficeResponse::of).toList();
+    }
+
+    /** Public: one office with the days it declared open or closed. */
+    @GetMapping("/{id}")
+    ResponseEntity<OfficeResponse> get(@PathVariable String id) {
+        Office office = offices.get(id);
+        return ETags.ok(office, OfficeResponse.of(office));
+    }
+
+    /**
+     * The office will not register that day. Bookings for it are cancelled (OFFICE_CLOSED, with an event for the
+     * citizen's app) and divorce applications whose last day it was get the office's next open day.
+     */
+    @PostMapping("/{id}/closures")
+    @PreAuthorize("hasRole('registrar')")
+    ResponseEntity<OfficeResponse> close(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody DeclaredDay command) {
+        Office office = ETags.requireMatch(ifMatch, ofCaller(jwt, id));
+        return ETags.ok(office, OfficeResponse.of(days.close(office, command.date(), command.note(),
+                Caller.from(jwt).username())));
+    }
+
+    /** The office registers that day although it otherwise would not (a weekend 5/20, 七夕, 2/14). */
+    @PostMapping("/{id}/special-openings")
+    @PreAuthorize("hasRole('registrar')")
+    ResponseEntity<OfficeResponse> open(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody DeclaredDay command) {
+        Office office = ETags.requireMatch(ifMatch, ofCaller(jwt, id));
+        return ETags.ok(office, OfficeResponse.of(days.open(office, command.date(), command.note(),
+                Caller.from(jwt).username())));
+    }
+
+    private Office ofCaller(Jwt jwt, String id) {
+        Office office = offices.get(id);
+        authorization.requireDivision(Caller.from(jwt), office.division(), "office", office.id());
+        return office;
     }
 }
