@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.assistance.application.messaging.HouseholdReviewed;
+import cn.minzheng.assistance.application.messaging.PublicNoticeExtended;
+import cn.minzheng.platform.time.LegalCalendar;
 import cn.minzheng.assistance.benefit.MeansTest;
 import cn.minzheng.assistance.enrolment.messaging.AssistanceApproved;
 import cn.minzheng.assistance.benefit.Programme;
@@ -53,6 +55,7 @@ public class Application extends OutboxAggregate {
     private MeansTest meansTest;
     private Step review;
     private PublicNotice notice;
+    private List<NoticeChange> noticeChanges;
     private final List<Objection> objections;
     private Step approval;
     private String enrolmentId;
@@ -63,7 +66,7 @@ public class Application extends OutboxAggregate {
     Application(String id, String householdId, DivisionCode division, Programme programme, String reason,
             Money requestedAmount, List<String> memberRefs, Submission submission, Status status, MeansTest meansTest,
             Step review, PublicNotice notice, List<Objection> objections, Step approval, String enrolmentId,
-            String paymentId, boolean paidBeforeApproval) {
+            String paymentId, boolean paidBeforeApproval, List<NoticeChange> noticeChanges) {
         this.id = id;
         this.householdId = householdId;
         this.division = division;
@@ -81,6 +84,7 @@ public class Application extends OutboxAggregate {
         this.enrolmentId = enrolmentId;
         this.paymentId = paymentId;
         this.paidBeforeApproval = paidBeforeApproval;
+        this.noticeChanges = noticeChanges == null ? new ArrayList<>() : new ArrayList<>(noticeChanges);
     }
 
     /**
@@ -100,7 +104,7 @@ public class Application extends OutboxAggregate {
         }
         return new Application(id, householdId, division, programme, reason,
                 requestedAmount, memberRefs, new Submission(by, channel, clock.instant()), Status.SUBMITTED,
-                meansTest, null, null, List.of(), null, null, null, false);
+                meansTest, null, null, List.of(), null, null, null, false, List.of());
     }
 
     /**
@@ -306,6 +310,49 @@ public class Application extends OutboxAggregate {
     /** 公示: what the public sees, already masked. */
     public record PublicNotice(LocalDate from, LocalDate until, String maskedName, String maskedIdNumber,
             Money expectedAmount) {
+
+        PublicNotice until(LocalDate newUntil) {
+            return new PublicNotice(from, newUntil, maskedName, maskedIdNumber, expectedAmount);
+        }
+    }
+
+    /**
+     * The notice's end recalculated after it was set: moved later ({@code to} after {@code from}), or kept because
+     * the new calculation ({@code calculated}) would have shortened a notice already published.
+     */
+    public record NoticeChange(Instant at, LocalDate from, LocalDate to, LocalDate calculated, String reason) {
+    }
+
+    /**
+     * The notice period on the calendar as it is now (a schedule was loaded or corrected). Its end only moves
+     * later; a shorter result leaves the published end and says so once. A notice already over is left alone.
+     *
+     * @return true when the document changed (the end moved, with an event, or a kept end was noted)
+     */
+    boolean recalculateNotice(LegalCalendar calendar, int days, String reason, Clock clock) {
+        if (status != Status.PUBLIC_NOTICE || LocalDate.now(clock).isAfter(notice.until())) {
+            return false;
+        }
+        LocalDate published = notice.until();
+        LocalDate calculated = calendar.periodOfDays(notice.from(), days).date();
+        if (calculated.isAfter(published)) {
+            notice = notice.until(calculated);
+            noticeChanges.add(new NoticeChange(clock.instant(), published, calculated, calculated, reason));
+            register(new PublicNoticeExtended(id, householdId, division.value(), notice.from(), calculated, published,
+                    reason), clock);
+            return true;
+        }
+        boolean notedBefore = noticeChanges.stream().anyMatch(c -> c.from().equals(published)
+                && c.to().equals(published) && c.calculated().equals(calculated));
+        if (calculated.isBefore(published) && !notedBefore) {
+            noticeChanges.add(new NoticeChange(clock.instant(), published, published, calculated, reason));
+            return true;
+        }
+        return false;
+    }
+
+    public List<NoticeChange> noticeChanges() {
+        return List.copyOf(noticeChanges);
     }
 
     public record Objection(String id, String text, String by, Instant at, String outcome, String note,

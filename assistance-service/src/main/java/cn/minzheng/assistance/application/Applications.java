@@ -3,7 +3,9 @@ package cn.minzheng.assistance.application;
 import static cn.minzheng.platform.store.DeclaresIndexes.index;
 
 import java.util.Collection;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import cn.minzheng.platform.events.AggregateCollection;
 import cn.minzheng.platform.identity.DivisionCode;
@@ -29,7 +31,14 @@ public class Applications extends AggregateCollection<Application> {
     /** One index per query shape below that does not go by {@code _id}. */
     @Override
     protected List<Index> indexes() {
-        return List.of(index("householdId", "status"), index("division", "status"));
+        return List.of(index("householdId", "status"), index("division", "status"),
+                index("status", "notice.until"));
+    }
+
+    /** Applications whose public notice still runs on the day: those a calendar change may extend. */
+    Stream<Application> noticesRunningOn(LocalDate day) {
+        return mongo.stream(new Query(Criteria.where("status").is(Application.Status.PUBLIC_NOTICE)
+                .and("notice.until").gte(day)), Application.class, collection);
     }
 
     List<Application> openFor(String householdId) {

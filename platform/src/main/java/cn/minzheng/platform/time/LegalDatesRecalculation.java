@@ -1,6 +1,7 @@
 package cn.minzheng.platform.time;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A kind of open case whose legal dates rest on the calendar (a divorce's cooling-off, a notice period). When a
@@ -12,4 +13,9 @@ public interface LegalDatesRecalculation {
 
     /** @return how many cases had a date moved */
     int recalculate(Set<Integer> changedYears);
+
+    /** How a case's history names the cause: {@code schedule:2027} (or {@code schedule:2026,2027}). */
+    static String reason(Set<Integer> changedYears) {
+        return "schedule:" + changedYears.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+    }
 }

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -134,7 +133,7 @@ public class DivorceService implements LegalDatesRecalculation {
      */
     @Override
     public int recalculate(Set<Integer> changedYears) {
-        String reason = "schedule:" + changedYears.stream().map(String::valueOf).collect(Collectors.joining(","));
+        String reason = LegalDatesRecalculation.reason(changedYears);
         AtomicInteger moved = new AtomicInteger();
         try (var open = divorces.openOn(LocalDate.now(clock))) {
             open.forEach(divorce -> {

@@ -18,6 +18,7 @@ import cn.minzheng.assistance.benefit.Programme;
 import cn.minzheng.assistance.household.Household;
 import cn.minzheng.assistance.household.Households;
 import cn.minzheng.assistance.money.Money;
+import cn.minzheng.platform.time.LegalCalendar;
 import cn.minzheng.platform.audit.Auditor;
 import cn.minzheng.platform.authz.Authorization;
 import cn.minzheng.platform.identity.DivisionCode;
@@ -52,10 +53,12 @@ class ApplicationController {
     private final Authorization authorization;
     private final Auditor auditor;
     private final PersonalDataCipher cipher;
+    private final LegalCalendar calendar;
 
     ApplicationController(ApplicationService service, Applications applications, Households households,
-            Authorization authorization, Auditor auditor, PersonalDataCipher cipher) {
+            Authorization authorization, Auditor auditor, PersonalDataCipher cipher, LegalCalendar calendar) {
         this.service = service;
+        this.calendar = calendar;
         this.applications = applications;
         this.households = households;
         this.authorization = authorization;
@@ -104,14 +107,14 @@ class ApplicationController {
                 channel, caller.hasRole("township-officer"), requestKey);
         auditor.concerning(application.id(), application.memberRefs());
         return ResponseEntity.created(URI.create("/api/assistance/applications/" + application.id()))
-                .eTag(ETags.of(application.version())).body(ApplicationResponse.of(application));
+                .eTag(ETags.of(application.version())).body(ApplicationResponse.of(application, calendar));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('township-officer', 'county-approver', 'auditor', 'admin')")
     ResponseEntity<ApplicationResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         Application application = inDivision(jwt, id);
-        return ResponseEntity.ok().eTag(ETags.of(application.version())).body(ApplicationResponse.of(application));
+        return ResponseEntity.ok().eTag(ETags.of(application.version())).body(ApplicationResponse.of(application, calendar));
     }
 
     /** The work queue. */
@@ -122,7 +125,7 @@ class ApplicationController {
             @RequestParam(required = false) Application.Status status, @Valid PageParams page) {
         DivisionCode scope = authorization.scope(Caller.from(jwt), division, "application");
         return PageResponse.of(applications.find(scope, status, page.offset(), page.size()), page,
-                applications.count(scope, status), ApplicationResponse::of);
+                applications.count(scope, status), a -> ApplicationResponse.of(a, calendar));
     }
 
     /** 乡镇审核: PASS opens the 7-day public notice, REJECT needs a written opinion. */
@@ -168,7 +171,7 @@ class ApplicationController {
 
     private ResponseEntity<ApplicationResponse> respond(Application application) {
         auditor.concerning(application.id(), application.memberRefs());
-        return ResponseEntity.ok().eTag(ETags.of(application.version())).body(ApplicationResponse.of(application));
+        return ResponseEntity.ok().eTag(ETags.of(application.version())).body(ApplicationResponse.of(application, calendar));
     }
 
     private Application inDivision(Jwt jwt, String id) {

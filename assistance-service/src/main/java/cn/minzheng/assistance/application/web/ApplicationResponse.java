@@ -6,18 +6,22 @@ import java.util.List;
 import cn.minzheng.assistance.application.Application;
 import cn.minzheng.assistance.benefit.MeansTest;
 import cn.minzheng.assistance.benefit.Programme;
+import cn.minzheng.platform.time.LegalCalendar;
 
 /** An application with its whole path: who submitted, reviewed, objected and decided, when and why. */
 record ApplicationResponse(String id, String householdId, String divisionCode, Programme programme, String reason,
         BigDecimal requestedAmount, Application.Status status, Application.Submission submission,
         MeansTest meansTest, Application.Step review, Application.PublicNotice notice,
         List<Application.Objection> objections, Application.Step approval, String enrolmentId, String paymentId,
-        boolean paidBeforeApproval, long version) {
+        boolean paidBeforeApproval, long version, LegalCalendar.Basis noticeLegalTime,
+        List<Application.NoticeChange> noticeChanges) {
 
-    static ApplicationResponse of(Application a) {
+    /** {@code noticeLegalTime}: whether the notice's end rests on a year whose holiday schedule is not loaded yet. */
+    static ApplicationResponse of(Application a, LegalCalendar calendar) {
         return new ApplicationResponse(a.id(), a.householdId(), a.division().value(), a.programme(), a.reason(),
                 a.requestedAmount() == null ? null : a.requestedAmount().amount(), a.status(), a.submission(),
                 a.meansTest(), a.review(), a.notice(), a.objections(), a.approval(), a.enrolmentId(), a.paymentId(),
-                a.isPaidBeforeApproval(), a.version());
+                a.isPaidBeforeApproval(), a.version(),
+                a.notice() == null ? null : calendar.basis(a.notice().from(), a.notice().until()), a.noticeChanges());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import cn.minzheng.assistance.application.Applications;
 import cn.minzheng.assistance.household.Household;
 import cn.minzheng.assistance.household.Households;
+import cn.minzheng.platform.time.LegalCalendar;
 import cn.minzheng.platform.personal.PersonRefs;
 import cn.minzheng.platform.personal.PersonalDataCipher;
 import cn.minzheng.platform.security.Caller;
@@ -21,8 +22,11 @@ class MyApplicationsController {
     private final Applications applications;
     private final Households households;
     private final PersonalDataCipher cipher;
+    private final LegalCalendar calendar;
 
-    MyApplicationsController(Applications applications, Households households, PersonalDataCipher cipher) {
+    MyApplicationsController(Applications applications, Households households, PersonalDataCipher cipher,
+            LegalCalendar calendar) {
+        this.calendar = calendar;
         this.applications = applications;
         this.households = households;
         this.cipher = cipher;
@@ -32,6 +36,6 @@ class MyApplicationsController {
     List<ApplicationResponse> mine(@AuthenticationPrincipal Jwt jwt) {
         String me = PersonRefs.ofCitizen(Caller.from(jwt), cipher);
         List<String> ids = households.withMember(me).stream().map(Household::id).toList();
-        return applications.ofHouseholds(ids).stream().map(ApplicationResponse::of).toList();
+        return applications.ofHouseholds(ids).stream().map(a -> ApplicationResponse.of(a, calendar)).toList();
     }
 }

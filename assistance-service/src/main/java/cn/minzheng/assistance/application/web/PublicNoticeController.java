@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import cn.minzheng.assistance.application.Application;
 import cn.minzheng.assistance.application.Applications;
 import cn.minzheng.assistance.benefit.Programme;
+import cn.minzheng.platform.time.LegalCalendar;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.web.PageParams;
 import cn.minzheng.platform.web.PageResponse;
@@ -27,20 +28,25 @@ import org.springframework.web.bind.annotation.RestController;
 class PublicNoticeController {
 
     private final Applications applications;
+    private final LegalCalendar calendar;
     private final Clock clock;
 
-    PublicNoticeController(Applications applications, Clock clock) {
+    PublicNoticeController(Applications applications, LegalCalendar calendar, Clock clock) {
+        this.calendar = calendar;
         this.applications = applications;
         this.clock = clock;
     }
 
     record Notice(String applicationId, String name, String idNumber, String divisionCode, Programme programme,
-            BigDecimal monthlyAmount, LocalDate noticeFrom, LocalDate noticeUntil, boolean open) {
+            BigDecimal monthlyAmount, LocalDate noticeFrom, LocalDate noticeUntil, boolean open,
+            boolean untilProvisional) {
 
-        static Notice of(Application a, LocalDate today) {
+        /** {@code untilProvisional}: the end rests on a year whose holiday schedule is not out yet and may move. */
+        static Notice of(Application a, LocalDate today, LegalCalendar calendar) {
             var n = a.notice();
             return new Notice(a.id(), n.maskedName(), n.maskedIdNumber(), a.division().value(), a.programme(),
-                    n.expectedAmount().amount(), n.from(), n.until(), !today.isAfter(n.until()));
+                    n.expectedAmount().amount(), n.from(), n.until(), !today.isAfter(n.until()),
+                    calendar.basis(n.from(), n.until()).provisional());
         }
     }
 
@@ -49,6 +55,6 @@ class PublicNoticeController {
         LocalDate today = LocalDate.now(clock);
         return PageResponse.of(applications.find(division, Application.Status.PUBLIC_NOTICE, page.offset(),
                 page.size()), page, applications.count(division, Application.Status.PUBLIC_NOTICE),
-                a -> Notice.of(a, today));
+                a -> Notice.of(a, today, calendar));
     }
 }
