@@ -9,12 +9,16 @@ import java.time.OffsetDateTime;
 
 import org.junit.jupiter.api.Test;
 
+import org.mockito.Mockito;
+
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 class ClockConfigurationTest {
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
-            .withUserConfiguration(ClockConfiguration.class);
+            .withUserConfiguration(ClockConfiguration.class)
+            .withBean(MongoTemplate.class, () -> Mockito.mock(MongoTemplate.class));
 
     @Test
     void a_fixed_clock_stands_still_at_the_configured_beijing_time() {
@@ -30,6 +34,18 @@ class ClockConfigurationTest {
         context.withPropertyValues("minzheng.clock.offset=P30D").run(run -> {
             Duration ahead = Duration.between(Instant.now(), run.getBean(Clock.class).instant());
             assertThat(ahead).isBetween(Duration.ofDays(30).minusMinutes(1), Duration.ofDays(30).plusMinutes(1));
+        });
+    }
+
+    @Test
+    void a_movable_clock_may_start_on_a_given_day_and_then_runs_and_moves_forward() {
+        context.withPropertyValues("minzheng.clock.start=2026-12-02T01:00:00Z").run(run -> {
+            Clock clock = run.getBean(Clock.class);
+            assertThat(clock).isInstanceOf(MovableClock.class);
+            assertThat(Duration.between(Instant.parse("2026-12-02T01:00:00Z"), clock.instant()))
+                    .isBetween(Duration.ZERO, Duration.ofMinutes(1));
+            ((MovableClock) clock).advance(Duration.ofDays(31));
+            assertThat(OffsetDateTime.now(clock).toLocalDate()).hasToString("2027-01-02");
         });
     }
 
