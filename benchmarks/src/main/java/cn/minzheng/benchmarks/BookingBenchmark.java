@@ -25,6 +25,8 @@ import com.mongodb.client.MongoClients;
 import org.bson.Document;
 import org.slf4j.LoggerFactory;
 
+import cn.minzheng.platform.time.HolidaySchedules;
+import cn.minzheng.platform.time.LegalCalendar;
 import cn.minzheng.devstack.Deployable;
 import cn.minzheng.devstack.Stack;
 import cn.minzheng.devstack.StackSettings;
@@ -62,7 +64,7 @@ final class BookingBenchmark {
         // a heap that holds the 400 requests a Tomcat admits at once plus what it queues
         StackSettings settings = BenchmarkStacks.productionLike(768);
         // The popular date is two weeks ahead and opens today, a few minutes after the platform is up.
-        LocalDate popular = LocalDate.now(BEIJING).plusDays(14);
+        LocalDate popular = registrationDayAhead(14);
         LocalTime opensAt = LocalTime.now(BEIJING).plusMinutes(openingInMinutes).truncatedTo(ChronoUnit.MINUTES);
         if (opensAt.isBefore(LocalTime.of(0, 5))) {
             throw new IllegalStateException("run it again after midnight has passed (the opening would wrap)");
@@ -109,6 +111,19 @@ final class BookingBenchmark {
     }
 
     /** The request bodies: one booking each, for {@code attempts} different people numbered from {@code people}. */
+    /**
+     * A day at least {@code days} ahead on which offices register, and the next day too (the warm-up books that
+     * one): weekends and holidays are not registration days.
+     */
+    private static LocalDate registrationDayAhead(int days) {
+        LegalCalendar calendar = LegalCalendar.of(HolidaySchedules.shipped());
+        LocalDate day = LocalDate.now(BEIJING).plusDays(days);
+        while (!calendar.isWorkingDay(day) || !calendar.isWorkingDay(day.plusDays(1))) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
     private static List<String> bookings(int attempts, String office, LocalDate date, int people) {
         List<String> bodies = new ArrayList<>();
         for (int i = 0; i < attempts; i++) {

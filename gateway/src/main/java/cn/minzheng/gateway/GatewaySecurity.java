@@ -49,7 +49,8 @@ class GatewaySecurity {
                         // Login-free pages the services declare public (notice board, disclosure, free
                         // appointment places); GET only.
                         .pathMatchers(HttpMethod.GET, "/api/assistance/public-notices", "/api/*/public/**",
-                                "/api/registry/offices", "/api/registry/offices/*/slots")
+                                "/api/registry/offices", "/api/registry/offices/*",
+                                "/api/registry/offices/*/slots")
                         .permitAll()
                         .pathMatchers("/fallback/**").permitAll()
                         .anyExchange().authenticated())
