@@ -16,7 +16,7 @@ import cn.minzheng.platform.security.SecurityConfiguration;
 import cn.minzheng.platform.store.StoreConfiguration;
 import cn.minzheng.platform.time.ClockConfiguration;
 import cn.minzheng.platform.time.DevClockController;
-import cn.minzheng.platform.web.OpenApiConfiguration;
+import cn.minzheng.platform.apidocs.ApiDocsConfiguration;
 import cn.minzheng.platform.web.AsyncApiController;
 import cn.minzheng.platform.web.IdempotencyConfiguration;
 import cn.minzheng.platform.web.RequestIdFilter;
@@ -36,6 +36,6 @@ import org.springframework.context.annotation.Import;
         AuthorizationConfiguration.class, SecurityConfiguration.class, ProblemResponses.class,
         ProblemDetailsAdvice.class, ProblemErrorController.class, RequestIdFilter.class, KafkaHealthIndicator.class,
         MongoHealthIndicator.class, PingController.class, PingEchoController.class, DevClockController.class,
-        OpenApiConfiguration.class, IdempotencyConfiguration.class, AsyncApiController.class})
+        ApiDocsConfiguration.class, IdempotencyConfiguration.class, AsyncApiController.class})
 public class PlatformAutoConfiguration {
 }

@@ -217,6 +217,44 @@ public abstract class ServiceContractTest {
         assertThat(response.json().path("paths").has("/api/" + service + "/ping")).isTrue();
     }
 
+    /** Every operation summarised in Chinese and English, tagged, with problem responses and body examples. */
+    @Test
+    void every_operation_is_documented_for_an_integrator() {
+        var document = http().get("/api/" + service + "/v3/api-docs", null).json();
+
+        assertThat(ApiDocuments.shortcomings(document)).isEmpty();
+        assertThat(document.path("components").path("securitySchemes").path("keycloak").path("flows")
+                .path("authorizationCode").path("authorizationUrl").asString()).endsWith("/protocol/openid-connect/auth");
+        assertThat(document.path("info").path("license").path("name").asString()).isNotBlank();
+    }
+
+    /** The public contract: every endpoint the module's README lists is in the document. */
+    @Test
+    void every_endpoint_of_the_readme_is_in_the_document() {
+        var document = http().get("/api/" + service + "/v3/api-docs", null).json();
+
+        assertThat(ApiDocuments.documentEndpoints(document))
+                .containsAll(ApiDocuments.readmeEndpoints(java.nio.file.Path.of("README.md"), service));
+    }
+
+    /**
+     * The committed document ({@code <module>/openapi.json}) is the live one, so that a change to the API is always
+     * a visible diff. After an intended change: {@code ./mvnw -pl <module> verify -Dminzheng.openapi.write=true}.
+     */
+    @Test
+    void the_committed_openapi_document_is_the_live_one() {
+        String live = ApiDocuments.canonical(http().get("/api/" + service + "/v3/api-docs", null).json());
+        if (ApiDocuments.rewriting()) {
+            ApiDocuments.write(ApiDocuments.COMMITTED, live);
+        }
+        assertThat(ApiDocuments.COMMITTED).as("run with -D" + ApiDocuments.WRITE + "=true after a change to the API")
+                .exists();
+        assertThat(ApiDocuments.read(ApiDocuments.COMMITTED))
+                .as("the live document differs from the committed openapi.json; run with -D" + ApiDocuments.WRITE
+                        + "=true after an intended change to the API, and review the diff")
+                .isEqualTo(live);
+    }
+
     @Test
     void an_officer_acts_inside_their_division_only_and_an_attempt_outside_is_audited() {
         String township = TestJwts.token("officer-a", "320404001", allowedRole);

@@ -1,5 +1,7 @@
 package cn.minzheng.platform.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The audit trail for auditors (list, verify) and for citizens (who used my data). Roles: SecurityConfiguration. */
+@Tag(name = "审计 Audit", description = "谁在何时对哪条记录做了什么；链式哈希防篡改。 Who did what to which record, when; hash-chained against tampering.")
 @RestController
 @RequestMapping("/api/${minzheng.service.name}")
 class AuditController {
@@ -35,6 +38,9 @@ class AuditController {
         this.cipher = cipher;
     }
 
+    @Operation(summary = "查询审计记录 Search the audit trail",
+            description = "审计员按操作人、记录和时间段查询，分页。\n"
+                    + "Auditors search by actor, record and period, paged.")
     @GetMapping("/audit")
     PageResponse<AuditView> audit(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
@@ -45,11 +51,17 @@ class AuditController {
                 AuditView::of);
     }
 
+    @Operation(summary = "校验审计链 Verify the audit chain",
+            description = "从头校验审计记录的哈希链，报告第一处断裂。\n"
+                    + "Checks the audit trail's hash chain from the start and reports the first break.")
     @GetMapping("/audit/verification")
     AuditTrail.Verification verify() {
         return trail.verify();
     }
 
+    @Operation(summary = "我的数据使用记录 Who used my data",
+            description = "公民查看谁在何时读取或修改了本人的数据。\n"
+                    + "A citizen sees who read or changed their data, and when.")
     @GetMapping("/me/data-usage")
     PageResponse<DataUsageView> dataUsage(@AuthenticationPrincipal Jwt jwt, @Valid PageParams paging) {
         String idNumber = Caller.from(jwt).idNumber().orElseThrow(() -> Refusal.forbidden("no-citizen-identity"));

@@ -1,5 +1,7 @@
 package cn.minzheng.platform.ping;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * that echoes a message ({@link PingEchoController}) exists only where {@code minzheng.ping.echo=true}: tests and
  * the dev stack, never production.
  */
+@Tag(name = "连通检查 Ping", description = "调用方身份与辖区检查，供联调使用。 Who is calling and their division, for integration checks.")
 @RestController
 @RequestMapping("/api/${minzheng.service.name}")
 public class PingController {
@@ -41,6 +44,9 @@ public class PingController {
         this.clock = clock;
     }
 
+    @Operation(summary = "查看调用方身份 Who am I",
+            description = "返回令牌中的用户、角色和辖区。\n"
+                    + "Answers the user, roles and division of the token.")
     @GetMapping("/ping")
     public PingResponse ping(@AuthenticationPrincipal Jwt jwt, HttpServletRequest request) {
         return respond(jwt, request, null);
@@ -50,6 +56,9 @@ public class PingController {
      * Whether the caller may act on records of a division: 200 inside, 403 (audited) outside, 400 for a code
      * that is not one. The wiring check of division scoping, the rule every domain endpoint applies.
      */
+    @Operation(summary = "检查辖区权限 Check a division",
+            description = "调用方能否处理该区划的记录；越权时 403 并记入审计。\n"
+                    + "Whether the caller may act in that division; outside it, 403 and an audit record.")
     @GetMapping("/ping/divisions/{division}")
     public DivisionAccess division(@AuthenticationPrincipal Jwt jwt, @PathVariable DivisionCode division) {
         authorization.requireDivision(Caller.from(jwt), division, "division", division.value());

@@ -1,5 +1,6 @@
 package cn.minzheng.platform.problem;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -16,6 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Errors that never reach a controller (raised in a filter, or by the servlet container itself) end on the error
  * page; Spring Boot's default answers HTML or its own JSON shape. This one answers problem+json, with no trace.
  */
+/** Not part of any API: the servlet container's error path, answered as problem+json. */
+@Hidden
 @RestController
 public class ProblemErrorController implements ErrorController {
 

@@ -1,5 +1,7 @@
 package cn.minzheng.platform.time;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Dev runs and system tests: where the clock is movable, an admin moves it forward (e.g. past a 7-day public
  * notice). Elsewhere the endpoint answers 404, as if it did not exist; production refuses a movable clock at start.
  */
+@Tag(name = "开发时钟 Dev clock", description = "仅开发与测试环境：向前拨动服务时钟。 Dev and test stacks only: move the service's clock forward.")
 @RestController
 @RequestMapping("/api/${minzheng.service.name}/dev/clock")
 public class DevClockController {
@@ -39,12 +42,18 @@ public class DevClockController {
     public record Now(OffsetDateTime now, Duration offset) {
     }
 
+    @Operation(summary = "查看服务时间 The service's time",
+            description = "服务时钟的当前时间和偏移量（管理员）。\n"
+                    + "The service clock's time and offset (admin).")
     @GetMapping
     @PreAuthorize("hasRole('admin')")
     public Now now() {
         return new Now(OffsetDateTime.now(movable()), movable().offset());
     }
 
+    @Operation(summary = "向前拨动时钟 Move the clock forward",
+            description = "管理员把时钟向前拨动，例如越过公示期；到期任务随即执行。\n"
+                    + "An admin moves the clock forward, e.g. past a notice period; jobs due by then run at once.")
     @PostMapping
     @PreAuthorize("hasRole('admin')")
     public Now advance(@Valid @RequestBody Advance command) {

@@ -1,5 +1,7 @@
 package cn.minzheng.assistance.application.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
 
@@ -43,6 +45,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "救助申请 Applications", description = "从申请、乡镇审核、公示到县级审批。 From application through township review and public notice to county approval.")
 @RestController
 @RequestMapping("/api/assistance/applications")
 class ApplicationController {
@@ -85,6 +88,9 @@ class ApplicationController {
      * 一门受理 / online: a township officer for a household of their township, a citizen for their own household
      * (mobile), the provincial platform for households in its division.
      */
+    @Operation(summary = "提交救助申请 Submit an application",
+            description = "为家庭申请低保、特困、临时救助或低保边缘，随即进行家庭经济状况核对。\n"
+                    + "Applies for dibao, extreme-poverty support, temporary assistance or marginal status for a household; the means test runs at once.")
     @PostMapping
     @PreAuthorize("hasAnyRole('township-officer', 'citizen', 'integration')")
     ResponseEntity<ApplicationResponse> submit(@AuthenticationPrincipal Jwt jwt,
@@ -110,6 +116,9 @@ class ApplicationController {
                 .eTag(ETags.of(application.version())).body(ApplicationResponse.of(application, calendar));
     }
 
+    @Operation(summary = "查看申请 Read an application",
+            description = "申请的完整过程：谁在何时因何审核、异议、审批。\n"
+                    + "The whole path: who reviewed, objected and decided, when and why.")
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('township-officer', 'county-approver', 'auditor', 'admin')")
     ResponseEntity<ApplicationResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
@@ -118,6 +127,9 @@ class ApplicationController {
     }
 
     /** The work queue. */
+    @Operation(summary = "申请列表 List applications",
+            description = "按区划和状态分页列出的待办事项。\n"
+                    + "The work queue by division and status, paged.")
     @GetMapping
     @PreAuthorize("hasAnyRole('township-officer', 'county-approver', 'auditor', 'admin')")
     PageResponse<ApplicationResponse> list(@AuthenticationPrincipal Jwt jwt,
@@ -129,6 +141,9 @@ class ApplicationController {
     }
 
     /** 乡镇审核: PASS opens the 7-day public notice, REJECT needs a written opinion. */
+    @Operation(summary = "乡镇审核 Township review",
+            description = "通过则进入 7 天公示（按法定期间计算），不通过须写明理由。\n"
+                    + "PASS opens the 7-day public notice (a legal period); REJECT needs a written reason.")
     @PostMapping("/{id}/review")
     @PreAuthorize("hasRole('township-officer')")
     ResponseEntity<ApplicationResponse> review(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
@@ -140,6 +155,9 @@ class ApplicationController {
         return respond(reviewed);
     }
 
+    @Operation(summary = "提出异议 Raise an objection",
+            description = "公示期间对申请提出异议。\n"
+                    + "An objection during the public notice.")
     @PostMapping("/{id}/objections")
     @PreAuthorize("isAuthenticated()")
     ResponseEntity<ApplicationResponse> object(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
@@ -148,6 +166,9 @@ class ApplicationController {
         return respond(service.object(application, command.text(), Caller.from(jwt).username()));
     }
 
+    @Operation(summary = "处理异议 Resolve an objection",
+            description = "经办人或审批人对异议作出结论。\n"
+                    + "An officer or approver concludes an objection.")
     @PostMapping("/{id}/objections/{objectionId}/resolution")
     @PreAuthorize("hasAnyRole('township-officer', 'county-approver')")
     ResponseEntity<ApplicationResponse> resolve(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
@@ -158,6 +179,9 @@ class ApplicationController {
     }
 
     /** 区县审批, by someone other than the township reviewer (four-eyes: the application refuses it itself). */
+    @Operation(summary = "县级审批 County approval",
+            description = "公示期满且无未决异议后审批；审批人不能是审核人。\n"
+                    + "Approval after the notice has ended with no open objection; the approver is not the reviewer.")
     @PostMapping("/{id}/approval")
     @PreAuthorize("hasRole('county-approver')")
     ResponseEntity<ApplicationResponse> approve(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,

@@ -1,5 +1,7 @@
 package cn.minzheng.assistance.application.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
 import cn.minzheng.assistance.application.Applications;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** For mobile apps: the applications of every household the citizen belongs to, found by the ID in the token. */
+@Tag(name = "救助申请 Applications", description = "从申请、乡镇审核、公示到县级审批。 From application through township review and public notice to county approval.")
 @RestController
 class MyApplicationsController {
 
@@ -32,6 +35,9 @@ class MyApplicationsController {
         this.cipher = cipher;
     }
 
+    @Operation(summary = "我的申请 My applications",
+            description = "公民查看本人家庭的申请及进度。\n"
+                    + "A citizen sees their household's applications and how far they are.")
     @GetMapping("/api/assistance/me/applications")
     List<ApplicationResponse> mine(@AuthenticationPrincipal Jwt jwt) {
         String me = PersonRefs.ofCitizen(Caller.from(jwt), cipher);

@@ -1,5 +1,7 @@
 package cn.minzheng.assistance.application.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * 公示, login-free (a village notice board on the web): applications on notice in a division, with the family
  * name and ID number masked, the programme, the amount and the notice window, so anyone can object in time.
  */
+@Tag(name = "公示 Public notices", description = "正在公示的救助对象（脱敏），无需登录。 Applications on public notice (masked), no login needed.")
 @RestController
 @RequestMapping("/api/assistance/public-notices")
 class PublicNoticeController {
@@ -50,6 +53,9 @@ class PublicNoticeController {
         }
     }
 
+    @Operation(summary = "公示名单 Public notice list",
+            description = "某区划正在公示的申请，姓名和号码已脱敏；无需登录。\n"
+                    + "Applications on notice in a division, names and numbers masked; no login.")
     @GetMapping
     PageResponse<Notice> list(@RequestParam DivisionCode division, @Valid PageParams page) {
         LocalDate today = LocalDate.now(clock);

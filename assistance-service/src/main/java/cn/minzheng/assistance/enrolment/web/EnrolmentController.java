@@ -1,5 +1,7 @@
 package cn.minzheng.assistance.enrolment.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,6 +39,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "救助对象 Enrolments", description = "在保对象的金额、复核和终止。 Enrolled households: amounts, periodic reviews and termination.")
 @RestController
 @RequestMapping("/api/assistance/enrolments")
 class EnrolmentController {
@@ -89,6 +92,9 @@ class EnrolmentController {
             @Size(max = 1000) String opinion) {
     }
 
+    @Operation(summary = "查看救助对象 Read an enrolment",
+            description = "月救助金额及其构成、所用标准和复核日期。\n"
+                    + "The monthly amount, its breakdown, the standard used and the review date.")
     @GetMapping("/{id}")
     @PreAuthorize(STAFF)
     ResponseEntity<EnrolmentResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
@@ -96,6 +102,9 @@ class EnrolmentController {
     }
 
     /** Staff lists; {@code reviewDueBefore} gives the periodic-review worklist (复核). */
+    @Operation(summary = "救助对象列表 List enrolments",
+            description = "按区划、项目、状态和复核到期日分页列出。\n"
+                    + "By division, programme, status and review due date, paged.")
     @GetMapping
     @PreAuthorize(STAFF)
     PageResponse<EnrolmentResponse> list(@AuthenticationPrincipal Jwt jwt,
@@ -112,6 +121,9 @@ class EnrolmentController {
     }
 
     /** 注销: the township proposes with a reason; the county confirms or rejects below. */
+    @Operation(summary = "提出终止 Propose termination",
+            description = "乡镇经办人提出终止救助，须写明理由。\n"
+                    + "A township officer proposes to end the assistance, with a reason.")
     @PostMapping("/{id}/termination")
     @PreAuthorize("hasRole('township-officer')")
     ResponseEntity<EnrolmentResponse> proposeTermination(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
@@ -123,6 +135,9 @@ class EnrolmentController {
         return respond(enrolment);
     }
 
+    @Operation(summary = "终止审批 Decide termination",
+            description = "县级审批人确认或驳回终止；不能是提出人。\n"
+                    + "A county approver confirms or rejects it; not the proposer.")
     @PostMapping("/{id}/termination/decision")
     @PreAuthorize("hasRole('county-approver')")
     ResponseEntity<EnrolmentResponse> decideTermination(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
@@ -140,6 +155,9 @@ class EnrolmentController {
     }
 
     /** 复核 done: the next review falls due a year (or a quarter) from today. */
+    @Operation(summary = "登记定期复核 Record a periodic review",
+            description = "完成复核后确定下次复核日期。\n"
+                    + "Records a periodic review and sets the next one.")
     @PostMapping("/{id}/periodic-reviews")
     @PreAuthorize("hasRole('township-officer')")
     ResponseEntity<EnrolmentResponse> periodicReview(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {

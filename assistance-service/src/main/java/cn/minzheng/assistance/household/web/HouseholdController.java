@@ -1,5 +1,7 @@
 package cn.minzheng.assistance.household.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,6 +42,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "低保家庭 Households", description = "申请救助的家庭、成员、收入和财产，及其变化。 Households, members, incomes and assets, and their changes.")
 @RestController
 @RequestMapping("/api/assistance/households")
 class HouseholdController {
@@ -63,6 +66,9 @@ class HouseholdController {
         this.clock = clock;
     }
 
+    @Operation(summary = "登记家庭 Register a household",
+            description = "乡镇经办人登记家庭成员、收入和财产；身份证号码加密保存，答复中脱敏。\n"
+                    + "A township officer registers the members, incomes and assets; ID numbers are stored sealed and answered masked.")
     @PostMapping
     @PreAuthorize("hasRole('township-officer')")
     ResponseEntity<HouseholdResponse> register(@AuthenticationPrincipal Jwt jwt,
@@ -80,6 +86,9 @@ class HouseholdController {
                 .eTag(ETags.of(household.version())).body(HouseholdResponse.of(household, LocalDate.now(clock)));
     }
 
+    @Operation(summary = "查看家庭 Read a household",
+            description = "辖区内工作人员查看家庭（身份证号码脱敏）。\n"
+                    + "Staff of the division read a household (ID numbers masked).")
     @GetMapping("/{id}")
     @PreAuthorize(STAFF)
     ResponseEntity<HouseholdResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
@@ -88,6 +97,9 @@ class HouseholdController {
                 .body(HouseholdResponse.of(household, LocalDate.now(clock)));
     }
 
+    @Operation(summary = "家庭列表 List households",
+            description = "按区划分页列出家庭。\n"
+                    + "Households of a division, paged.")
     @GetMapping
     @PreAuthorize(STAFF)
     PageResponse<HouseholdResponse> list(@AuthenticationPrincipal Jwt jwt,
@@ -100,6 +112,9 @@ class HouseholdController {
     }
 
     /** 变更: a change of circumstances; enrolments are recalculated from the month it takes effect. */
+    @Operation(summary = "家庭情况变化 Change of circumstances",
+            description = "成员、收入等变化，已纳入保障的家庭据此重新核算。带 If-Match。\n"
+                    + "Members or incomes change; an enrolled household is recalculated. Send If-Match.")
     @PostMapping("/{id}/changes")
     @PreAuthorize("hasRole('township-officer')")
     ResponseEntity<HouseholdResponse> change(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
@@ -130,6 +145,9 @@ class HouseholdController {
      * township officers and county approvers of the division; every number read is audited and shows up in that
      * person's own data-usage record.
      */
+    @Operation(summary = "查看完整身份证号码 Read full ID numbers",
+            description = "经授权人员读取完整号码，每次读取记入审计并出现在本人的数据使用记录中。\n"
+                    + "Allowed staff read the full numbers; each read is audited and shown in that person's data usage.")
     @GetMapping("/{id}/id-numbers")
     @PreAuthorize("hasAnyRole('township-officer', 'county-approver')")
     List<FullIdNumber> idNumbers(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {

@@ -1,5 +1,7 @@
 package cn.minzheng.assistance.payroll.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Payment lines: staff by household, a citizen for the households they belong to. */
+@Tag(name = "资金发放 Payroll", description = "按月发放救助金及其明细。 Monthly payroll and its payments.")
 @RestController
 class PaymentController {
 
@@ -52,6 +55,9 @@ class PaymentController {
         }
     }
 
+    @Operation(summary = "发放明细 List payments",
+            description = "按区划和月份分页列出发放明细。\n"
+                    + "Payments by division and month, paged.")
     @GetMapping("/api/assistance/payments")
     @PreAuthorize("hasAnyRole('township-officer', 'county-approver', 'auditor', 'admin')")
     PageResponse<PaymentResponse> list(@AuthenticationPrincipal Jwt jwt, @RequestParam String householdId,
@@ -65,6 +71,9 @@ class PaymentController {
     }
 
     /** The citizen's own payments: every household they are or were a member of. */
+    @Operation(summary = "我的救助金 My payments",
+            description = "公民查看本人家庭收到的救助金。\n"
+                    + "A citizen sees the payments to their household.")
     @GetMapping("/api/assistance/me/payments")
     PageResponse<PaymentResponse> mine(@AuthenticationPrincipal Jwt jwt,
             @RequestParam(required = false) YearMonth month, @Valid PageParams page) {

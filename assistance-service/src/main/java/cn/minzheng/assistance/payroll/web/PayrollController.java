@@ -1,5 +1,7 @@
 package cn.minzheng.assistance.payroll.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -35,6 +37,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "资金发放 Payroll", description = "按月发放救助金及其明细。 Monthly payroll and its payments.")
 @RestController
 @RequestMapping("/api/assistance/payrolls")
 class PayrollController {
@@ -71,6 +74,9 @@ class PayrollController {
     }
 
     /** 202 while it runs (also when the same month was started before: the same run is returned). */
+    @Operation(summary = "启动月度发放 Run a month's payroll",
+            description = "县级审批人启动某月某县的发放；同月重复启动返回同一次发放。\n"
+                    + "A county approver runs a month for a county; running it again answers the same run.")
     @PostMapping
     @PreAuthorize("hasRole('county-approver')")
     ResponseEntity<PayrollResponse> start(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody NewPayroll command) {
@@ -89,6 +95,9 @@ class PayrollController {
                 : ResponseEntity.accepted().location(location).body(PayrollResponse.of(payroll));
     }
 
+    @Operation(summary = "查看发放批次 Read a payroll run",
+            description = "发放进度和合计。\n"
+                    + "The run's progress and totals.")
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('township-officer', 'county-approver', 'auditor', 'admin')")
     PayrollResponse get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {

@@ -1,5 +1,7 @@
 package cn.minzheng.assistance.standard.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -33,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "低保标准 Standards", description = "各县城乡低保和特困供养标准，按生效日期。 Each county's dibao and support standards, by effective date.")
 @RestController
 @RequestMapping("/api/assistance/standards")
 class StandardController {
@@ -62,6 +65,9 @@ class StandardController {
     record StandardsResponse(StandardResponse inForce, List<StandardResponse> history) {
     }
 
+    @Operation(summary = "发布救助标准 Publish a standard",
+            description = "县级审批人发布某项目自某日起的新标准；已纳入保障的家庭随之重新核算。\n"
+                    + "A county approver publishes a programme's standard from a date; enrolled households are recalculated.")
     @PostMapping
     @PreAuthorize("hasAnyRole('county-approver', 'admin')")
     ResponseEntity<StandardResponse> add(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody NewStandard command) {
@@ -79,6 +85,9 @@ class StandardController {
     }
 
     /** The standard in force on a date (today if none given) for a residence type, with the programme's history. */
+    @Operation(summary = "查询救助标准 Find the standard",
+            description = "某区划某项目在某日适用的标准。\n"
+                    + "The standard a division applies to a programme on a day.")
     @GetMapping
     @PreAuthorize("hasAnyRole('township-officer', 'county-approver', 'auditor', 'admin')")
     StandardsResponse find(@RequestParam DivisionCode division, @RequestParam Programme programme,

@@ -1,5 +1,7 @@
 package cn.minzheng.assistance.stats.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 
 import cn.minzheng.assistance.stats.AssistanceStatistics;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The figures of the bureau's work report, for a division and period. */
+@Tag(name = "统计 Statistics", description = "工作报告所需的统计数字。 The figures the bureau's reports use.")
 @RestController
 class StatsController {
 
@@ -29,6 +32,9 @@ class StatsController {
         this.authorization = authorization;
     }
 
+    @Operation(summary = "救助统计 Assistance statistics",
+            description = "某时段某区划的新增、终止、发放金额和人均补差等。\n"
+                    + "New and ended enrolments, amounts paid and average top-up of a period and division.")
     @GetMapping("/api/assistance/stats")
     @PreAuthorize("hasAnyRole('township-officer', 'county-approver', 'auditor', 'admin')")
     StatisticsReport stats(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) DivisionCode division,

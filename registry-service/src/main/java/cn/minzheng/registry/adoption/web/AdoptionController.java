@@ -1,5 +1,7 @@
 package cn.minzheng.registry.adoption.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,6 +39,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "收养登记 Adoptions", description = "收养登记及其法定条件。 Adoption registration and its legal conditions.")
 @RestController
 @RequestMapping("/api/registry/adoptions")
 class AdoptionController {
@@ -86,6 +89,9 @@ class AdoptionController {
         }
     }
 
+    @Operation(summary = "收养登记 Register an adoption",
+            description = "审查收养人年龄、子女数、年龄差、被收养人同意和弃婴公告期等条件后登记。\n"
+                    + "Registers after checking the adopters' age, children, age gap, the child's consent and a foundling's notice period.")
     @PostMapping
     @PreAuthorize("hasRole('registrar')")
     ResponseEntity<AdoptionResponse> register(@AuthenticationPrincipal Jwt jwt,
@@ -105,6 +111,9 @@ class AdoptionController {
                 AdoptionResponse.of(adoption));
     }
 
+    @Operation(summary = "查看收养登记 Read an adoption",
+            description = "收养登记及其依据的事实。\n"
+                    + "The adoption and the facts it was decided on.")
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('registrar', 'auditor', 'admin')")
     ResponseEntity<AdoptionResponse> get(@PathVariable String id) {

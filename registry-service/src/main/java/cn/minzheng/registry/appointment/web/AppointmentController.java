@@ -1,5 +1,7 @@
 package cn.minzheng.registry.appointment.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,6 +44,7 @@ import org.springframework.web.bind.annotation.RestController;
  * person in front of them (ID number and name in the command). Mobile retries carry an {@code Idempotency-Key}, which
  * the platform's filter turns into one booking and the same answer.
  */
+@Tag(name = "预约 Appointments", description = "登记预约：名额、预约、取消与到场。 Booking: places, bookings, cancellation and attendance.")
 @RestController
 @RequestMapping("/api/registry/appointments")
 class AppointmentController {
@@ -73,6 +76,9 @@ class AppointmentController {
     record Attendance(@NotNull Boolean attended) {
     }
 
+    @Operation(summary = "预约登记 Book a place",
+            description = "公民为本人、登记员为当事人预约某日某时段；名额不会超订。\n"
+                    + "A citizen books for themselves, a registrar for a party; a slot is never overbooked.")
     @PostMapping
     @PreAuthorize("hasAnyRole('citizen', 'registrar')")
     ResponseEntity<AppointmentResponse> book(@AuthenticationPrincipal Jwt jwt,
@@ -108,6 +114,9 @@ class AppointmentController {
                 AppointmentResponse.of(appointment));
     }
 
+    @Operation(summary = "查看预约 Read a booking",
+            description = "预约详情（身份证号码脱敏）。\n"
+                    + "The booking (ID number masked).")
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('citizen', 'registrar', 'auditor', 'admin')")
     ResponseEntity<AppointmentResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
@@ -115,6 +124,9 @@ class AppointmentController {
     }
 
     /** The day's list at an office, for the window. */
+    @Operation(summary = "某日预约名单 The day's bookings",
+            description = "登记员查看登记处某日的预约。\n"
+                    + "A registrar's list of the day's bookings at an office.")
     @GetMapping
     @PreAuthorize("hasAnyRole('registrar', 'auditor', 'admin')")
     List<AppointmentResponse> day(@AuthenticationPrincipal Jwt jwt, @RequestParam String officeId,
@@ -124,6 +136,9 @@ class AppointmentController {
         return appointments.atOffice(officeId, date).stream().map(AppointmentResponse::of).toList();
     }
 
+    @Operation(summary = "取消预约 Cancel a booking",
+            description = "本人或登记员取消，名额释放。\n"
+                    + "The person or a registrar cancels; the place is freed.")
     @PostMapping("/{id}/cancellation")
     @PreAuthorize("hasAnyRole('citizen', 'registrar')")
     ResponseEntity<AppointmentResponse> cancel(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
@@ -136,6 +151,9 @@ class AppointmentController {
         return respond(service.cancel(appointment, caller.username(), reason));
     }
 
+    @Operation(summary = "登记到场 Record attendance",
+            description = "登记员当日或之后登记是否到场。\n"
+                    + "A registrar records on the day, or later, whether the person came.")
     @PostMapping("/{id}/attendance")
     @PreAuthorize("hasRole('registrar')")
     ResponseEntity<AppointmentResponse> attendance(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,

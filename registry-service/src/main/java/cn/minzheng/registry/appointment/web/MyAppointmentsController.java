@@ -1,5 +1,7 @@
 package cn.minzheng.registry.appointment.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
 import cn.minzheng.platform.personal.PersonRefs;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The citizen's own bookings, found by the ID number in their token. */
+@Tag(name = "预约 Appointments", description = "登记预约：名额、预约、取消与到场。 Booking: places, bookings, cancellation and attendance.")
 @RestController
 class MyAppointmentsController {
 
@@ -25,6 +28,9 @@ class MyAppointmentsController {
         this.cipher = cipher;
     }
 
+    @Operation(summary = "我的预约 My bookings",
+            description = "公民查看本人的预约。\n"
+                    + "A citizen sees their own bookings.")
     @GetMapping("/api/registry/me/appointments")
     @PreAuthorize("hasRole('citizen')")
     List<AppointmentResponse> mine(@AuthenticationPrincipal Jwt jwt) {

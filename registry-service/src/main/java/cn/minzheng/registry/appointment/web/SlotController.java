@@ -1,5 +1,7 @@
 package cn.minzheng.registry.appointment.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Public: the free places of an office on a date, as the booking page shows them before anyone logs in. */
+@Tag(name = "预约 Appointments", description = "登记预约：名额、预约、取消与到场。 Booking: places, bookings, cancellation and attendance.")
 @RestController
 class SlotController {
 
@@ -36,6 +39,9 @@ class SlotController {
             List<Slots.Place> slots) {
     }
 
+    @Operation(summary = "某日预约名额 Places on a day",
+            description = "登记处某日各时段的名额和余量，及该日是否办理登记；无需登录。\n"
+                    + "Each band's capacity and places left, and whether the office registers that day; no login.")
     @GetMapping("/api/registry/offices/{id}/slots")
     DayPlaces places(@PathVariable String id, @RequestParam LocalDate date) {
         Office office = offices.get(id);

@@ -1,5 +1,7 @@
 package cn.minzheng.registry.divorce.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,6 +40,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Divorce by agreement at a registrar's window: apply, withdraw, register, and counselling in between. */
+@Tag(name = "离婚登记 Divorces", description = "协议离婚：申请、冷静期、撤回、登记和婚姻家庭辅导。 Divorce by agreement: application, cooling-off, withdrawal, registration and counselling.")
 @RestController
 @RequestMapping("/api/registry/divorces")
 class DivorceController {
@@ -101,6 +104,9 @@ class DivorceController {
     }
 
     /** The application, at the office named (or the marriage's own office when none is). */
+    @Operation(summary = "申请离婚登记 Apply for a divorce",
+            description = "开始 30 天冷静期（法定期间）；答复给出各日期及其依据是否为暂定。\n"
+                    + "Starts the 30-day cooling-off (a legal period); the answer gives the dates and whether they are provisional.")
     @PostMapping
     @PreAuthorize("hasRole('registrar')")
     ResponseEntity<DivorceResponse> apply(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody NewDivorce command) {
@@ -112,6 +118,9 @@ class DivorceController {
                 DivorceResponse.of(divorce, LocalDate.now(clock), calendar));
     }
 
+    @Operation(summary = "查看离婚申请 Read a divorce application",
+            description = "申请、日期及其调整记录；状态按读取时的日期计算。\n"
+                    + "The application, its dates and their changes; the status is as of the day it is read.")
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('registrar', 'auditor', 'admin')")
     ResponseEntity<DivorceResponse> get(@PathVariable String id) {
@@ -119,6 +128,9 @@ class DivorceController {
         return ETags.ok(divorce, DivorceResponse.of(divorce, LocalDate.now(clock), calendar));
     }
 
+    @Operation(summary = "撤回离婚申请 Withdraw",
+            description = "冷静期内任何一方可撤回。\n"
+                    + "Either party may withdraw during cooling-off.")
     @PostMapping("/{id}/withdrawal")
     @PreAuthorize("hasRole('registrar')")
     ResponseEntity<DivorceResponse> withdraw(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
@@ -128,6 +140,9 @@ class DivorceController {
         return respond(service.withdraw(divorce, command.party(), Caller.from(jwt).username()));
     }
 
+    @Operation(summary = "离婚登记 Register the divorce",
+            description = "冷静期届满后至办理期限内，在办理日双方共同办理。\n"
+                    + "After cooling-off and until the deadline, on a registration day, with both parties.")
     @PostMapping("/{id}/registration")
     @PreAuthorize("hasRole('registrar')")
     ResponseEntity<DivorceResponse> register(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
@@ -139,6 +154,9 @@ class DivorceController {
         return respond(service.register(divorce, office, Caller.from(jwt).username()));
     }
 
+    @Operation(summary = "安排婚姻家庭辅导 Offer counselling",
+            description = "冷静期内为双方安排辅导。\n"
+                    + "Offers the couple a counselling session during cooling-off.")
     @PostMapping("/{id}/counselling")
     @PreAuthorize("hasRole('registrar')")
     ResponseEntity<CounsellingSession> offerCounselling(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
@@ -149,6 +167,9 @@ class DivorceController {
                 .body(session);
     }
 
+    @Operation(summary = "答复辅导安排 Answer the offer",
+            description = "双方接受或拒绝辅导。\n"
+                    + "The couple accepts or declines.")
     @PostMapping("/{id}/counselling/{sessionId}/answer")
     @PreAuthorize("hasRole('registrar')")
     ResponseEntity<DivorceResponse> answerCounselling(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
@@ -158,6 +179,9 @@ class DivorceController {
                 command.accepted()));
     }
 
+    @Operation(summary = "辅导结论 Conclude counselling",
+            description = "记录辅导的结果。\n"
+                    + "Records the session's outcome.")
     @PostMapping("/{id}/counselling/{sessionId}/outcome")
     @PreAuthorize("hasRole('registrar')")
     ResponseEntity<DivorceResponse> concludeCounselling(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,

@@ -1,5 +1,7 @@
 package cn.minzheng.registry.marriage.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,6 +44,7 @@ import org.springframework.web.bind.annotation.RestController;
  * anyone (全国通办: no residence restriction), and may look up any record by ID number, since "already married"
  * must be answerable wherever the couple comes from.
  */
+@Tag(name = "婚姻登记 Marriages", description = "结婚登记、补领和历史档案补录。 Marriage registration, reissue and back-entry of old records.")
 @RestController
 @RequestMapping("/api/registry/marriages")
 class MarriageController {
@@ -83,6 +86,9 @@ class MarriageController {
     record Reissue(@NotBlank @Size(max = 500) String reason) {
     }
 
+    @Operation(summary = "结婚登记 Register a marriage",
+            description = "登记员在办理日为双方登记结婚并发结婚证；审查法定婚龄、重婚和死亡。\n"
+                    + "A registrar registers a marriage on a registration day and issues the certificate; age, existing marriages and deaths are checked.")
     @PostMapping
     @PreAuthorize("hasRole('registrar')")
     ResponseEntity<MarriageResponse> register(@AuthenticationPrincipal Jwt jwt,
@@ -96,6 +102,9 @@ class MarriageController {
     }
 
     /** 历史数据补录: an old record entered with where it came from; flagged as back-entered, announces nothing. */
+    @Operation(summary = "补录历史婚姻档案 Back-enter an old record",
+            description = "录入纸质档案中的婚姻，保留原证号和日期。\n"
+                    + "Enters a marriage from the paper archive with its original number and date.")
     @PostMapping("/back-entries")
     @PreAuthorize("hasRole('registrar')")
     ResponseEntity<MarriageResponse> backEnter(@AuthenticationPrincipal Jwt jwt,
@@ -109,6 +118,9 @@ class MarriageController {
                 MarriageResponse.of(marriage));
     }
 
+    @Operation(summary = "查看婚姻登记 Read a marriage",
+            description = "婚姻登记及其证件（身份证号码脱敏）。\n"
+                    + "A marriage and its certificates (ID numbers masked).")
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('registrar', 'auditor', 'admin')")
     ResponseEntity<MarriageResponse> get(@PathVariable String id) {
@@ -123,6 +135,9 @@ class MarriageController {
      * A person's marriages by ID number (the check at the window). A POST so that the number never sits in a URL
      * (and so in no access log); every search is audited against the person it names.
      */
+    @Operation(summary = "按身份证号码查询 Find by ID number",
+            description = "号码放在请求体中，不出现在网址和日志里。\n"
+                    + "The number goes in the body, never in URLs or logs.")
     @PostMapping("/search")
     @PreAuthorize("hasRole('registrar')")
     List<MarriageResponse> ofPerson(@Valid @RequestBody Search command) {
@@ -132,6 +147,9 @@ class MarriageController {
     }
 
     /** 补领: a lost certificate is replaced by a new number linked to the original. */
+    @Operation(summary = "补领结婚证 Reissue a certificate",
+            description = "发新证号并关联旧证。\n"
+                    + "A new number, linked to the old one.")
     @PostMapping("/{id}/reissue")
     @PreAuthorize("hasRole('registrar')")
     ResponseEntity<MarriageResponse> reissue(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,

@@ -1,5 +1,7 @@
 package cn.minzheng.registry.office.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -39,6 +41,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "登记机关 Offices", description = "婚姻登记处、办公日和公告的停办与特别办理日。 Registry offices, their registration days, declared closures and special openings.")
 @RestController
 @RequestMapping("/api/registry/offices")
 class OfficeController {
@@ -83,6 +86,9 @@ class OfficeController {
         }
     }
 
+    @Operation(summary = "设立登记处 Open an office",
+            description = "管理员设立登记处及其办公日和预约时段。\n"
+                    + "An admin opens an office with its opening days and booking bands.")
     @PostMapping
     @PreAuthorize("hasRole('admin')")
     ResponseEntity<OfficeResponse> open(@Valid @RequestBody NewOffice command) {
@@ -100,12 +106,18 @@ class OfficeController {
     }
 
     /** Public: where one can register, for the booking pages of the mobile apps. */
+    @Operation(summary = "登记处列表 List offices",
+            description = "可办理登记的登记处；无需登录。\n"
+                    + "Where one can register; no login.")
     @GetMapping
     List<OfficeResponse> list(@RequestParam(defaultValue = "") String division) {
         return (division.isEmpty() ? offices.all() : offices.inDivision(DivisionCode.of(division))).stream().map(OfficeResponse::of).toList();
     }
 
     /** Public: one office with the days it declared open or closed. */
+    @Operation(summary = "查看登记处 Read an office",
+            description = "登记处及其公告的停办日和特别办理日；无需登录。\n"
+                    + "An office with its declared closures and special openings; no login.")
     @GetMapping("/{id}")
     ResponseEntity<OfficeResponse> get(@PathVariable String id) {
         Office office = offices.get(id);
@@ -116,9 +128,12 @@ class OfficeController {
      * The office will not register that day. Bookings for it are cancelled (OFFICE_CLOSED, with an event for the
      * citizen's app) and divorce applications whose last day it was get the office's next open day.
      */
+    @Operation(summary = "公告停办 Declare a closure",
+            description = "该日不办理登记：当日预约取消并通知本人，以该日为最后一日的离婚办理期限顺延至下一个办理日。\n"
+                    + "No registration that day: its bookings are cancelled with a notice to the citizen, and divorce deadlines on it move to the next open day.")
     @PostMapping("/{id}/closures")
     @PreAuthorize("hasRole('registrar')")
-    ResponseEntity<OfficeResponse> close(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+    ResponseEntity<OfficeResponse> closeDay(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody DeclaredDay command) {
         Office office = ETags.requireMatch(ifMatch, ofCaller(jwt, id));
@@ -127,9 +142,12 @@ class OfficeController {
     }
 
     /** The office registers that day although it otherwise would not (a weekend 5/20, 七夕, 2/14). */
+    @Operation(summary = "公告特别办理日 Declare a special opening",
+            description = "在本不办公的日子办理登记（如周末的 5 月 20 日、七夕）。\n"
+                    + "The office registers on a day it otherwise would not (a weekend 5/20, Qixi).")
     @PostMapping("/{id}/special-openings")
     @PreAuthorize("hasRole('registrar')")
-    ResponseEntity<OfficeResponse> open(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+    ResponseEntity<OfficeResponse> openDay(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody DeclaredDay command) {
         Office office = ETags.requireMatch(ifMatch, ofCaller(jwt, id));

@@ -1,5 +1,7 @@
 package cn.minzheng.registry.stats.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 
 import cn.minzheng.platform.refusal.Refusal;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The registry's work-report figures for the caller's division (or a part of it) and a period. */
+@Tag(name = "统计 Statistics", description = "工作报告所需的统计数字。 The figures the bureau's reports use.")
 @RestController
 class StatsController {
 
@@ -27,6 +30,9 @@ class StatsController {
         this.authorization = authorization;
     }
 
+    @Operation(summary = "登记统计 Registry statistics",
+            description = "某时段某区划的结婚、离婚、收养和预约数。\n"
+                    + "Marriages, divorces, adoptions and bookings of a period and division.")
     @GetMapping("/api/registry/stats")
     @PreAuthorize("hasAnyRole('registrar', 'auditor', 'admin')")
     RegistryStatistics.Report stats(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) String division,
