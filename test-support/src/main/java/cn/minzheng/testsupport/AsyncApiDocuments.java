@@ -44,12 +44,14 @@ public final class AsyncApiDocuments {
         try (InputStream in = AsyncApiDocuments.class.getResourceAsStream("/asyncapi.yaml")) {
 
             Map<String, Object> document = new Yaml().load(in);
-            assertThat(document.get("asyncapi")).isEqualTo("3.0.0");
+            assertThat(document.get("asyncapi")).isEqualTo("3.1.0");
             @SuppressWarnings("unchecked")
             var messages = (Map<String, Map<String, Object>>) ((Map<String, Object>) document.get("components"))
                     .get("messages");
             messages.values().forEach(message -> {
                 inDocument.add((String) message.get("name"));
+                assertThat(String.valueOf(message.get("description"))).as("Chinese description of " + message.get("name")
+                        + " and of when it is sent").containsPattern("\\p{IsHan}");
                 @SuppressWarnings("unchecked")
                 var schema = (Map<String, Object>) ((Map<String, Object>) message.get("payload")).get("schema");
                 referencedSchemas.add(((String) schema.get("$ref")).replace("events/", "").replace(".schema.json", ""));
