@@ -61,7 +61,7 @@ class OfficeController {
     }
 
     record NewOffice(@NotBlank @Pattern(regexp = "[A-Za-z0-9-]{2,20}") String code, @NotBlank @Size(max = 100) String name,
-            @NotBlank String divisionCode, @Size(max = 200) String address, @NotEmpty Set<DayOfWeek> openingDays,
+            @NotBlank String divisionCode, @Size(max = 200) String address, @NotEmpty @Size(max = 7) List<@NotNull DayOfWeek> openingDays,
             @NotEmpty @Size(max = 24) List<@Valid Band> bands) {
     }
 
@@ -77,11 +77,12 @@ class OfficeController {
     }
 
     record OfficeResponse(String id, String code, String name, String division, String address,
-            Set<DayOfWeek> openingDays, List<TimeBand> bands, List<Day> specialOpenings, List<Day> closures) {
+            List<DayOfWeek> openingDays, List<TimeBand> bands, List<Day> specialOpenings, List<Day> closures) {
 
         static OfficeResponse of(Office office) {
             return new OfficeResponse(office.id(), office.code(), office.name(), office.division().value(),
-                    office.address(), office.openingDays(), office.bands(), Day.of(office.specialOpenings()),
+                    office.address(), office.openingDays().stream().sorted().toList(), office.bands(),
+                    Day.of(office.specialOpenings()),
                     Day.of(office.closures()));
         }
     }
@@ -97,7 +98,7 @@ class OfficeController {
             throw Refusal.invalid("invalid-request").as("band-twice").on("bands");
         }
         Office office = Office.open(command.code(), command.name(), division, command.address(),
-                command.openingDays(), command.bands().stream().map(b -> new TimeBand(b.slot(), b.capacity()))
+                Set.copyOf(command.openingDays()), command.bands().stream().map(b -> new TimeBand(b.slot(), b.capacity()))
                         .toList());
         if (!offices.insertIfAbsent(office)) {
             throw Refusal.conflict("office-exists", command.code());
