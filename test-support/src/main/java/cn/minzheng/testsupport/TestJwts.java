@@ -69,6 +69,7 @@ public final class TestJwts {
         private Instant issuedAt = Instant.now();
         private Duration lifetime = Duration.ofMinutes(15);
         private RSAKey key = KEY;
+        private final Map<String, Object> extra = new java.util.LinkedHashMap<>();
 
         public Builder user(String user) {
             this.user = user;
@@ -87,6 +88,12 @@ public final class TestJwts {
 
         public Builder roles(String... roles) {
             this.roles = List.of(roles);
+            return this;
+        }
+
+        /** Another claim the realm maps into tokens, e.g. {@code facility_id} of a facility's staff. */
+        public Builder claim(String name, Object value) {
+            extra.put(name, value);
             return this;
         }
 
@@ -130,6 +137,7 @@ public final class TestJwts {
             if (idNumber != null) {
                 claims.claim("id_number", idNumber);
             }
+            extra.forEach(claims::claim);
             try {
                 SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
                         claims.build());

@@ -1,0 +1,47 @@
+package cn.minzheng.eldercare.facility;
+
+import static cn.minzheng.platform.store.DeclaresIndexes.index;
+
+import java.util.List;
+
+import cn.minzheng.platform.events.AggregateCollection;
+import cn.minzheng.platform.events.OutboxWrites;
+import cn.minzheng.platform.identity.DivisionCode;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** Facilities (collection {@code facilities}). */
+@Component
+public class Facilities extends AggregateCollection<Facility> {
+
+    Facilities(MongoTemplate mongo, OutboxWrites writes) {
+        super(mongo, writes, Facility.class, "facilities", "facility");
+    }
+
+    /** One index per query shape below that does not go by {@code _id}. */
+    @Override
+    protected List<Index> indexes() {
+        return List.of(index("division", "type"));
+    }
+
+    /** A division's facilities, of a type or all, paged by id. */
+    public List<Facility> find(DivisionCode division, FacilityType type, long offset, int limit) {
+        return page(query(division, type), offset, limit);
+    }
+
+    public long count(DivisionCode division, FacilityType type) {
+        return mongo.count(query(division, type), collection);
+    }
+
+    private Query query(DivisionCode division, FacilityType type) {
+        Criteria criteria = within(division);
+        if (type != null) {
+            criteria = criteria.and("type").is(type);
+        }
+        return new Query(criteria);
+    }
+}

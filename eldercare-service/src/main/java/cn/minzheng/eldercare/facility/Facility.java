@@ -1,0 +1,162 @@
+package cn.minzheng.eldercare.facility;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import cn.minzheng.eldercare.facility.messaging.FacilityRegistered;
+import cn.minzheng.platform.events.OutboxAggregate;
+import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.refusal.Refusal;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * An eldercare facility: what it is, who runs it and how many beds of each type it has. Occupancy lives in
+ * {@link BedCounters} (a counter per facility taken by conditional updates), not here, so that concurrent admissions
+ * never contend for this document's version; the nursing-bed ratio is derived, never stored.
+ */
+@Document("facilities")
+public class Facility extends OutboxAggregate {
+
+    @Id
+    private final String id;
+    private final String name;
+    private final FacilityType type;
+    private final Ownership ownership;
+    private final Operator operator;
+    private final String filingNumber;
+    private final DivisionCode division;
+    private final String address;
+    private final int totalBeds;
+    private final int nursingBeds;
+    private final String registeredBy;
+    private final Instant registeredAt;
+
+    @PersistenceCreator
+    Facility(String id, String name, FacilityType type, Ownership ownership, Operator operator, String filingNumber,
+            DivisionCode division, String address, int totalBeds, int nursingBeds, String registeredBy,
+            Instant registeredAt) {
+        this.id = id;
+        this.name = name;
+        this.type = type;
+        this.ownership = ownership;
+        this.operator = operator;
+        this.filingNumber = filingNumber;
+        this.division = division;
+        this.address = address;
+        this.totalBeds = totalBeds;
+        this.nursingBeds = nursingBeds;
+        this.registeredBy = registeredBy;
+        this.registeredAt = registeredAt;
+    }
+
+    /**
+     * Registers a facility. Nursing beds are part of the total; a public-built private-operated one names its
+     * operator (a valid credit code) and the contract's end; only residential types have beds.
+     */
+    public static Facility register(String id, String name, FacilityType type, Ownership ownership, Operator operator,
+            String filingNumber, DivisionCode division, String address, int totalBeds, int nursingBeds, String by,
+            Clock clock) {
+        if (nursingBeds > totalBeds) {
+            throw Refusal.rule("nursing-above-total", nursingBeds, totalBeds).on("beds.nursing");
+        }
+        if (!type.residential() && totalBeds > 0) {
+            throw Refusal.rule("beds-not-residential", Refusal.term("facility." + type)).on("beds.total");
+        }
+        if (ownership == Ownership.PUBLIC_BUILT_PRIVATE_OPERATED) {
+            if (operator == null || operator.creditCode() == null) {
+                throw Refusal.rule("operator-required").on("operatorCreditCode");
+            }
+            if (operator.name() == null || operator.name().isBlank()) {
+                throw Refusal.rule("operator-required").on("operatorName");
+            }
+            if (operator.contractEnds() == null) {
+                throw Refusal.rule("operator-required").on("contractEnds");
+            }
+        }
+        Facility facility = new Facility(id == null ? "fac-" + UUID.randomUUID() : id, name, type, ownership,
+                operator, filingNumber, division, address, totalBeds, nursingBeds, by, clock.instant());
+        facility.register(new FacilityRegistered(facility.id, name, type.name(), ownership.name(), division.value(),
+                totalBeds, nursingBeds, operator == null || operator.creditCode() == null ? null
+                        : operator.creditCode().value()), clock);
+        return facility;
+    }
+
+    /** Beds of a type: nursing-type ones, and the rest as general beds. */
+    public int beds(BedType type) {
+        return type == BedType.NURSING ? nursingBeds : totalBeds - nursingBeds;
+    }
+
+    /** 护理型床位占比, to the hundredth of a percent; null for a facility without beds. */
+    public BigDecimal nursingBedRatio() {
+        return totalBeds == 0 ? null : BigDecimal.valueOf(nursingBeds * 100L).divide(BigDecimal.valueOf(totalBeds), 2,
+                RoundingMode.HALF_UP);
+    }
+
+    /** Admissions need a residential facility. */
+    public void requireResidential() {
+        if (!type.residential()) {
+            throw Refusal.rule("not-residential", name, Refusal.term("facility." + type));
+        }
+    }
+
+    /** True when its operator's contract ends on or before the day (a worklist item for officers). */
+    public boolean contractEndsBy(LocalDate day) {
+        return operator != null && operator.contractEnds() != null && !operator.contractEnds().isAfter(day);
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public FacilityType type() {
+        return type;
+    }
+
+    public Ownership ownership() {
+        return ownership;
+    }
+
+    public Operator operator() {
+        return operator;
+    }
+
+    public String filingNumber() {
+        return filingNumber;
+    }
+
+    public DivisionCode division() {
+        return division;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public int totalBeds() {
+        return totalBeds;
+    }
+
+    public int nursingBeds() {
+        return nursingBeds;
+    }
+
+    public String registeredBy() {
+        return registeredBy;
+    }
+
+    public Instant registeredAt() {
+        return registeredAt;
+    }
+}

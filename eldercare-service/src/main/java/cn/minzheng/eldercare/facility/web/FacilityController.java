@@ -1,0 +1,123 @@
+package cn.minzheng.eldercare.facility.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import cn.minzheng.eldercare.access.FacilityStaff;
+import cn.minzheng.eldercare.facility.BedCounters;
+import cn.minzheng.eldercare.facility.Facilities;
+import cn.minzheng.eldercare.facility.Facility;
+import cn.minzheng.eldercare.facility.FacilityType;
+import cn.minzheng.eldercare.facility.Operator;
+import cn.minzheng.eldercare.facility.Ownership;
+import cn.minzheng.platform.authz.Authorization;
+import cn.minzheng.platform.identity.CreditCode;
+import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.security.Caller;
+import cn.minzheng.platform.web.ETags;
+import cn.minzheng.platform.web.PageParams;
+import cn.minzheng.platform.web.PageResponse;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "养老机构 Facilities", description = "养老机构与设施、床位和护理型床位占比。 Facilities, their beds and nursing-bed ratio.")
+@RestController
+@RequestMapping("/api/eldercare/facilities")
+class FacilityController {
+
+    private static final String STAFF = "hasAnyRole('eldercare-officer', 'facility-operator', 'auditor', 'admin')";
+
+    private final Facilities facilities;
+    private final BedCounters beds;
+    private final Authorization authorization;
+    private final Clock clock;
+
+    FacilityController(Facilities facilities, BedCounters beds, Authorization authorization, Clock clock) {
+        this.facilities = facilities;
+        this.beds = beds;
+        this.authorization = authorization;
+        this.clock = clock;
+    }
+
+    record BedsBody(@Min(0) @Max(100000) int total, @Min(0) @Max(100000) int nursing) {
+    }
+
+    record NewFacility(@NotBlank @Size(max = 100) String name, @NotNull FacilityType type,
+            @NotNull Ownership ownership, CreditCode operatorCreditCode, @Size(max = 100) String operatorName,
+            LocalDate contractEnds, @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9-]*") String filingNumber,
+            @NotNull DivisionCode divisionCode, @Size(max = 200) String address, @NotNull @Valid BedsBody beds) {
+    }
+
+    @Operation(summary = "登记养老机构 Register a facility",
+            description = "养老服务科登记辖区内的机构或设施：类型、产权与运营方（公建民营须有运营方信用代码和合同期限）、床位。\n"
+                    + "An eldercare officer registers a facility of their division: type, ownership and operator "
+                    + "(a public-built private-operated one names its operator and contract term), beds.")
+    @PostMapping
+    @PreAuthorize("hasRole('eldercare-officer')")
+    ResponseEntity<FacilityResponse> register(@AuthenticationPrincipal Jwt jwt,
+            @Valid @RequestBody NewFacility command) {
+        Caller caller = Caller.from(jwt);
+        authorization.requireDivision(caller, command.divisionCode(), "facility", null);
+        Operator operator = command.operatorCreditCode() == null && command.operatorName() == null
+                && command.contractEnds() == null ? null
+                        : new Operator(command.operatorCreditCode(), command.operatorName(), command.contractEnds());
+        Facility facility = Facility.register(null, command.name(), command.type(), command.ownership(), operator,
+                command.filingNumber(), command.divisionCode(), command.address(), command.beds().total(),
+                command.beds().nursing(), caller.username(), clock);
+        facilities.insert(facility);
+        beds.open(facility);
+        return ETags.created(URI.create("/api/eldercare/facilities/" + facility.id()), facility,
+                FacilityResponse.of(facility, beds.free(facility)));
+    }
+
+    @Operation(summary = "查看养老机构 Read a facility",
+            description = "机构及其床位、入住和护理型床位占比；机构工作人员只能查看本机构。\n"
+                    + "A facility with its beds, occupancy and nursing-bed ratio; facility staff see their own only.")
+    @GetMapping("/{id}")
+    @PreAuthorize(STAFF)
+    ResponseEntity<FacilityResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
+        Facility facility = FacilityStaff.requireAccess(jwt, facilities.get(id), authorization);
+        return ETags.ok(facility, FacilityResponse.of(facility, beds.free(facility)));
+    }
+
+    @Operation(summary = "养老机构列表 List facilities",
+            description = "按区划和类型分页列出；机构工作人员只看到本机构。\n"
+                    + "By division and type, paged; facility staff see only their own.")
+    @GetMapping
+    @PreAuthorize(STAFF)
+    PageResponse<FacilityResponse> list(@AuthenticationPrincipal Jwt jwt,
+            @RequestParam(required = false) DivisionCode division,
+            @RequestParam(required = false) FacilityType type, @Valid PageParams page) {
+        if (FacilityStaff.hasRole(jwt)) {
+            List<Facility> own = FacilityStaff.facilityOf(jwt).flatMap(facilities::find)
+                    .filter(f -> type == null || f.type() == type).map(List::of).orElse(List.of());
+            return PageResponse.of(page.page() == 0 ? own : List.of(), page, own.size(),
+                    f -> FacilityResponse.of(f, beds.free(f)));
+        }
+        DivisionCode scope = authorization.scope(Caller.from(jwt), division, "facility");
+        return PageResponse.of(facilities.find(scope, type, page.offset(), page.size()), page,
+                facilities.count(scope, type), f -> FacilityResponse.of(f, beds.free(f)));
+    }
+}

@@ -1,0 +1,34 @@
+package cn.minzheng.eldercare.facility.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+
+import cn.minzheng.eldercare.facility.BedType;
+import cn.minzheng.eldercare.facility.Facility;
+import cn.minzheng.eldercare.facility.FacilityType;
+import cn.minzheng.eldercare.facility.Ownership;
+
+/** A facility for staff: what it is, who runs it, and its beds with occupancy and the nursing-bed ratio. */
+record FacilityResponse(String id, String name, FacilityType type, Ownership ownership, OperatorView operator,
+        String filingNumber, String divisionCode, String address, Beds beds, BigDecimal nursingBedRatio) {
+
+    record OperatorView(String creditCode, String name, LocalDate contractEnds) {
+    }
+
+    /** Beds by type: total, free and occupied; occupied = total - free. */
+    record Beds(int total, int nursing, int general, int freeNursing, int freeGeneral, int occupied) {
+    }
+
+    static FacilityResponse of(Facility f, Map<BedType, Integer> free) {
+        int freeNursing = free.get(BedType.NURSING);
+        int freeGeneral = free.get(BedType.GENERAL);
+        return new FacilityResponse(f.id(), f.name(), f.type(), f.ownership(), f.operator() == null ? null
+                : new OperatorView(f.operator().creditCode() == null ? null : f.operator().creditCode().value(),
+                        f.operator().name(), f.operator().contractEnds()),
+                f.filingNumber(), f.division().value(), f.address(),
+                new Beds(f.totalBeds(), f.nursingBeds(), f.beds(BedType.GENERAL), freeNursing, freeGeneral,
+                        f.totalBeds() - freeNursing - freeGeneral),
+                f.nursingBedRatio());
+    }
+}

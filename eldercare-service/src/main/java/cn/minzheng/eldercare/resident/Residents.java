@@ -1,0 +1,43 @@
+package cn.minzheng.eldercare.resident;
+
+import static cn.minzheng.platform.store.DeclaresIndexes.index;
+
+import java.util.List;
+
+import cn.minzheng.platform.events.AggregateCollection;
+import cn.minzheng.platform.events.OutboxWrites;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** Residents (collection {@code residents}). */
+@Component
+public class Residents extends AggregateCollection<Resident> {
+
+    Residents(MongoTemplate mongo, OutboxWrites writes) {
+        super(mongo, writes, Resident.class, "residents", "resident");
+    }
+
+    /** One index per query shape below that does not go by {@code _id}. */
+    @Override
+    protected List<Index> indexes() {
+        return List.of(index("elder.idNumber.personRef", "status"), index("facilityId", "status"));
+    }
+
+    /** The person's current stay, if any (at most one: see the residency claim). */
+    public List<Resident> admittedOf(String personRef) {
+        return mongo.find(new Query(Criteria.where("elder.idNumber.personRef").is(personRef).and("status")
+                .is(Resident.Status.ADMITTED)), Resident.class, collection);
+    }
+
+    /** A facility's current residents, by admission. */
+    public List<Resident> admittedAt(String facilityId, long offset, int limit) {
+        return mongo.find(new Query(Criteria.where("facilityId").is(facilityId).and("status")
+                .is(Resident.Status.ADMITTED)).with(Sort.by("_id")).skip(offset).limit(limit), Resident.class,
+                collection);
+    }
+}

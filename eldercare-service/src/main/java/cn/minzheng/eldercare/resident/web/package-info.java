@@ -1,0 +1,2 @@
+/** The residents' HTTP interface. */
+package cn.minzheng.eldercare.resident.web;
