@@ -25,7 +25,14 @@ public class Facilities extends AggregateCollection<Facility> {
     /** One index per query shape below that does not go by {@code _id}. */
     @Override
     protected List<Index> indexes() {
-        return List.of(index("division", "type"));
+        return List.of(index("division", "type"), index("division", "operator.contractEnds"));
+    }
+
+    /** Facilities of the division whose operator's contract ends by the day, soonest first. */
+    public List<Facility> contractsEndingBy(DivisionCode division, java.time.LocalDate day) {
+        return mongo.find(new Query(within(division).and("operator.contractEnds").lte(day))
+                .with(org.springframework.data.domain.Sort.by("operator.contractEnds", "_id")), Facility.class,
+                collection);
     }
 
     /** A division's facilities, of a type or all, paged by id. */

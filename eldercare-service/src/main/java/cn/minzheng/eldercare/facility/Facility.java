@@ -5,8 +5,13 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import cn.minzheng.eldercare.facility.messaging.FacilityRated;
 import cn.minzheng.eldercare.facility.messaging.FacilityRegistered;
 import cn.minzheng.platform.events.OutboxAggregate;
 import cn.minzheng.platform.identity.DivisionCode;
@@ -37,11 +42,14 @@ public class Facility extends OutboxAggregate {
     private final int nursingBeds;
     private final String registeredBy;
     private final Instant registeredAt;
+    private final List<Rating> ratings;
+    private FireSafety fireSafety;
+    private Caregivers caregivers;
 
     @PersistenceCreator
     Facility(String id, String name, FacilityType type, Ownership ownership, Operator operator, String filingNumber,
             DivisionCode division, String address, int totalBeds, int nursingBeds, String registeredBy,
-            Instant registeredAt) {
+            Instant registeredAt, List<Rating> ratings, FireSafety fireSafety, Caregivers caregivers) {
         this.id = id;
         this.name = name;
         this.type = type;
@@ -54,6 +62,9 @@ public class Facility extends OutboxAggregate {
         this.nursingBeds = nursingBeds;
         this.registeredBy = registeredBy;
         this.registeredAt = registeredAt;
+        this.ratings = ratings == null ? new ArrayList<>() : new ArrayList<>(ratings);
+        this.fireSafety = fireSafety;
+        this.caregivers = caregivers;
     }
 
     /**
@@ -81,11 +92,62 @@ public class Facility extends OutboxAggregate {
             }
         }
         Facility facility = new Facility(id == null ? "fac-" + UUID.randomUUID() : id, name, type, ownership,
-                operator, filingNumber, division, address, totalBeds, nursingBeds, by, clock.instant());
+                operator, filingNumber, division, address, totalBeds, nursingBeds, by, clock.instant(), List.of(),
+                new FireSafety(FireSafety.Status.NOT_STARTED, null), null);
         facility.register(new FacilityRegistered(facility.id, name, type.name(), ownership.name(), division.value(),
                 totalBeds, nursingBeds, operator == null || operator.creditCode() == null ? null
                         : operator.creditCode().value()), clock);
         return facility;
+    }
+
+    /** A star rating; the current one is the latest by the day it was rated, and a day is rated once. */
+    public void rate(int stars, LocalDate ratedOn, String by, Clock clock) {
+        if (stars < 1 || stars > 5) {
+            throw Refusal.invalid("invalid-request").as("stars-range").on("stars");
+        }
+        if (ratedOn.isAfter(LocalDate.now(clock))) {
+            throw Refusal.invalid("date-not-past", ratedOn).on("ratedOn");
+        }
+        if (ratings.stream().anyMatch(r -> r.ratedOn().equals(ratedOn))) {
+            throw Refusal.conflict("already-rated", ratedOn);
+        }
+        ratings.add(new Rating(stars, ratedOn, by, clock.instant()));
+        ratings.sort(Comparator.comparing(Rating::ratedOn));
+        register(new FacilityRated(id, division.value(), stars, ratedOn), clock);
+    }
+
+    public void fireSafety(FireSafety.Status status, LocalDate since, Clock clock) {
+        if (since.isAfter(LocalDate.now(clock))) {
+            throw Refusal.invalid("date-not-past", since).on("since");
+        }
+        fireSafety = new FireSafety(status, since);
+    }
+
+    public void caregivers(int total, int certified, LocalDate reportedOn, Clock clock) {
+        if (certified > total) {
+            throw Refusal.rule("certified-above-total", certified, total).on("certified");
+        }
+        if (reportedOn.isAfter(LocalDate.now(clock))) {
+            throw Refusal.invalid("date-not-past", reportedOn).on("reportedOn");
+        }
+        caregivers = new Caregivers(total, certified, reportedOn);
+    }
+
+    /** The current rating: the latest one rated. */
+    public Optional<Rating> rating() {
+        return ratings.isEmpty() ? Optional.empty() : Optional.of(ratings.getLast());
+    }
+
+    public List<Rating> ratings() {
+        return List.copyOf(ratings);
+    }
+
+    public FireSafety fireSafety() {
+        return fireSafety;
+    }
+
+    public Caregivers caregivers() {
+        return caregivers;
     }
 
     /** Beds of a type: nursing-type ones, and the rest as general beds. */

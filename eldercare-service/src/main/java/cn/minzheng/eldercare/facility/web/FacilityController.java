@@ -18,6 +18,7 @@ import cn.minzheng.eldercare.facility.BedCounters;
 import cn.minzheng.eldercare.facility.Facilities;
 import cn.minzheng.eldercare.facility.Facility;
 import cn.minzheng.eldercare.facility.FacilityType;
+import cn.minzheng.eldercare.facility.FireSafety;
 import cn.minzheng.eldercare.facility.Operator;
 import cn.minzheng.eldercare.facility.Ownership;
 import cn.minzheng.platform.authz.Authorization;
@@ -38,6 +39,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -90,6 +92,76 @@ class FacilityController {
         beds.open(facility);
         return ETags.created(URI.create("/api/eldercare/facilities/" + facility.id()), facility,
                 FacilityResponse.of(facility, beds.free(facility)));
+    }
+
+    record NewRating(@NotNull @Min(1) @Max(5) Integer stars, @NotNull LocalDate ratedOn) {
+    }
+
+    record FireSafetyStatus(@NotNull FireSafety.Status status, @NotNull LocalDate since) {
+    }
+
+    record CaregiverReport(@NotNull @Min(0) @Max(100000) Integer total, @NotNull @Min(0) @Max(100000) Integer certified,
+            @NotNull LocalDate reportedOn) {
+    }
+
+    @Operation(summary = "等级评定 Rate a facility",
+            description = "养老服务科录入星级评定结果（1 至 5 星）及评定日期；同一日期只录一次。带 If-Match。\n"
+                    + "An eldercare officer enters a star rating (1 to 5) and the day it was rated; once per day. "
+                    + "Send If-Match.")
+    @PostMapping("/{id}/ratings")
+    @PreAuthorize("hasRole('eldercare-officer')")
+    ResponseEntity<FacilityResponse> rate(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody NewRating command) {
+        Facility facility = ETags.requireMatch(ifMatch, FacilityStaff.requireAccess(jwt, facilities.get(id),
+                authorization));
+        facility.rate(command.stars(), command.ratedOn(), Caller.from(jwt).username(), clock);
+        facilities.save(facility);
+        return ETags.ok(facility, FacilityResponse.of(facility, beds.free(facility)));
+    }
+
+    @Operation(summary = "消防安全标准化 Fire-safety status",
+            description = "记录机构消防安全标准化建设的状态及起始日期。带 If-Match。\n"
+                    + "Records where the facility stands in fire-safety standardisation, since when. Send If-Match.")
+    @PostMapping("/{id}/fire-safety")
+    @PreAuthorize("hasRole('eldercare-officer')")
+    ResponseEntity<FacilityResponse> fireSafety(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody FireSafetyStatus command) {
+        Facility facility = ETags.requireMatch(ifMatch, FacilityStaff.requireAccess(jwt, facilities.get(id),
+                authorization));
+        facility.fireSafety(command.status(), command.since(), clock);
+        facilities.save(facility);
+        return ETags.ok(facility, FacilityResponse.of(facility, beds.free(facility)));
+    }
+
+    @Operation(summary = "护理员持证情况 Caregivers and certificates",
+            description = "机构报送护理员人数和持证人数，得出持证率。带 If-Match。\n"
+                    + "The facility reports its caregivers and how many are certified, giving the certification "
+                    + "rate. Send If-Match.")
+    @PostMapping("/{id}/caregivers")
+    @PreAuthorize("hasAnyRole('eldercare-officer', 'facility-operator')")
+    ResponseEntity<FacilityResponse> caregivers(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody CaregiverReport command) {
+        Facility facility = ETags.requireMatch(ifMatch, FacilityStaff.requireAccess(jwt, facilities.get(id),
+                authorization));
+        facility.caregivers(command.total(), command.certified(), command.reportedOn(), clock);
+        facilities.save(facility);
+        return ETags.ok(facility, FacilityResponse.of(facility, beds.free(facility)));
+    }
+
+    @Operation(summary = "运营合同即将到期 Operator contracts ending soon",
+            description = "辖区内公建民营机构中运营合同在指定天数内（默认 90 天）到期或已到期的，按到期日排序。\n"
+                    + "Public-built facilities of the division whose operator's contract ends within the days "
+                    + "given (90 by default) or has ended, soonest first.")
+    @GetMapping("/contracts-ending")
+    @PreAuthorize("hasAnyRole('eldercare-officer', 'auditor', 'admin')")
+    List<FacilityResponse> contractsEnding(@AuthenticationPrincipal Jwt jwt,
+            @RequestParam(required = false) DivisionCode division,
+            @RequestParam(defaultValue = "90") @Min(0) @Max(3660) int withinDays) {
+        DivisionCode scope = authorization.scope(Caller.from(jwt), division, "facility");
+        return facilities.contractsEndingBy(scope, LocalDate.now(clock).plusDays(withinDays)).stream()
+                .map(f -> FacilityResponse.of(f, beds.free(f))).toList();
     }
 
     @Operation(summary = "查看养老机构 Read a facility",

@@ -5,13 +5,18 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import cn.minzheng.eldercare.facility.BedType;
+import cn.minzheng.eldercare.facility.Caregivers;
 import cn.minzheng.eldercare.facility.Facility;
 import cn.minzheng.eldercare.facility.FacilityType;
+import cn.minzheng.eldercare.facility.FireSafety;
 import cn.minzheng.eldercare.facility.Ownership;
+import cn.minzheng.eldercare.facility.Rating;
 
 /** A facility for staff: what it is, who runs it, and its beds with occupancy and the nursing-bed ratio. */
 record FacilityResponse(String id, String name, FacilityType type, Ownership ownership, OperatorView operator,
-        String filingNumber, String divisionCode, String address, Beds beds, BigDecimal nursingBedRatio) {
+        String filingNumber, String divisionCode, String address, Beds beds, BigDecimal nursingBedRatio,
+        Integer stars, LocalDate ratedOn, FireSafety fireSafety, Caregivers caregivers,
+        BigDecimal certificationRate) {
 
     record OperatorView(String creditCode, String name, LocalDate contractEnds) {
     }
@@ -29,6 +34,8 @@ record FacilityResponse(String id, String name, FacilityType type, Ownership own
                 f.filingNumber(), f.division().value(), f.address(),
                 new Beds(f.totalBeds(), f.nursingBeds(), f.beds(BedType.GENERAL), freeNursing, freeGeneral,
                         f.totalBeds() - freeNursing - freeGeneral),
-                f.nursingBedRatio());
+                f.nursingBedRatio(), f.rating().map(Rating::stars).orElse(null),
+                f.rating().map(Rating::ratedOn).orElse(null), f.fireSafety(), f.caregivers(),
+                f.caregivers() == null ? null : f.caregivers().certificationRate());
     }
 }

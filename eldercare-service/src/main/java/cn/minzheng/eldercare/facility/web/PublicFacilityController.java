@@ -32,7 +32,7 @@ class PublicFacilityController {
 
     /** A facility as the public sees it: no operator contract, no filing number, no one who lives there. */
     record PublicFacility(String id, String name, FacilityType type, String divisionCode, String address,
-            int freeGeneralBeds, int freeNursingBeds) {
+            Integer stars, int freeGeneralBeds, int freeNursingBeds) {
     }
 
     @Operation(summary = "查找养老机构 Find a facility",
@@ -48,6 +48,6 @@ class PublicFacilityController {
     private PublicFacility view(Facility f) {
         var free = beds.free(f);
         return new PublicFacility(f.id(), f.name(), f.type(), f.division().value(), f.address(),
-                free.get(BedType.GENERAL), free.get(BedType.NURSING));
+                f.rating().map(r -> r.stars()).orElse(null), free.get(BedType.GENERAL), free.get(BedType.NURSING));
     }
 }

@@ -1,0 +1,2 @@
+/** The inspections' HTTP interface. */
+package cn.minzheng.eldercare.inspection.web;
