@@ -1,0 +1,2 @@
+/** Meal assistance's HTTP interface, for meal points, officers and citizens. */
+package cn.minzheng.eldercare.meal.web;

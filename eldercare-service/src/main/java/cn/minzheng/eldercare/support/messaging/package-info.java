@@ -1,0 +1,2 @@
+/** The assistance events this feature consumes. */
+package cn.minzheng.eldercare.support.messaging;
