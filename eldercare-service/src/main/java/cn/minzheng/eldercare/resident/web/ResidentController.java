@@ -76,13 +76,13 @@ class ResidentController {
 
     /** A resident for staff: the ID number masked, the care level from the latest assessment. */
     record ResidentResponse(String id, String facilityId, String divisionCode, String name, String idNumber,
-            LocalDate birthDate, BedType bedType, AbilityLevel abilityLevel, AbilityLevel.CareLevel careLevel,
+            String personRef, LocalDate birthDate, BedType bedType, AbilityLevel abilityLevel, AbilityLevel.CareLevel careLevel,
             Resident.Status status, LocalDate admittedOn, LocalDate dischargedOn, String dischargeReason,
             List<Reassessment> assessments) {
 
         static ResidentResponse of(Resident r) {
             return new ResidentResponse(r.id(), r.facilityId(), r.division().value(), r.elder().name(),
-                    r.elder().idNumber().masked(), r.elder().birthDate(), r.bedType(), r.abilityLevel(),
+                    r.elder().idNumber().masked(), r.elder().personRef(), r.elder().birthDate(), r.bedType(), r.abilityLevel(),
                     r.careLevel(), r.status(), r.admittedOn(), r.dischargedOn(), r.dischargeReason(),
                     r.assessments());
         }
