@@ -59,7 +59,7 @@ public class Meals implements DeclaresIndexes {
     @Override
     public CollectionIndexes indexDeclaration() {
         return DeclaresIndexes.indexes(COLLECTION, DeclaresIndexes.index("mealPointId", "date"),
-                DeclaresIndexes.index("idNumber.personRef", "date"));
+                DeclaresIndexes.index("idNumber.personRef", "date"), DeclaresIndexes.index("division", "date"));
     }
 
     /** A meal record, and whether this call created it (false: the same meal at the same point, recorded before). */

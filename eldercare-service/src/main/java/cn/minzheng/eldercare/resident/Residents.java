@@ -25,7 +25,8 @@ public class Residents extends AggregateCollection<Resident> {
     /** One index per query shape below that does not go by {@code _id}. */
     @Override
     protected List<Index> indexes() {
-        return List.of(index("elder.idNumber.personRef", "status"), index("facilityId", "status"));
+        return List.of(index("elder.idNumber.personRef", "status"), index("facilityId", "status"),
+                index("division", "admittedOn"), index("division", "dischargedOn"));
     }
 
     /** The person's current stay, if any (at most one: see the residency claim). */

@@ -38,5 +38,19 @@ class DemoDataTest {
         assertThat(home.path("beds").path("occupied").asInt()).isEqualTo(20);
         assertThat(http.get("/api/eldercare/public/facilities?division=320404", null).json().path("page")
                 .path("totalElements").asLong()).isEqualTo(8);
+
+        // The report's figures, from the demo data: eight facilities, 400 beds of which 330 nursing, 60 residents.
+        String officer = TestJwts.token("officer", "320404", "eldercare-officer");
+        JsonNode stats = http.get("/api/eldercare/stats?division=320404&from=2026-01-01&to=2026-12-31", officer)
+                .json();
+        assertThat(stats.path("facilities").path("total").asLong()).isEqualTo(8);
+        assertThat(stats.path("facilities").path("byType").path("CARE_HOME").asLong()).isEqualTo(3);
+        assertThat(stats.path("beds").path("total").asLong()).isEqualTo(400);
+        assertThat(stats.path("beds").path("nursing").asLong()).isEqualTo(330);
+        assertThat(stats.path("beds").path("nursingBedRatio").asDouble()).isEqualTo(82.5);
+        assertThat(stats.path("beds").path("occupied").asLong()).isEqualTo(60);
+        assertThat(stats.path("residents").path("admitted").asLong()).isEqualTo(60);
+        assertThat(http.get("/api/eldercare/stats?division=320404&from=2026-12-31&to=2026-01-01", officer).status())
+                .isEqualTo(400);
     }
 }

@@ -1,0 +1,2 @@
+/** The eldercare figures of the bureau's work reports. */
+package cn.minzheng.eldercare.stats;

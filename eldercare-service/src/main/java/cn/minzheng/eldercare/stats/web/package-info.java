@@ -1,0 +1,2 @@
+/** The statistics' HTTP interface. */
+package cn.minzheng.eldercare.stats.web;
