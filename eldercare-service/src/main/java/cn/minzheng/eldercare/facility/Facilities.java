@@ -25,7 +25,20 @@ public class Facilities extends AggregateCollection<Facility> {
     /** One index per query shape below that does not go by {@code _id}. */
     @Override
     protected List<Index> indexes() {
-        return List.of(index("division", "type"), index("division", "operator.contractEnds"));
+        return List.of(index("division", "type"), index("division", "operator.contractEnds"),
+                index("operator.creditCode"), index("division", "operatorSuspension.revokedOn"));
+    }
+
+    /** The facilities run by an organisation. */
+    public List<Facility> operatedBy(String creditCode) {
+        return mongo.find(new Query(Criteria.where("operator.creditCode").is(creditCode)), Facility.class,
+                collection);
+    }
+
+    /** The division's facilities whose operator lost its registration (the officers' worklist). */
+    public List<Facility> withSuspendedOperator(DivisionCode division) {
+        return mongo.find(new Query(within(division).and("operatorSuspension.revokedOn").exists(true))
+                .with(org.springframework.data.domain.Sort.by("_id")), Facility.class, collection);
     }
 
     /** Facilities of the division whose operator's contract ends by the day, soonest first. */

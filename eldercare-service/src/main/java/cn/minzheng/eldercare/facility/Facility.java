@@ -45,11 +45,13 @@ public class Facility extends OutboxAggregate {
     private final List<Rating> ratings;
     private FireSafety fireSafety;
     private Caregivers caregivers;
+    private OperatorSuspension operatorSuspension;
 
     @PersistenceCreator
     Facility(String id, String name, FacilityType type, Ownership ownership, Operator operator, String filingNumber,
             DivisionCode division, String address, int totalBeds, int nursingBeds, String registeredBy,
-            Instant registeredAt, List<Rating> ratings, FireSafety fireSafety, Caregivers caregivers) {
+            Instant registeredAt, List<Rating> ratings, FireSafety fireSafety, Caregivers caregivers,
+            OperatorSuspension operatorSuspension) {
         this.id = id;
         this.name = name;
         this.type = type;
@@ -65,6 +67,7 @@ public class Facility extends OutboxAggregate {
         this.ratings = ratings == null ? new ArrayList<>() : new ArrayList<>(ratings);
         this.fireSafety = fireSafety;
         this.caregivers = caregivers;
+        this.operatorSuspension = operatorSuspension;
     }
 
     /**
@@ -93,7 +96,7 @@ public class Facility extends OutboxAggregate {
         }
         Facility facility = new Facility(id == null ? "fac-" + UUID.randomUUID() : id, name, type, ownership,
                 operator, filingNumber, division, address, totalBeds, nursingBeds, by, clock.instant(), List.of(),
-                new FireSafety(FireSafety.Status.NOT_STARTED, null), null);
+                new FireSafety(FireSafety.Status.NOT_STARTED, null), null, null);
         facility.register(new FacilityRegistered(facility.id, name, type.name(), ownership.name(), division.value(),
                 totalBeds, nursingBeds, operator == null || operator.creditCode() == null ? null
                         : operator.creditCode().value()), clock);
@@ -131,6 +134,23 @@ public class Facility extends OutboxAggregate {
             throw Refusal.invalid("date-not-past", reportedOn).on("reportedOn");
         }
         caregivers = new Caregivers(total, certified, reportedOn);
+    }
+
+    /**
+     * The operator's registration was revoked: the facility is flagged for the officers. False when it already is
+     * (a redelivered event) or when this facility has another operator.
+     */
+    public boolean operatorRevoked(String creditCode, LocalDate revokedOn, String reason, String eventId) {
+        if (operator == null || operator.creditCode() == null || !operator.creditCode().value().equals(creditCode)
+                || operatorSuspension != null) {
+            return false;
+        }
+        operatorSuspension = new OperatorSuspension(revokedOn, reason, eventId);
+        return true;
+    }
+
+    public OperatorSuspension operatorSuspension() {
+        return operatorSuspension;
     }
 
     /** The current rating: the latest one rated. */

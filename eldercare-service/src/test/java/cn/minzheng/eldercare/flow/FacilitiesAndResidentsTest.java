@@ -194,4 +194,25 @@ class FacilitiesAndResidentsTest {
         assertThat(http.get("/api/eldercare/facilities/" + facility, OFFICER).json().path("beds").path("freeGeneral")
                 .asInt()).isZero();
     }
+
+    @Test
+    void an_extremely_poor_resident_is_linked_to_centralised_support_from_assistances_event() {
+        String facility = careHome(5, 0);
+        String idNumber = elder(77);
+        String residentId = admit(facility, OFFICER, idNumber, "GENERAL").json().path("id").asString();
+        assertThat(http.get("/api/eldercare/residents/" + residentId, OFFICER).json().path("centralisedSupport")
+                .asBoolean()).isFalse();
+
+        String personRef = PersonRefs.of(ResidentIdNumber.of(idNumber), cipher);
+        String enrolment = "enr-" + UUID.randomUUID();
+        TopicRecords.sendCloudEvent("minzheng.assistance", enrolment, "minzheng.assistance.assistance.approved.v1",
+                UUID.randomUUID().toString(), """
+                {"enrolmentId":"%s","applicationId":"app-9","householdId":"hh-9","programme":"TEKUN",
+                 "division":"320404001007","status":"ACTIVE","personRefs":["%s"],"startMonth":"2026-11",
+                 "monthlyAmount":"1200.00"}""".formatted(enrolment, personRef));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(http.get("/api/eldercare/residents/"
+                + residentId, OFFICER).json().path("centralisedSupport").asBoolean()).isTrue());
+        assertThat(http.get("/api/eldercare/facilities/" + facility, OFFICER).json()
+                .path("residentsInCentralisedSupport").asLong()).isEqualTo(1);
+    }
 }

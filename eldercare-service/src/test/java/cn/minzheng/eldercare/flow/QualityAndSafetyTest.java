@@ -115,4 +115,38 @@ class QualityAndSafetyTest {
                 {"date":"2026-11-25","findings":[{"item":"x","severity":"MINOR","deadline":"2026-11-25"}]}"""),
                 400, "deadline-not-after-inspection", "findings[0].deadline");
     }
+
+    @Test
+    void an_operators_revocation_flags_the_facilities_it_runs_once() {
+        String code = "52320404MJ5911208C";
+        var created = http.postJson("/api/eldercare/facilities", OFFICER, """
+                {"name":"安康护理院(测试%s)","type":"CARE_HOME","ownership":"PUBLIC_BUILT_PRIVATE_OPERATED",
+                 "operatorCreditCode":"%s","operatorName":"安康养老服务社","contractEnds":"2030-06-30",
+                 "divisionCode":"320404003","beds":{"total":40,"nursing":30}}"""
+                .formatted(UUID.randomUUID().toString().substring(0, 6), code));
+        String run = created.json().path("id").asString();
+        assertThat(created.json().path("operatorStatus").asString()).isEqualTo("ACTIVE");
+        String eventId = UUID.randomUUID().toString();
+        String revoked = """
+                {"orgId":"org-7","creditCode":"%s","revokedOn":"2026-11-30","reason":"连续两年未参加年检"}"""
+                .formatted(code);
+        try (TopicRecords orgs = new TopicRecords("minzheng.orgs")) {
+            for (int i = 0; i < 2; i++) {
+                TopicRecords.sendCloudEvent("minzheng.orgs", "org-7", "minzheng.orgs.org.revoked.v1", eventId, revoked);
+            }
+            var sent = orgs.awaitUntil(Duration.ofSeconds(30), rs -> rs.stream().filter(r -> "org-7".equals(r.key()))
+                    .count() >= 2);
+            assertThat(EventSchemas.violations(sent.stream().filter(r -> "org-7".equals(r.key())).toList(),
+                    java.nio.file.Path.of("src/test/resources/consumed-events"))).isEmpty();
+        }
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(http.get(
+                "/api/eldercare/facilities/" + run, OFFICER).json().path("operatorStatus").asString())
+                .isEqualTo("SUSPENDED_OPERATOR"));
+        JsonNode flagged = http.get("/api/eldercare/facilities/" + run, OFFICER).json();
+        assertThat(flagged.path("operatorSuspension").path("reason").asString()).isEqualTo("连续两年未参加年检");
+        assertThat(http.get("/api/eldercare/facilities/suspended-operators?division=320404", OFFICER).json()
+                .toString()).contains(run).doesNotContain(facility);
+        assertThat(http.get("/api/eldercare/facilities/" + facility, OFFICER).json().path("operatorStatus")
+                .asString()).as("another operator's facility").isEqualTo("ACTIVE");
+    }
 }

@@ -3,6 +3,7 @@ package cn.minzheng.platform.store;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.minzheng.platform.identity.CreditCode;
 import cn.minzheng.platform.identity.DivisionCode;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,14 +18,15 @@ import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
  * How the platform's value types are stored, for every service: a division code as its plain digits (so
  * {@code within(division)}'s anchored prefix and an index on {@code division} serve it), plus what each service
  * adds with a {@link StoreConverters} bean. Without this, a {@code DivisionCode} field would be stored as a
- * sub-document and no division query would find it.
+ * sub-document and no division query would find it; the same for a {@code CreditCode}.
  */
 @Configuration(proxyBeanMethods = false)
 public class StoreConfiguration {
 
     @Bean
     MongoCustomConversions mongoCustomConversions(ObjectProvider<StoreConverters> services) {
-        List<Object> converters = new ArrayList<>(List.of(new DivisionCodeToString(), new StringToDivisionCode()));
+        List<Object> converters = new ArrayList<>(List.of(new DivisionCodeToString(), new StringToDivisionCode(),
+                new CreditCodeToString(), new StringToCreditCode()));
         services.orderedStream().forEach(service -> converters.addAll(service.converters()));
         return new MongoCustomConversions(converters);
     }
@@ -42,6 +44,23 @@ public class StoreConfiguration {
         @Override
         public DivisionCode convert(String source) {
             return DivisionCode.of(source);
+        }
+    }
+
+    /** A credit code is stored as its 18 characters, so that an organisation's records are found by it. */
+    @WritingConverter
+    static final class CreditCodeToString implements Converter<CreditCode, String> {
+        @Override
+        public String convert(CreditCode source) {
+            return source.value();
+        }
+    }
+
+    @ReadingConverter
+    static final class StringToCreditCode implements Converter<String, CreditCode> {
+        @Override
+        public CreditCode convert(String source) {
+            return CreditCode.of(source);
         }
     }
 }

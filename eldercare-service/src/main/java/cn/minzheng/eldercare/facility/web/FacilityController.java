@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 
 import cn.minzheng.eldercare.access.FacilityStaff;
 import cn.minzheng.eldercare.facility.BedCounters;
+import cn.minzheng.eldercare.support.CentralisedSupport;
 import cn.minzheng.eldercare.facility.Facilities;
 import cn.minzheng.eldercare.facility.Facility;
 import cn.minzheng.eldercare.facility.FacilityType;
@@ -55,8 +56,11 @@ class FacilityController {
     private final BedCounters beds;
     private final Authorization authorization;
     private final Clock clock;
+    private final CentralisedSupport centralisedSupport;
 
-    FacilityController(Facilities facilities, BedCounters beds, Authorization authorization, Clock clock) {
+    FacilityController(Facilities facilities, BedCounters beds, Authorization authorization,
+            CentralisedSupport centralisedSupport, Clock clock) {
+        this.centralisedSupport = centralisedSupport;
         this.facilities = facilities;
         this.beds = beds;
         this.authorization = authorization;
@@ -164,6 +168,19 @@ class FacilityController {
                 .map(f -> FacilityResponse.of(f, beds.free(f))).toList();
     }
 
+    @Operation(summary = "运营方被撤销登记 Operators revoked",
+            description = "辖区内运营方被撤销登记（社会组织管理局）的机构，标为 SUSPENDED_OPERATOR。\n"
+                    + "Facilities of the division whose operator's registration was revoked, flagged "
+                    + "SUSPENDED_OPERATOR.")
+    @GetMapping("/suspended-operators")
+    @PreAuthorize("hasAnyRole('eldercare-officer', 'auditor', 'admin')")
+    List<FacilityResponse> suspendedOperators(@AuthenticationPrincipal Jwt jwt,
+            @RequestParam(required = false) DivisionCode division) {
+        DivisionCode scope = authorization.scope(Caller.from(jwt), division, "facility");
+        return facilities.withSuspendedOperator(scope).stream().map(f -> FacilityResponse.of(f, beds.free(f)))
+                .toList();
+    }
+
     @Operation(summary = "查看养老机构 Read a facility",
             description = "机构及其床位、入住和护理型床位占比；机构工作人员只能查看本机构。\n"
                     + "A facility with its beds, occupancy and nursing-bed ratio; facility staff see their own only.")
@@ -171,7 +188,8 @@ class FacilityController {
     @PreAuthorize(STAFF)
     ResponseEntity<FacilityResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         Facility facility = FacilityStaff.requireAccess(jwt, facilities.get(id), authorization);
-        return ETags.ok(facility, FacilityResponse.of(facility, beds.free(facility)));
+        return ETags.ok(facility, FacilityResponse.of(facility, beds.free(facility))
+                .withCentralisedSupport(centralisedSupport.residentsOf(facility)));
     }
 
     @Operation(summary = "养老机构列表 List facilities",

@@ -9,6 +9,7 @@ import cn.minzheng.eldercare.facility.Caregivers;
 import cn.minzheng.eldercare.facility.Facility;
 import cn.minzheng.eldercare.facility.FacilityType;
 import cn.minzheng.eldercare.facility.FireSafety;
+import cn.minzheng.eldercare.facility.OperatorSuspension;
 import cn.minzheng.eldercare.facility.Ownership;
 import cn.minzheng.eldercare.facility.Rating;
 
@@ -16,7 +17,13 @@ import cn.minzheng.eldercare.facility.Rating;
 record FacilityResponse(String id, String name, FacilityType type, Ownership ownership, OperatorView operator,
         String filingNumber, String divisionCode, String address, Beds beds, BigDecimal nursingBedRatio,
         Integer stars, LocalDate ratedOn, FireSafety fireSafety, Caregivers caregivers,
-        BigDecimal certificationRate) {
+        BigDecimal certificationRate, OperatorStatus operatorStatus, OperatorSuspension operatorSuspension,
+        Long residentsInCentralisedSupport) {
+
+    /** SUSPENDED_OPERATOR once the operator's registration was revoked (orgs-service's org.revoked). */
+    enum OperatorStatus {
+        NONE, ACTIVE, SUSPENDED_OPERATOR
+    }
 
     record OperatorView(String creditCode, String name, LocalDate contractEnds) {
     }
@@ -36,6 +43,15 @@ record FacilityResponse(String id, String name, FacilityType type, Ownership own
                         f.totalBeds() - freeNursing - freeGeneral),
                 f.nursingBedRatio(), f.rating().map(Rating::stars).orElse(null),
                 f.rating().map(Rating::ratedOn).orElse(null), f.fireSafety(), f.caregivers(),
-                f.caregivers() == null ? null : f.caregivers().certificationRate());
+                f.caregivers() == null ? null : f.caregivers().certificationRate(),
+                f.operator() == null ? OperatorStatus.NONE : f.operatorSuspension() != null
+                        ? OperatorStatus.SUSPENDED_OPERATOR : OperatorStatus.ACTIVE, f.operatorSuspension(), null);
+    }
+
+    /** With the residents in 特困 centralised support (集中供养) counted, for the one facility a reader opened. */
+    FacilityResponse withCentralisedSupport(long residents) {
+        return new FacilityResponse(id, name, type, ownership, operator, filingNumber, divisionCode, address, beds,
+                nursingBedRatio, stars, ratedOn, fireSafety, caregivers, certificationRate, operatorStatus,
+                operatorSuspension, residents);
     }
 }

@@ -19,6 +19,7 @@ import cn.minzheng.eldercare.resident.Elder;
 import cn.minzheng.eldercare.resident.Reassessment;
 import cn.minzheng.eldercare.resident.Resident;
 import cn.minzheng.eldercare.resident.Residents;
+import cn.minzheng.eldercare.support.CentralisedSupport;
 import cn.minzheng.platform.audit.Auditor;
 import cn.minzheng.platform.authz.Authorization;
 import cn.minzheng.platform.identity.ResidentIdNumber;
@@ -53,9 +54,12 @@ class ResidentController {
     private final Authorization authorization;
     private final Auditor auditor;
     private final PersonalDataCipher cipher;
+    private final CentralisedSupport centralisedSupport;
 
     ResidentController(AdmissionService admissions, Residents residents, Facilities facilities,
-            Authorization authorization, Auditor auditor, PersonalDataCipher cipher) {
+            Authorization authorization, Auditor auditor, PersonalDataCipher cipher,
+            CentralisedSupport centralisedSupport) {
+        this.centralisedSupport = centralisedSupport;
         this.admissions = admissions;
         this.residents = residents;
         this.facilities = facilities;
@@ -78,13 +82,18 @@ class ResidentController {
     record ResidentResponse(String id, String facilityId, String divisionCode, String name, String idNumber,
             String personRef, LocalDate birthDate, BedType bedType, AbilityLevel abilityLevel, AbilityLevel.CareLevel careLevel,
             Resident.Status status, LocalDate admittedOn, LocalDate dischargedOn, String dischargeReason,
-            List<Reassessment> assessments) {
+            List<Reassessment> assessments, Boolean centralisedSupport) {
 
         static ResidentResponse of(Resident r) {
+            return of(r, null);
+        }
+
+        /** {@code centralisedSupport}: 特困 集中供养 as of today, from assistance's events (on one resident's read). */
+        static ResidentResponse of(Resident r, Boolean centralisedSupport) {
             return new ResidentResponse(r.id(), r.facilityId(), r.division().value(), r.elder().name(),
                     r.elder().idNumber().masked(), r.elder().personRef(), r.elder().birthDate(), r.bedType(), r.abilityLevel(),
                     r.careLevel(), r.status(), r.admittedOn(), r.dischargedOn(), r.dischargeReason(),
-                    r.assessments());
+                    r.assessments(), centralisedSupport);
         }
     }
 
@@ -124,7 +133,7 @@ class ResidentController {
     ResponseEntity<ResidentResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         Resident resident = resident(jwt, id);
         auditor.concerning(resident.id(), List.of(resident.elder().personRef()));
-        return ETags.ok(resident, ResidentResponse.of(resident));
+        return ETags.ok(resident, ResidentResponse.of(resident, centralisedSupport.of(resident)));
     }
 
     @Operation(summary = "能力复评 Reassess",
