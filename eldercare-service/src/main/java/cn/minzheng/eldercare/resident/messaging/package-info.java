@@ -1,2 +1,2 @@
-/** The events this feature publishes, and the death events it consumes. */
+/** The events this feature publishes. */
 package cn.minzheng.eldercare.resident.messaging;

@@ -1,0 +1,2 @@
+/** The events home-care orders publish. */
+package cn.minzheng.eldercare.serviceorder.messaging;
