@@ -39,7 +39,11 @@ public class EldercareStatistics {
     }
 
     public record Report(String division, LocalDate from, LocalDate to, Facilities facilities, Beds beds,
-            Quality quality, Residents residents, Meals meals) {
+            Quality quality, Residents residents, Meals meals, HomeCare homeCare) {
+    }
+
+    /** Home adaptations accepted in the period and their subsidy; family care beds registered up to its end. */
+    public record HomeCare(long adaptationsAccepted, BigDecimal adaptationSubsidy, long familyCareBeds) {
     }
 
     public record Facilities(long total, Map<FacilityType, Long> byType, Map<Ownership, Long> byOwnership) {
@@ -84,7 +88,22 @@ public class EldercareStatistics {
         return new Report(division.value(), from, to, new Facilities(f[0], byType, byOwnership),
                 new Beds(f[1], f[2], percent(f[2], f[1]), f[3], percent(f[3], f[1])),
                 new Quality(f[4], f[5], percent(f[5], f[4]), f[6], f[7], percent(f[7], f[6])),
-                residents(division, from, to), meals(division, from, to));
+                residents(division, from, to), meals(division, from, to), homeCare(division, from, to));
+    }
+
+    private HomeCare homeCare(DivisionCode division, LocalDate from, LocalDate to) {
+        Query accepted = new Query(scope(division).and("acceptedOn").gte(from).lte(to));
+        accepted.fields().include("subsidy");
+        long[] count = new long[1];
+        BigDecimal[] subsidy = {BigDecimal.ZERO};
+        try (Stream<Document> all = mongo.stream(accepted, Document.class, "home_adaptations")) {
+            all.forEach(d -> {
+                count[0]++;
+                subsidy[0] = subsidy[0].add(new BigDecimal(String.valueOf(d.get("subsidy"))));
+            });
+        }
+        long beds = mongo.count(new Query(scope(division).and("since").lte(to)), "family_care_beds");
+        return new HomeCare(count[0], subsidy[0], beds);
     }
 
     private Residents residents(DivisionCode division, LocalDate from, LocalDate to) {

@@ -1,0 +1,2 @@
+/** Home adaptations' HTTP interface. */
+package cn.minzheng.eldercare.adaptation.web;
