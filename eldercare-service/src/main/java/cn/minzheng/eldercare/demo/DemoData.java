@@ -11,13 +11,19 @@ import cn.minzheng.eldercare.facility.Facility;
 import cn.minzheng.eldercare.facility.FacilityType;
 import cn.minzheng.eldercare.facility.Operator;
 import cn.minzheng.eldercare.facility.Ownership;
+import cn.minzheng.eldercare.meal.MealRecord;
+import cn.minzheng.eldercare.meal.Meals;
 import cn.minzheng.eldercare.resident.AbilityLevel;
 import cn.minzheng.eldercare.resident.AdmissionService;
 import cn.minzheng.eldercare.resident.Elder;
+import cn.minzheng.eldercare.serviceorder.ServiceOrder;
+import cn.minzheng.eldercare.serviceorder.ServiceOrders;
+import cn.minzheng.eldercare.serviceorder.ServiceType;
 import cn.minzheng.platform.demo.DemoDataSet;
 import cn.minzheng.platform.demo.DemoPeople;
 import cn.minzheng.platform.identity.CreditCode;
 import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.identity.ResidentIdNumber;
 import cn.minzheng.platform.personal.PersonalDataCipher;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -25,8 +31,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * 钟楼区's facilities of every type (the realm's {@code facility-operator} works at {@code fac-320404-001}, the
- * social welfare home) and residents in the care homes. Loaded once by the run command, through the real services;
+ * 钟楼区's facilities of every type, 30 in all (the realm's {@code facility-operator} works at
+ * {@code fac-320404-001}, the social welfare home), residents in the care homes, a month of lunches at the meal
+ * points and home-care orders served with proof. Loaded once by the run command, through the real services;
  * ID numbers are generated and belong to no one.
  */
 @Component
@@ -61,12 +68,16 @@ class DemoData extends DemoDataSet {
     private final BedCounters beds;
     private final AdmissionService admissions;
     private final PersonalDataCipher cipher;
+    private final Meals meals;
+    private final ServiceOrders orders;
     private final Clock clock;
     private final DemoPeople people = new DemoPeople(20_261_202);
 
     DemoData(MongoTemplate mongo, Facilities facilities, BedCounters beds, AdmissionService admissions,
-            PersonalDataCipher cipher, Clock clock) {
-        super(mongo, clock, "eldercare-demo-v1");
+            Meals meals, ServiceOrders orders, PersonalDataCipher cipher, Clock clock) {
+        super(mongo, clock, "eldercare-demo-v2");
+        this.meals = meals;
+        this.orders = orders;
         this.facilities = facilities;
         this.beds = beds;
         this.admissions = admissions;
@@ -87,6 +98,18 @@ class DemoData extends DemoDataSet {
                 beds.open(facility);
             });
         }
+        // More meal points, one per community, so the finder and the meal records have 钟楼区's spread (30 in all).
+        for (int i = 9; i <= 30; i++) {
+            String id = "fac-320404-%03d".formatted(i);
+            String township = "3204040" + "%02d".formatted(1 + i % 7);
+            item("facility " + id, () -> {
+                Facility point = Facility.register(id, "钟楼区第 " + id.substring(11) + " 社区助餐点", FacilityType.MEAL_POINT,
+                        Ownership.PUBLIC, null, "320404-2022-" + id.substring(11), DivisionCode.of(township),
+                        "常州市钟楼区社区服务中心", 0, 0, "demo-data", clock);
+                facilities.insertIfAbsent(point);
+                beds.open(point);
+            });
+        }
         AbilityLevel[] levels = AbilityLevel.values();
         for (int i = 0; i < 60; i++) {
             int index = i;
@@ -97,6 +120,36 @@ class DemoData extends DemoDataSet {
                 Elder elder = Elder.of(people.idNumber("320404", people.birthDay(1928, 25), people.random()
                         .nextBoolean()), people.name(), cipher);
                 admissions.admit(home, elder, ability, bed, "demo-data");
+            });
+        }
+        // A month of lunches at the meal points by 40 older people of the community.
+        List<ResidentIdNumber> diners = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            diners.add(people.idNumber("320404", people.birthDay(1930, 30), people.random().nextBoolean()));
+        }
+        LocalDate today = LocalDate.now(clock);
+        for (int day = 30; day >= 1; day--) {
+            LocalDate date = today.minusDays(day);
+            item("lunches of " + date, () -> {
+                for (int d = 0; d < diners.size(); d++) {
+                    Facility point = facilities.get("fac-320404-%03d".formatted(6 + (d % 5 == 0 ? 0 : 3 + d % 20)));
+                    meals.record(point, diners.get(d), people.name(), date, MealRecord.Meal.LUNCH, "demo-data");
+                }
+            });
+        }
+        // Home-care orders for the oldest diners, each served with proof.
+        for (int i = 0; i < 10; i++) {
+            int index = i;
+            item("home-care order " + i, () -> {
+                ResidentIdNumber idNumber = people.idNumber("320404", people.birthDay(1930, 10), index % 2 == 0);
+                Elder elder = Elder.of(idNumber, people.name(), cipher);
+                LocalDate planned = today.minusDays(2 + index);
+                ServiceOrder order = orders.order(elder, DivisionCode.of("320404001"), false,
+                        ServiceType.values()[index % ServiceType.values().length], OPERATOR, "常州市钟楼区颐和养老服务中心",
+                        planned, new java.math.BigDecimal("2.0"), "demo-data");
+                java.time.Instant checkIn = planned.atTime(9, 0).atZone(clock.getZone()).toInstant();
+                orders.prove(order, checkIn, checkIn.plus(java.time.Duration.ofMinutes(100 + index * 5)),
+                        "常州市钟楼区南大街街道", true, "%064x".formatted(index + 1L), "demo-data");
             });
         }
     }

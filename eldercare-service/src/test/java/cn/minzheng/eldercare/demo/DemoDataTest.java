@@ -28,7 +28,7 @@ class DemoDataTest {
     @Test
     void every_item_loads_through_the_real_rules_and_the_realms_operator_sees_their_home() {
         assertThat(demoData.report().failed()).as("failed items (their reasons are in the log)").isZero();
-        assertThat(demoData.report().loaded()).isEqualTo(68);
+        assertThat(demoData.report().loaded()).isEqualTo(130);
 
         HttpCalls http = new HttpCalls("http://127.0.0.1:" + port);
         String operator = TestJwts.builder().user("facility-operator").division("320404001")
@@ -37,13 +37,16 @@ class DemoDataTest {
         assertThat(home.path("name").asString()).isEqualTo("钟楼区社会福利院");
         assertThat(home.path("beds").path("occupied").asInt()).isEqualTo(20);
         assertThat(http.get("/api/eldercare/public/facilities?division=320404", null).json().path("page")
-                .path("totalElements").asLong()).isEqualTo(8);
+                .path("totalElements").asLong()).isEqualTo(30);
 
-        // The report's figures, from the demo data: eight facilities, 400 beds of which 330 nursing, 60 residents.
+        // The report's figures, from the demo data: 30 facilities, 400 beds of which 330 nursing, 60 residents,
+        // 40 lunches a day for 30 days.
         String officer = TestJwts.token("officer", "320404", "eldercare-officer");
         JsonNode stats = http.get("/api/eldercare/stats?division=320404&from=2026-01-01&to=2026-12-31", officer)
                 .json();
-        assertThat(stats.path("facilities").path("total").asLong()).isEqualTo(8);
+        assertThat(stats.path("facilities").path("total").asLong()).isEqualTo(30);
+        assertThat(stats.path("meals").path("served").asLong()).isEqualTo(1200);
+        assertThat(stats.path("meals").path("people").asLong()).isEqualTo(40);
         assertThat(stats.path("facilities").path("byType").path("CARE_HOME").asLong()).isEqualTo(3);
         assertThat(stats.path("beds").path("total").asLong()).isEqualTo(400);
         assertThat(stats.path("beds").path("nursing").asLong()).isEqualTo(330);
