@@ -21,8 +21,10 @@ public final class Benchmarks {
             case "payroll" -> PayrollBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 100_000);
             case "booking" -> BookingBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 5_000,
                     args.length > 2 ? Integer.parseInt(args[2]) : 10);
+            case "admissions" -> AdmissionsBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 2_000,
+                    args.length > 2 ? Integer.parseInt(args[2]) : 100);
             default -> throw new IllegalArgumentException("unknown benchmark " + name
-                    + " (known: outbox, payroll, reads, booking)");
+                    + " (known: outbox, payroll, reads, booking, admissions)");
         }
         // Helpers such as the token issuer's JWKS server keep non-daemon threads; the report is written: done.
         System.exit(0);

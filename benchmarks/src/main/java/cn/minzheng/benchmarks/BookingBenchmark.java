@@ -110,7 +110,6 @@ final class BookingBenchmark {
         }
     }
 
-    /** The request bodies: one booking each, for {@code attempts} different people numbered from {@code people}. */
     /**
      * A day at least {@code days} ahead on which offices register, and the next day too (the warm-up books that
      * one): weekends and holidays are not registration days.
@@ -124,6 +123,7 @@ final class BookingBenchmark {
         return day;
     }
 
+    /** The request bodies: one booking each, for {@code attempts} different people numbered from {@code people}. */
     private static List<String> bookings(int attempts, String office, LocalDate date, int people) {
         List<String> bodies = new ArrayList<>();
         for (int i = 0; i < attempts; i++) {
