@@ -21,10 +21,11 @@ public final class Benchmarks {
             case "payroll" -> PayrollBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 100_000);
             case "booking" -> BookingBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 5_000,
                     args.length > 2 ? Integer.parseInt(args[2]) : 10);
+            case "meals" -> LunchRushBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 50_000);
             case "admissions" -> AdmissionsBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 2_000,
                     args.length > 2 ? Integer.parseInt(args[2]) : 100);
             default -> throw new IllegalArgumentException("unknown benchmark " + name
-                    + " (known: outbox, payroll, reads, booking, admissions)");
+                    + " (known: outbox, payroll, reads, booking, admissions, meals)");
         }
         // Helpers such as the token issuer's JWKS server keep non-daemon threads; the report is written: done.
         System.exit(0);

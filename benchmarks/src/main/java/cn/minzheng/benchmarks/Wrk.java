@@ -86,6 +86,28 @@ final class Wrk {
         return run(url, token, bodies.size(), limit, "burst.lua", Map.of("WRK_BURST_DATA", dataFile.toString()));
     }
 
+    /**
+     * Every item POSTed once, the i-th body to the i-th path of {@code baseUrl}, over {@code connections} (closed
+     * loop), or paced at {@code perSecond} when it is above 0. Ends when every item was answered or after
+     * {@code limit}.
+     */
+    Result sequence(String baseUrl, String token, List<String> paths, List<String> bodies, int connections,
+            int perSecond, Duration limit) throws Exception {
+        StringBuilder data = new StringBuilder("paths = {\n");
+        for (String path : paths) {
+            data.append("  [==[").append(path).append("]==],\n");
+        }
+        data.append("}\nbodies = {\n");
+        for (String body : bodies) {
+            data.append("  [==[").append(body).append("]==],\n");
+        }
+        data.append("}\n");
+        Path dataFile = scripts.resolve("sequence-data.lua");
+        Files.writeString(dataFile, data);
+        return run(baseUrl, token, connections, limit, "sequence.lua", Map.of("WRK_SEQ_DATA", dataFile.toString(),
+                "WRK_RATE", String.valueOf(perSecond)));
+    }
+
     private Result run(String url, String token, int connections, Duration length, String script,
             Map<String, String> environment) throws Exception {
         Path file = scripts.resolve(script == null ? "closed-loop.lua" : script);
