@@ -52,7 +52,8 @@ public class ServiceOrders extends AggregateCollection<ServiceOrder> {
     /** One index per query shape below that does not go by {@code _id}. */
     @Override
     protected List<Index> indexes() {
-        return List.of(index("elder.idNumber.personRef", "status"), index("provider", "plannedOn"));
+        return List.of(index("elder.idNumber.personRef", "status"), index("provider", "plannedOn"),
+                index("division", "plannedOn"));
     }
 
     public ServiceOrder order(Elder elder, DivisionCode division, boolean disabled, ServiceType type,

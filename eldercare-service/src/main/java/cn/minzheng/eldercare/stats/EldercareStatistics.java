@@ -42,8 +42,12 @@ public class EldercareStatistics {
             Quality quality, Residents residents, Meals meals, HomeCare homeCare) {
     }
 
-    /** Home adaptations accepted in the period and their subsidy; family care beds registered up to its end. */
-    public record HomeCare(long adaptationsAccepted, BigDecimal adaptationSubsidy, long familyCareBeds) {
+    /**
+     * Home-care orders planned in the period, those served with proof, their hours and subsidy; home adaptations
+     * accepted in the period and their subsidy; family care beds registered up to its end.
+     */
+    public record HomeCare(long serviceOrders, long servedWithProof, BigDecimal hoursServed, BigDecimal serviceSubsidy,
+            long adaptationsAccepted, BigDecimal adaptationSubsidy, long familyCareBeds) {
     }
 
     public record Facilities(long total, Map<FacilityType, Long> byType, Map<Ownership, Long> byOwnership) {
@@ -103,7 +107,25 @@ public class EldercareStatistics {
             });
         }
         long beds = mongo.count(new Query(scope(division).and("since").lte(to)), "family_care_beds");
-        return new HomeCare(count[0], subsidy[0], beds);
+        Query planned = new Query(scope(division).and("plannedOn").gte(from).lte(to));
+        planned.fields().include("subsidy").include("proof").include("hoursOrdered");
+        long[] orders = new long[2];
+        BigDecimal[] served = {BigDecimal.ZERO, BigDecimal.ZERO};
+        try (Stream<Document> all = mongo.stream(planned, Document.class, "service_orders")) {
+            all.forEach(d -> {
+                orders[0]++;
+                if (d.get("proof") instanceof Document proof) {
+                    orders[1]++;
+                    long minutes = java.time.Duration.between(((java.util.Date) proof.get("checkIn")).toInstant(),
+                            ((java.util.Date) proof.get("checkOut")).toInstant()).toMinutes();
+                    BigDecimal hours = BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2,
+                            RoundingMode.DOWN).min(new BigDecimal(String.valueOf(d.get("hoursOrdered"))));
+                    served[0] = served[0].add(hours);
+                    served[1] = served[1].add(new BigDecimal(String.valueOf(d.get("subsidy"))));
+                }
+            });
+        }
+        return new HomeCare(orders[0], orders[1], served[0], served[1], count[0], subsidy[0], beds);
     }
 
     private Residents residents(DivisionCode division, LocalDate from, LocalDate to) {

@@ -47,6 +47,10 @@ class DemoDataTest {
         assertThat(stats.path("facilities").path("total").asLong()).isEqualTo(30);
         assertThat(stats.path("meals").path("served").asLong()).isEqualTo(1200);
         assertThat(stats.path("meals").path("people").asLong()).isEqualTo(40);
+        assertThat(stats.path("homeCare").path("serviceOrders").asLong()).isEqualTo(10);
+        assertThat(stats.path("homeCare").path("servedWithProof").asLong()).isEqualTo(10);
+        assertThat(stats.path("homeCare").path("hoursServed").asDouble()).as("1:40 to 2:00, capped at 2 h")
+                .isEqualTo(19.15);
         assertThat(stats.path("facilities").path("byType").path("CARE_HOME").asLong()).isEqualTo(3);
         assertThat(stats.path("beds").path("total").asLong()).isEqualTo(400);
         assertThat(stats.path("beds").path("nursing").asLong()).isEqualTo(330);
