@@ -270,6 +270,19 @@ public abstract class ServiceContractTest {
                 .contains("OUTSIDE_DIVISION");
     }
 
+    /** Paging words no Java type, and a page beyond the last allowed one is refused rather than wrapped to 0. */
+    @Test
+    void bad_paging_is_a_400_naming_the_parameter_in_the_callers_words() {
+        var notANumber = http().get("/api/" + service + "/audit?size=abc", auditorToken());
+        assertProblem(notANumber, 400, "/problems/invalid-request");
+        assertThat(notANumber.json().path("errors").get(0).path("field").asString()).isEqualTo("size");
+        assertThat(notANumber.body()).doesNotContain("java.", "Integer", "convert");
+
+        var beyond = http().get("/api/" + service + "/audit?size=200&page=10737419", auditorToken());
+        assertProblem(beyond, 400, "/problems/invalid-request");
+        assertThat(beyond.json().path("errors").get(0).path("field").asString()).isEqualTo("page");
+    }
+
     @Test
     void a_malformed_division_code_in_a_path_is_a_400_naming_it() {
         var response = http().get(ping() + "/divisions/32040400", allowedToken());

@@ -65,8 +65,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // A binding failure's own message names Java types ("Failed to convert value of type 'java.lang.String'");
+        // the caller reads the bundle's words for a value of the wrong type instead.
         List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .map(error -> new FieldError(error.getField(), error.isBindingFailure()
+                        ? word("field.wrong-type", request) : error.getDefaultMessage()))
                 .toList();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request has invalid fields.");
