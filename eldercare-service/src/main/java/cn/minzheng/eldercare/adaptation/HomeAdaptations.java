@@ -5,7 +5,6 @@ import static cn.minzheng.platform.store.DeclaresIndexes.index;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 
 import cn.minzheng.eldercare.resident.Elder;
@@ -50,7 +49,7 @@ public class HomeAdaptations extends AggregateCollection<HomeAdaptation> {
 
     public HomeAdaptation assess(Elder elder, DivisionCode division, String address, List<String> items,
             LocalDate assessedOn, BigDecimal estimatedCost, String by) {
-        if (Period.between(elder.birthDate(), assessedOn).getYears() < MINIMUM_AGE
+        if (elder.ageOn(assessedOn) < MINIMUM_AGE
                 || assistance.on(elder.personRef(), assessedOn).isEmpty()) {
             throw Refusal.rule("adaptation-not-eligible", MINIMUM_AGE).on("idNumber");
         }

@@ -3,7 +3,6 @@ package cn.minzheng.eldercare.meal;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +80,7 @@ public class Meals implements DeclaresIndexes {
             return repeated(existing, point);
         }
         MealSubsidyRules.County county = rules.of(point.division());
-        int age = Period.between(idNumber.birthDate(), date).getYears();
+        int age = idNumber.ageOn(date);
         List<AssistanceStatus.Programme> supported = assistance.on(protectedId.personRef(), date);
         if (age < county.youngestEligibleAge() && supported.isEmpty()) {
             throw Refusal.rule("meal-not-eligible", age, county.youngestEligibleAge()).on("idNumber");

@@ -16,4 +16,9 @@ public record Elder(ProtectedIdNumber idNumber, String name, LocalDate birthDate
     public String personRef() {
         return idNumber.personRef();
     }
+
+    /** Full years on the day: the birthday itself counts. */
+    public int ageOn(LocalDate day) {
+        return java.time.Period.between(birthDate, day).getYears();
+    }
 }

@@ -3,7 +3,6 @@ package cn.minzheng.eldercare.serviceorder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -104,13 +103,12 @@ public class ServiceOrder extends OutboxAggregate {
             throw Refusal.rule("elder-confirmation-required").on("elderConfirmed");
         }
         proof = new Proof(checkIn, checkOut, place, true, photoSha256, by, clock.instant());
-        BigDecimal proved = BigDecimal.valueOf(proof.served().toMinutes()).divide(BigDecimal.valueOf(60), 2,
-                RoundingMode.DOWN);
-        subsidy = subsidyPerHour.multiply(proved.min(hoursOrdered)).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal hours = hoursProved();
+        subsidy = subsidyPerHour.multiply(hours).setScale(2, RoundingMode.HALF_UP);
         status = Status.SERVED;
         register(new ServiceOrderCompleted(id, elder.personRef(), division.value(), provider.value(),
                 serviceType.name(), LocalDate.ofInstant(checkIn, clock.getZone()),
-                proved.min(hoursOrdered).toPlainString(), subsidy.toPlainString()),
+                hours.toPlainString(), subsidy.toPlainString()),
                 clock);
     }
 
@@ -141,12 +139,12 @@ public class ServiceOrder extends OutboxAggregate {
         }
     }
 
+    /** The hours proved, to the hundredth below, at most those ordered; zero before the proof. */
     public BigDecimal hoursProved() {
         if (proof == null) {
             return BigDecimal.ZERO;
         }
-        Duration served = proof.served();
-        return BigDecimal.valueOf(served.toMinutes()).divide(BigDecimal.valueOf(60), 2, RoundingMode.DOWN)
+        return BigDecimal.valueOf(proof.served().toMinutes()).divide(BigDecimal.valueOf(60), 2, RoundingMode.DOWN)
                 .min(hoursOrdered);
     }
 

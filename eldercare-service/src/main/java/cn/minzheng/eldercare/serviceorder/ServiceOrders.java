@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +58,7 @@ public class ServiceOrders extends AggregateCollection<ServiceOrder> {
     public ServiceOrder order(Elder elder, DivisionCode division, boolean disabled, ServiceType type,
             CreditCode provider, String providerName, LocalDate plannedOn, BigDecimal hours, String by) {
         List<ServiceOrder.Ground> grounds = new ArrayList<>();
-        if (Period.between(elder.birthDate(), plannedOn).getYears() >= minimumAge) {
+        if (elder.ageOn(plannedOn) >= minimumAge) {
             grounds.add(ServiceOrder.Ground.AGE_80);
         }
         if (!assistance.on(elder.personRef(), plannedOn).isEmpty()) {

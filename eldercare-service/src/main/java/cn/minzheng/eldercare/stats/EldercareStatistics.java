@@ -14,6 +14,7 @@ import cn.minzheng.eldercare.facility.BedType;
 import cn.minzheng.eldercare.facility.Facility;
 import cn.minzheng.eldercare.facility.FacilityType;
 import cn.minzheng.eldercare.facility.Ownership;
+import cn.minzheng.eldercare.serviceorder.ServiceOrder;
 import cn.minzheng.platform.identity.DivisionCode;
 
 import org.bson.Document;
@@ -107,21 +108,18 @@ public class EldercareStatistics {
             });
         }
         long beds = mongo.count(new Query(scope(division).and("since").lte(to)), "family_care_beds");
-        Query planned = new Query(scope(division).and("plannedOn").gte(from).lte(to));
-        planned.fields().include("subsidy").include("proof").include("hoursOrdered");
+        // The order itself says what its proof is worth (hours and subsidy), so the report and the reimbursement
+        // cannot disagree.
         long[] orders = new long[2];
         BigDecimal[] served = {BigDecimal.ZERO, BigDecimal.ZERO};
-        try (Stream<Document> all = mongo.stream(planned, Document.class, "service_orders")) {
-            all.forEach(d -> {
+        try (Stream<ServiceOrder> all = mongo.stream(new Query(scope(division).and("plannedOn").gte(from).lte(to)),
+                ServiceOrder.class, "service_orders")) {
+            all.forEach(order -> {
                 orders[0]++;
-                if (d.get("proof") instanceof Document proof) {
+                if (order.proof() != null) {
                     orders[1]++;
-                    long minutes = java.time.Duration.between(((java.util.Date) proof.get("checkIn")).toInstant(),
-                            ((java.util.Date) proof.get("checkOut")).toInstant()).toMinutes();
-                    BigDecimal hours = BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2,
-                            RoundingMode.DOWN).min(new BigDecimal(String.valueOf(d.get("hoursOrdered"))));
-                    served[0] = served[0].add(hours);
-                    served[1] = served[1].add(new BigDecimal(String.valueOf(d.get("subsidy"))));
+                    served[0] = served[0].add(order.hoursProved());
+                    served[1] = served[1].add(order.subsidy());
                 }
             });
         }
