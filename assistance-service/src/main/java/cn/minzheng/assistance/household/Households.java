@@ -36,6 +36,11 @@ public class Households extends AggregateCollection<Household> {
                 COLLECTION);
     }
 
+    /** Every household of a division, streamed in batches (the allowances' daily look for eligible people). */
+    public java.util.stream.Stream<Household> inDivision(DivisionCode division) {
+        return mongo.stream(new Query(within(division)).cursorBatchSize(500), Household.class, collection);
+    }
+
     public List<Household> find(DivisionCode division, Household.Status status, long offset, int limit) {
         return page(filter(division, status), offset, limit);
     }

@@ -24,7 +24,13 @@ public class Payment extends OutboxAggregate {
 
 
     public enum Kind {
-        MONTHLY, HOLIDAY, TEMPORARY
+        MONTHLY, HOLIDAY, TEMPORARY,
+        /** A category allowance for the payroll's month. */
+        ALLOWANCE,
+        /** A category allowance for an earlier month that no payroll could pay before the decision (补发). */
+        ALLOWANCE_ARREARS,
+        /** A village child director's monthly stipend. */
+        STIPEND
     }
 
     @Id
@@ -34,14 +40,17 @@ public class Payment extends OutboxAggregate {
     private final String householdId;
     private final String enrolmentId;
     private final DivisionCode division;
-    private final Programme programme;
+    /** A household programme (DIBAO...), an allowance programme (OLD_AGE...) or CHILD_DIRECTOR. */
+    private final String programme;
+    /** The person paid, for allowance and stipend lines (household lines name the household). */
+    private final String personRef;
     private final YearMonth month;
     private final Money amount;
     private final Instant paidAt;
 
     @PersistenceCreator
     Payment(String id, String payrollId, Kind kind, String householdId, String enrolmentId, DivisionCode division,
-            Programme programme, YearMonth month, Money amount, Instant paidAt) {
+            String programme, String personRef, YearMonth month, Money amount, Instant paidAt) {
         this.id = id;
         this.payrollId = payrollId;
         this.kind = kind;
@@ -49,6 +58,7 @@ public class Payment extends OutboxAggregate {
         this.enrolmentId = enrolmentId;
         this.division = division;
         this.programme = programme;
+        this.personRef = personRef;
         this.month = month;
         this.amount = amount;
         this.paidAt = paidAt;
@@ -56,10 +66,24 @@ public class Payment extends OutboxAggregate {
 
     static Payment of(String id, String payrollId, Kind kind, String householdId, String enrolmentId,
             DivisionCode division, Programme programme, YearMonth month, Money amount, Clock clock) {
-        Payment payment = new Payment(id, payrollId, kind, householdId, enrolmentId, division, programme, month,
-                amount, clock.instant());
+        Payment payment = new Payment(id, payrollId, kind, householdId, enrolmentId, division, programme.name(), null,
+                month, amount, clock.instant());
         payment.register(new SubsidyPaid(id, payrollId == null ? "" : payrollId, kind.name(), householdId,
-                programme.name(), division.value(), month.toString(), amount.toString()), householdId, clock);
+                programme.name(), division.value(), month.toString(), amount.toString(), null, null), householdId,
+                clock);
+        return payment;
+    }
+
+    /**
+     * A line paid to one person (a category allowance, arrears of one, a child director's stipend): the key of its
+     * event is the personRef, so a person's payments stay in order.
+     */
+    public static Payment toPerson(String id, String payrollId, Kind kind, String personRef, String allowanceId,
+            DivisionCode division, String programme, YearMonth month, Money amount, Clock clock) {
+        Payment payment = new Payment(id, payrollId, kind, null, allowanceId, division, programme, personRef, month,
+                amount, clock.instant());
+        payment.register(new SubsidyPaid(id, payrollId, kind.name(), null, programme, division.value(),
+                month.toString(), amount.toString(), personRef, allowanceId), personRef, clock);
         return payment;
     }
 
@@ -87,8 +111,12 @@ public class Payment extends OutboxAggregate {
         return division;
     }
 
-    public Programme programme() {
+    public String programme() {
         return programme;
+    }
+
+    public String personRef() {
+        return personRef;
     }
 
     public YearMonth month() {

@@ -35,7 +35,8 @@ public class Payments extends AggregateCollection<Payment> {
     /** One index per query shape below that does not go by {@code _id}. */
     @Override
     protected List<Index> indexes() {
-        return List.of(index("householdId", "month"), index("division", "month"), index("payrollId"));
+        return List.of(index("householdId", "month"), index("division", "month"), index("payrollId"),
+                index("personRef", "month"), index("enrolmentId", "month"));
     }
 
     public List<Payment> find(Collection<String> householdIds, YearMonth month, long offset, int limit) {
@@ -58,8 +59,20 @@ public class Payments extends AggregateCollection<Payment> {
     public Stream<Document> paidBetween(DivisionCode division, YearMonth from, YearMonth to) {
         Query query = new Query(within(division).and("month")
                 .gte(from.toString()).lte(to.toString()));
-        query.fields().include("amount", "programme", "householdId");
+        query.fields().include("amount", "programme", "householdId", "personRef", "kind");
         return mongo.stream(query.cursorBatchSize(BATCH), Document.class, collection);
+    }
+
+    /** The lines paid for one allowance (its payments and arrears), by month. */
+    public List<Payment> ofAllowance(String allowanceId) {
+        Query query = new Query(Criteria.where("enrolmentId").is(allowanceId));
+        return mongo.find(query.with(Sort.by("month", "_id")), Payment.class, collection);
+    }
+
+    /** A person's allowance lines (the citizen's own and their minors'). */
+    public List<Payment> toPeople(Collection<String> personRefs, long offset, int limit) {
+        Query query = new Query(Criteria.where("personRef").in(personRefs));
+        return mongo.find(query.with(Sort.by("month", "_id")).skip(offset).limit(limit), Payment.class, collection);
     }
 
     private static Query filter(Collection<String> householdIds, YearMonth month) {

@@ -3,7 +3,8 @@ package cn.minzheng.assistance.payroll;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,12 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.minzheng.assistance.allowance.AllowanceRuleBook;
+import cn.minzheng.assistance.allowance.Beneficiaries;
+import cn.minzheng.assistance.allowance.Beneficiary;
+import cn.minzheng.assistance.allowance.RuleVersion;
+import cn.minzheng.assistance.child.ChildDirector;
+import cn.minzheng.assistance.child.ChildDirectors;
 import cn.minzheng.assistance.payroll.messaging.PayrollCompleted;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.assistance.benefit.Programme;
@@ -39,17 +46,26 @@ public class PayrollService {
 
     private static final Logger log = LoggerFactory.getLogger(PayrollService.class);
     private static final int BATCH = 1_000;
+    /** The programme name of a child director's stipend line. */
+    public static final String STIPEND_PROGRAMME = "CHILD_DIRECTOR";
 
     private final Payrolls payrolls;
     private final Payments payments;
     private final Enrolments enrolments;
+    private final Beneficiaries beneficiaries;
+    private final AllowanceRuleBook ruleBook;
+    private final ChildDirectors directors;
     private final Clock clock;
     private final Set<String> runningHere = ConcurrentHashMap.newKeySet();
 
-    PayrollService(Payrolls payrolls, Payments payments, Enrolments enrolments, Clock clock) {
+    PayrollService(Payrolls payrolls, Payments payments, Enrolments enrolments, Beneficiaries beneficiaries,
+            AllowanceRuleBook ruleBook, ChildDirectors directors, Clock clock) {
         this.payrolls = payrolls;
         this.payments = payments;
         this.enrolments = enrolments;
+        this.beneficiaries = beneficiaries;
+        this.ruleBook = ruleBook;
+        this.directors = directors;
         this.clock = clock;
     }
 
@@ -103,11 +119,56 @@ public class PayrollService {
                 }
             }
         }
+        if (payroll.holiday() == null) {
+            processed += payPeople(payroll, batch);
+        }
         payments.insertAllNew(batch);
         complete(payroll, processed);
         log.info("Payroll {} completed: {} households, {} yuan", payroll.id(), payroll.households(),
                 payroll.totalAmount());
         return payroll;
+    }
+
+    /**
+     * Category allowances (one line per person, programme and month, arrears included, exclusive groups applied)
+     * and the child directors' stipends, in the same batches and with derived ids like the household lines.
+     */
+    private long payPeople(Payroll payroll, List<Payment> batch) {
+        DivisionCode county = DivisionCode.of(payroll.county());
+        YearMonth month = payroll.month();
+        Function<YearMonth, Optional<RuleVersion>> rules = ruleBook.find(payroll.county())
+                .<Function<YearMonth, Optional<RuleVersion>>>map(r -> r::inForce).orElse(m -> Optional.empty());
+        long people = 0;
+        try (Stream<Beneficiary> all = beneficiaries.inDivision(county)) {
+            for (var iterator = all.iterator(); iterator.hasNext();) {
+                Beneficiary beneficiary = iterator.next();
+                for (Beneficiary.Due due : beneficiary.dueFor(month, rules)) {
+                    add(batch, Payment.toPerson("alw-" + due.month() + "-" + due.allowanceId(), payroll.id(),
+                            due.arrears() ? Payment.Kind.ALLOWANCE_ARREARS : Payment.Kind.ALLOWANCE,
+                            beneficiary.personRef(), due.allowanceId(), beneficiary.division(),
+                            due.programme().name(), due.month(), due.amount(), clock));
+                }
+                people++;
+            }
+        }
+        Optional<Money> stipend = rules.apply(month).map(RuleVersion::childDirectorStipend).filter(Money::isPositive);
+        if (stipend.isPresent()) {
+            try (Stream<ChildDirector> all = directors.inDivision(county)) {
+                all.filter(director -> director.servesIn(month)).forEach(director -> add(batch, Payment.toPerson(
+                        "stp-" + month + "-" + director.id(), payroll.id(), Payment.Kind.STIPEND,
+                        director.idNumber().personRef(), null, director.division(), STIPEND_PROGRAMME, month,
+                        stipend.get(), clock)));
+            }
+        }
+        return people;
+    }
+
+    private void add(List<Payment> batch, Payment line) {
+        batch.add(line);
+        if (batch.size() == BATCH) {
+            payments.insertAllNew(batch);
+            batch.clear();
+        }
     }
 
     private Optional<Payment> lineFor(Payroll payroll, Enrolment enrolment, Set<String> holidayHouseholds) {
@@ -139,13 +200,13 @@ public class PayrollService {
     private void complete(Payroll payroll, long processed) {
         long households = 0;
         Money total = Money.ZERO;
-        Map<Programme, long[]> counts = new EnumMap<>(Programme.class);
-        Map<Programme, Money> sums = new EnumMap<>(Programme.class);
+        Map<String, long[]> counts = new TreeMap<>();
+        Map<String, Money> sums = new TreeMap<>();
         try (Stream<Document> lines = payments.linesOf(payroll.id())) {
             for (var iterator = lines.iterator(); iterator.hasNext();) {
                 Document line = iterator.next();
                 Money amount = Money.of(line.getString("amount"));
-                Programme programme = Programme.valueOf(line.getString("programme"));
+                String programme = line.getString("programme");
                 households++;
                 total = total.plus(amount);
                 counts.computeIfAbsent(programme, p -> new long[1])[0]++;
@@ -153,7 +214,7 @@ public class PayrollService {
             }
         }
         Map<String, PayrollCompleted.ProgrammeTotal> perProgramme = new LinkedHashMap<>();
-        counts.forEach((programme, count) -> perProgramme.put(programme.name(),
+        counts.forEach((programme, count) -> perProgramme.put(programme,
                 new PayrollCompleted.ProgrammeTotal(count[0], sums.get(programme).toString())));
         payroll.progressed(processed);
         payroll.complete(households, total, perProgramme, clock);

@@ -28,6 +28,9 @@ import org.springframework.stereotype.Service;
 public class AssistanceStatistics {
 
     static final String RECTIFICATION = "RECTIFICATION";
+    /** Allowance and stipend lines share the payments collection; their figures are in the allowance report. */
+    private static final java.util.Set<String> HOUSEHOLD_PROGRAMMES = java.util.Arrays.stream(Programme.values())
+            .map(Enum::name).collect(java.util.stream.Collectors.toSet());
 
     private final Enrolments enrolments;
     private final Payments payments;
@@ -63,7 +66,7 @@ public class AssistanceStatistics {
             });
         }
         try (Stream<Document> lines = payments.paidBetween(division, YearMonth.from(from), YearMonth.from(to))) {
-            lines.forEach(line -> {
+            lines.filter(line -> HOUSEHOLD_PROGRAMMES.contains(line.getString("programme"))).forEach(line -> {
                 Programme programme = Programme.valueOf(line.getString("programme"));
                 counts.computeIfAbsent(programme, p -> new long[5])[4]++;
                 paid.merge(programme, Money.of(line.getString("amount")), Money::plus);

@@ -31,6 +31,29 @@ class DemoDataTest {
     @Autowired
     DemoData demoData;
 
+    @Autowired
+    AllowanceDemoData allowanceDemoData;
+
+    @Test
+    void the_allowance_demo_has_rules_with_a_mid_year_widening_allowances_proposals_and_children() {
+        assertThat(allowanceDemoData.report().failed()).as("failed items (their reasons are in the log)").isZero();
+        HttpCalls http = new HttpCalls("http://127.0.0.1:" + port);
+        String approver = TestJwts.token("zl-approver", "320404", "county-approver");
+        JsonNode rules = http.get("/api/assistance/allowance-rules/320404?on=2026-06-30", approver).json();
+        assertThat(rules.path("inForce").asInt()).isEqualTo(1);
+        assertThat(http.get("/api/assistance/allowance-rules/320404?on=2026-07-01", approver).json().path("inForce")
+                .asInt()).isEqualTo(2);
+        assertThat(http.get("/api/assistance/allowances?division=320404&programme=OLD_AGE", approver).json()
+                .path("page").path("totalElements").asLong()).isPositive();
+        assertThat(http.get("/api/assistance/allowance-proposals?division=320404&status=OPEN", approver).json()
+                .path("page").path("totalElements").asLong()).isPositive();
+        String director = TestJwts.token("child-director-1", "320404001007", "child-director");
+        JsonNode mine = http.get("/api/assistance/children", director).json();
+        assertThat(mine.path("page").path("totalElements").asLong()).isEqualTo(6);
+        mine.path("items").forEach(child -> assertThat(child.path("directorUsername").asString())
+                .isEqualTo("child-director-1"));
+    }
+
     @Test
     void every_item_of_the_demo_data_loads_through_the_real_rules() {
         assertThat(demoData.report().failed()).as("failed items (their reasons are in the log)").isZero();

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
+import cn.minzheng.assistance.allowance.AllowanceService;
 import cn.minzheng.assistance.household.Household;
 import cn.minzheng.assistance.household.HouseholdRegistry;
 import cn.minzheng.assistance.household.Households;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What other offices' registrations mean for a household (DESIGN.md §5, reactions): a death recorded by the funeral
- * service removes the person from the next month (the enrolment is recalculated, or ended when nobody is left); a
+ * service removes the person from the next month (the enrolment is recalculated, or ended when nobody is left) and
+ * ends their category allowances with the month of death; a
  * marriage, divorce or adoption flags the household for an early review. The inbox skips a redelivered event before
  * any work; each reaction also saves only what changed, so even a redelivery after a crash mid-work changes nothing.
  */
@@ -36,6 +38,7 @@ class LifeEventListener {
     private static final Logger log = LoggerFactory.getLogger(LifeEventListener.class);
 
     private final HouseholdRegistry registry;
+    private final AllowanceService allowances;
     private final Households households;
     private final EventInbox inbox;
     private final Clock clock;
@@ -43,8 +46,10 @@ class LifeEventListener {
             .on(DEATH_RECORDED, event -> deathRecorded(event, DeathRecorded.from(event)))
             .on(FAMILY_CHANGES, this::familyChanged);
 
-    LifeEventListener(HouseholdRegistry registry, Households households, EventInbox inbox, Clock clock) {
+    LifeEventListener(HouseholdRegistry registry, AllowanceService allowances, Households households,
+            EventInbox inbox, Clock clock) {
         this.registry = registry;
+        this.allowances = allowances;
         this.households = households;
         this.inbox = inbox;
         this.clock = clock;
@@ -56,6 +61,7 @@ class LifeEventListener {
     }
 
     private void deathRecorded(IncomingEvent event, DeathRecorded death) {
+        allowances.died(death.personRef(), death.dateOfDeath());
         for (Household household : households.withMember(death.personRef())) {
             if (household.hasActiveMember(death.personRef())) {
                 registry.memberLeaves(household.id(), death.personRef(), death.dateOfDeath(), "DECEASED",

@@ -9,7 +9,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import cn.minzheng.assistance.benefit.Programme;
 import cn.minzheng.assistance.household.Household;
 import cn.minzheng.assistance.household.Households;
 import cn.minzheng.assistance.payroll.Payment;
@@ -47,7 +46,7 @@ class PaymentController {
     }
 
     record PaymentResponse(String id, String payrollId, Payment.Kind kind, String householdId, String enrolmentId,
-            String divisionCode, Programme programme, YearMonth month, BigDecimal amount, Instant paidAt) {
+            String divisionCode, String programme, YearMonth month, BigDecimal amount, Instant paidAt) {
 
         static PaymentResponse of(Payment p) {
             return new PaymentResponse(p.id(), p.payrollId(), p.kind(), p.householdId(), p.enrolmentId(),

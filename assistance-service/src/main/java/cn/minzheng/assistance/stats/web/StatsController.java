@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 
+import cn.minzheng.assistance.stats.AllowanceStatistics;
 import cn.minzheng.assistance.stats.AssistanceStatistics;
 import cn.minzheng.assistance.stats.StatisticsReport;
 import cn.minzheng.platform.refusal.Refusal;
@@ -25,11 +26,31 @@ import org.springframework.web.bind.annotation.RestController;
 class StatsController {
 
     private final AssistanceStatistics statistics;
+    private final AllowanceStatistics allowances;
     private final Authorization authorization;
 
-    StatsController(AssistanceStatistics statistics, Authorization authorization) {
+    StatsController(AssistanceStatistics statistics, AllowanceStatistics allowances, Authorization authorization) {
         this.statistics = statistics;
+        this.allowances = allowances;
         this.authorization = authorization;
+    }
+
+    @Operation(summary = "分类补贴和未成年人保护统计 Allowance and child statistics",
+            description = "某时段某区划各项分类补贴的发放人数、笔数和金额，儿童主任补贴，儿童按类别和风险等级的人数，"
+                    + "签订的委托监护协议和走访。\n"
+                    + "People, lines and amount per allowance programme, the child directors' stipends, children by "
+                    + "category and risk, guardianship agreements signed and visits, for a period and division.")
+    @GetMapping("/api/assistance/stats/allowances")
+    @PreAuthorize("hasAnyRole('township-officer', 'county-approver', 'auditor', 'admin')")
+    AllowanceStatistics.Report allowanceStats(@AuthenticationPrincipal Jwt jwt,
+            @RequestParam(required = false) DivisionCode division,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        if (to.isBefore(from)) {
+            throw Refusal.invalid("invalid-request").as("period-reversed").on("to");
+        }
+        DivisionCode scope = authorization.scope(Caller.from(jwt), division, "stats");
+        return allowances.report(scope, from, to);
     }
 
     @Operation(summary = "救助统计 Assistance statistics",

@@ -23,6 +23,9 @@ class StatsControllerSliceTest {
     @MockitoBean
     AssistanceStatistics statistics;
 
+    @MockitoBean
+    cn.minzheng.assistance.stats.AllowanceStatistics allowanceStatistics;
+
     @ParameterizedTest(name = "{0} of {1} asks {2}: {3} {4}")
     @CsvSource({
         "county-approver,  320413,    division=320404&from=2026-01-01&to=2026-12-01, 403, /problems/outside-division",

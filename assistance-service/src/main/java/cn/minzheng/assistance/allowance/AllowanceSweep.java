@@ -1,0 +1,207 @@
+package cn.minzheng.assistance.allowance;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import cn.minzheng.assistance.household.Household;
+import cn.minzheng.assistance.household.Households;
+import cn.minzheng.assistance.household.Member;
+import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.personal.ProtectedIdNumber;
+import cn.minzheng.platform.time.ClockAdvanced;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * The daily job on the service clock, and the rollout of a newly approved rule version. For every county with
+ * rules it (1) brings each active allowance up to date month by month (age bands, rule versions, the end of a
+ * children's allowance at 18) and (2) proposes enrolments (免申即享) for the people the service knows, household
+ * members and beneficiaries, who qualify for a programme they do not have: from the current month to the next
+ * (a person turning 80 on the 15th is proposed from the next month, ages being taken on the first day), or from a
+ * new version's first month, so that a widening entered late is proposed from its effective date. Every write is
+ * conditional or by a derived id, so running it twice, or on two instances, changes nothing more.
+ */
+@Service
+public class AllowanceSweep {
+
+    private static final Logger log = LoggerFactory.getLogger(AllowanceSweep.class);
+
+    private final Beneficiaries beneficiaries;
+    private final AllowanceProposals proposals;
+    private final AllowanceRuleBook ruleBook;
+    private final Households households;
+    private final Clock clock;
+    private final ReentrantLock running = new ReentrantLock();
+
+    AllowanceSweep(Beneficiaries beneficiaries, AllowanceProposals proposals, AllowanceRuleBook ruleBook,
+            Households households, Clock clock) {
+        this.beneficiaries = beneficiaries;
+        this.proposals = proposals;
+        this.ruleBook = ruleBook;
+        this.households = households;
+        this.clock = clock;
+    }
+
+    /** What one run did. */
+    public record Outcome(int reassessed, int proposed) {
+    }
+
+    @Scheduled(fixedDelayString = "${minzheng.assistance.allowance-sweep-interval:PT1H}",
+            initialDelayString = "${minzheng.assistance.allowance-sweep-initial-delay:PT30S}")
+    public Outcome daily() {
+        return run(null, YearMonth.now(clock), false);
+    }
+
+    /** Moving the dev clock forward does what the passing days would have done. */
+    @EventListener
+    public void onClockAdvanced(ClockAdvanced advanced) {
+        daily();
+    }
+
+    /** A version just approved: its county, from its first month (arrears for a widening entered late). */
+    public Outcome rulesApproved(String county, RuleVersion version) {
+        YearMonth from = version.firstMonth().isBefore(YearMonth.now(clock)) ? version.firstMonth()
+                : YearMonth.now(clock);
+        return run(county, from, true);
+    }
+
+    private Outcome run(String onlyCounty, YearMonth from, boolean rulesChanged) {
+        running.lock();
+        try {
+            AtomicInteger reassessed = new AtomicInteger();
+            AtomicInteger proposed = new AtomicInteger();
+            for (AllowanceRules rules : ruleBook.all()) {
+                if (onlyCounty == null || onlyCounty.equals(rules.county())) {
+                    sweep(rules, from, rulesChanged, reassessed, proposed);
+                }
+            }
+            if (reassessed.get() + proposed.get() > 0) {
+                log.info("Allowance sweep from {}: {} beneficiaries changed, {} enrolments proposed", from,
+                        reassessed.get(), proposed.get());
+            }
+            return new Outcome(reassessed.get(), proposed.get());
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private void sweep(AllowanceRules rules, YearMonth from, boolean rulesChanged, AtomicInteger reassessed,
+            AtomicInteger proposed) {
+        YearMonth until = YearMonth.now(clock).plusMonths(1);
+        DivisionCode county = DivisionCode.of(rules.county());
+        Map<String, Set<String>> programmesOf = new HashMap<>();
+        try (Stream<Household> all = households.inDivision(county)) {
+            all.forEach(household -> {
+                Set<String> programmes = new TreeSet<>();
+                household.activeEnrolments().keySet().stream().map(Enum::name)
+                        .filter(AllowanceService.HOUSEHOLD_PROGRAMMES::contains).forEach(programmes::add);
+                for (Member member : household.members()) {
+                    if (!member.isActive()) {
+                        continue;
+                    }
+                    if (!programmes.isEmpty()) {
+                        programmesOf.put(member.personRef(), programmes);
+                    }
+                    if (beneficiaries.find(member.personRef()).isEmpty()) {
+                        PersonFacts facts = new PersonFacts(member.birthDate(), member.disabilityGrade(),
+                                DisabilityType.parse(member.disabilityCategory()), member.employed(), null, false,
+                                null, programmes);
+                        proposed.addAndGet(scout(member.idNumber(), member.name(), household.division(), facts,
+                                Optional.empty(), rules, from, until, rulesChanged));
+                    }
+                }
+            });
+        }
+        try (Stream<Beneficiary> all = beneficiaries.inDivision(county)) {
+            all.forEach(beneficiary -> {
+                if (beneficiary.diedOn() != null) {
+                    return;
+                }
+                boolean changed = beneficiary.householdProgrammes(
+                        programmesOf.getOrDefault(beneficiary.personRef(), Set.of()));
+                changed |= beneficiary.reassess(from, until, rules::inForce, rules.county(), clock);
+                if (changed) {
+                    try {
+                        beneficiaries.save(beneficiary);
+                        reassessed.incrementAndGet();
+                    } catch (OptimisticLockingFailureException concurrent) {
+                        log.info("Beneficiary changed during the sweep; the next run brings it up to date");
+                        return;
+                    }
+                }
+                proposed.addAndGet(scout(beneficiary.idNumber(), beneficiary.name(), beneficiary.division(),
+                        beneficiary.facts(), Optional.of(beneficiary), rules, from, until, rulesChanged));
+            });
+        }
+    }
+
+    /** Proposes each programme the person qualifies for and does not have; returns how many proposals are new. */
+    private int scout(ProtectedIdNumber idNumber, String name, DivisionCode division, PersonFacts facts,
+            Optional<Beneficiary> beneficiary, AllowanceRules rules, YearMonth from, YearMonth until,
+            boolean rulesChanged) {
+        if (division.level() != DivisionCode.Level.VILLAGE) {
+            return 0;
+        }
+        int count = 0;
+        for (AllowanceProgramme programme : AllowanceProgramme.values()) {
+            if (beneficiary.map(b -> b.hasOpen(programme)).orElse(false)) {
+                continue;
+            }
+            Optional<Eligibility> first = firstEligible(rules, programme, facts, from, until);
+            if (first.isEmpty()) {
+                continue;
+            }
+            AllowanceProposal fresh = AllowanceProposal.of(idNumber, name, division, facts, first.get(),
+                    trigger(rules, first.get(), facts, rulesChanged), clock);
+            Optional<AllowanceProposal> existing = proposals.find(fresh.id());
+            if (existing.isEmpty() && proposals.insertIfAbsent(fresh)) {
+                count++;
+            } else if (existing.isPresent() && existing.get().reconsider(fresh)) {
+                proposals.save(existing.get());
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static Optional<Eligibility> firstEligible(AllowanceRules rules, AllowanceProgramme programme,
+            PersonFacts facts, YearMonth from, YearMonth until) {
+        for (YearMonth month = from; !month.isAfter(until); month = month.plusMonths(1)) {
+            Optional<RuleVersion> version = rules.inForce(month);
+            if (version.isPresent()) {
+                Eligibility judged = version.get().judge(rules.county(), programme, facts, month);
+                if (judged.eligible()) {
+                    return Optional.of(judged);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static AllowanceProposal.Trigger trigger(AllowanceRules rules, Eligibility judged, PersonFacts facts,
+            boolean rulesChanged) {
+        Criterion criterion = rules.version(judged.ruleVersion()).rule(judged.programme()).orElseThrow().criteria()
+                .stream().filter(c -> c.id().equals(judged.criterionId())).findFirst().orElseThrow();
+        if (criterion.minAge() != null && facts.ageIn(judged.month().minusMonths(1)) < criterion.minAge()) {
+            return AllowanceProposal.Trigger.AGE_REACHED;
+        }
+        if (!criterion.householdProgrammes().isEmpty()) {
+            return AllowanceProposal.Trigger.HOUSEHOLD_PROGRAMME;
+        }
+        return rulesChanged ? AllowanceProposal.Trigger.RULES_CHANGED : AllowanceProposal.Trigger.ELIGIBLE;
+    }
+}
