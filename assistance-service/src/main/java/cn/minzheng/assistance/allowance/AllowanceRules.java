@@ -77,6 +77,13 @@ public class AllowanceRules extends OutboxAggregate {
                 .max(Comparator.comparing(RuleVersion::firstMonth).thenComparingInt(RuleVersion::number));
     }
 
+    /** The version that was in force for a month among those approved before version {@code number}. */
+    public Optional<RuleVersion> inForceBefore(int number, YearMonth month) {
+        return versions.stream().filter(v -> v.number() < number && v.status() == RuleVersion.Status.APPROVED)
+                .filter(v -> !v.firstMonth().isAfter(month))
+                .max(Comparator.comparing(RuleVersion::firstMonth).thenComparingInt(RuleVersion::number));
+    }
+
     @Override
     public String id() {
         return id;

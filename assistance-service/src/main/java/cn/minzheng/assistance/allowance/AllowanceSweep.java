@@ -63,7 +63,7 @@ public class AllowanceSweep {
     @Scheduled(fixedDelayString = "${minzheng.assistance.allowance-sweep-interval:PT1H}",
             initialDelayString = "${minzheng.assistance.allowance-sweep-initial-delay:PT30S}")
     public Outcome daily() {
-        return run(null, YearMonth.now(clock), false);
+        return run(null, YearMonth.now(clock), null);
     }
 
     /** Moving the dev clock forward does what the passing days would have done. */
@@ -76,17 +76,18 @@ public class AllowanceSweep {
     public Outcome rulesApproved(String county, RuleVersion version) {
         YearMonth from = version.firstMonth().isBefore(YearMonth.now(clock)) ? version.firstMonth()
                 : YearMonth.now(clock);
-        return run(county, from, true);
+        return run(county, from, version);
     }
 
-    private Outcome run(String onlyCounty, YearMonth from, boolean rulesChanged) {
+    /** {@code approved}: the version just approved, when this run rolls one out (null for the daily run). */
+    private Outcome run(String onlyCounty, YearMonth from, RuleVersion approved) {
         running.lock();
         try {
             AtomicInteger reassessed = new AtomicInteger();
             AtomicInteger proposed = new AtomicInteger();
             for (AllowanceRules rules : ruleBook.all()) {
                 if (onlyCounty == null || onlyCounty.equals(rules.county())) {
-                    sweep(rules, from, rulesChanged, reassessed, proposed);
+                    sweep(rules, from, approved, reassessed, proposed);
                 }
             }
             if (reassessed.get() + proposed.get() > 0) {
@@ -99,7 +100,7 @@ public class AllowanceSweep {
         }
     }
 
-    private void sweep(AllowanceRules rules, YearMonth from, boolean rulesChanged, AtomicInteger reassessed,
+    private void sweep(AllowanceRules rules, YearMonth from, RuleVersion approved, AtomicInteger reassessed,
             AtomicInteger proposed) {
         YearMonth until = YearMonth.now(clock).plusMonths(1);
         DivisionCode county = DivisionCode.of(rules.county());
@@ -121,7 +122,7 @@ public class AllowanceSweep {
                                 DisabilityType.parse(member.disabilityCategory()), member.employed(), null, false,
                                 null, programmes);
                         proposed.addAndGet(scout(member.idNumber(), member.name(), household.division(), facts,
-                                Optional.empty(), rules, from, until, rulesChanged));
+                                Optional.empty(), rules, from, until, approved));
                     }
                 }
             });
@@ -144,7 +145,7 @@ public class AllowanceSweep {
                     }
                 }
                 proposed.addAndGet(scout(beneficiary.idNumber(), beneficiary.name(), beneficiary.division(),
-                        beneficiary.facts(), Optional.of(beneficiary), rules, from, until, rulesChanged));
+                        beneficiary.facts(), Optional.of(beneficiary), rules, from, until, approved));
             });
         }
     }
@@ -152,7 +153,7 @@ public class AllowanceSweep {
     /** Proposes each programme the person qualifies for and does not have; returns how many proposals are new. */
     private int scout(ProtectedIdNumber idNumber, String name, DivisionCode division, PersonFacts facts,
             Optional<Beneficiary> beneficiary, AllowanceRules rules, YearMonth from, YearMonth until,
-            boolean rulesChanged) {
+            RuleVersion approved) {
         if (division.level() != DivisionCode.Level.VILLAGE) {
             return 0;
         }
@@ -161,12 +162,12 @@ public class AllowanceSweep {
             if (beneficiary.map(b -> b.hasOpen(programme)).orElse(false)) {
                 continue;
             }
-            Optional<Eligibility> first = firstEligible(rules, programme, facts, from, until);
+            Optional<Eligibility> first = firstEligible(rules, programme, facts, from, until, approved);
             if (first.isEmpty()) {
                 continue;
             }
             AllowanceProposal fresh = AllowanceProposal.of(idNumber, name, division, facts, first.get(),
-                    trigger(rules, first.get(), facts, rulesChanged), clock);
+                    trigger(rules, first.get(), facts, approved != null), clock);
             Optional<AllowanceProposal> existing = proposals.find(fresh.id());
             if (existing.isEmpty() && proposals.insertIfAbsent(fresh)) {
                 count++;
@@ -178,9 +179,25 @@ public class AllowanceSweep {
         return count;
     }
 
-    private static Optional<Eligibility> firstEligible(AllowanceRules rules, AllowanceProgramme programme,
-            PersonFacts facts, YearMonth from, YearMonth until) {
+    /**
+     * The first month from {@code from} the person qualifies in. Months before the current one (a version approved
+     * late) count only where the approved version newly covers the person: someone the earlier rules already
+     * covered but who never applied is proposed from the current month, not paid arrears by a widening that did not
+     * concern them.
+     */
+    private Optional<Eligibility> firstEligible(AllowanceRules rules, AllowanceProgramme programme,
+            PersonFacts facts, YearMonth from, YearMonth until, RuleVersion approved) {
+        YearMonth current = YearMonth.now(clock);
         for (YearMonth month = from; !month.isAfter(until); month = month.plusMonths(1)) {
+            if (approved != null && month.isBefore(current)) {
+                YearMonth m = month;
+                boolean coveredBefore = rules.inForceBefore(approved.number(), month)
+                        .map(v -> v.judge(rules.county(), programme, facts, m).eligible()).orElse(false);
+                if (coveredBefore) {
+                    month = current.minusMonths(1);
+                    continue;
+                }
+            }
             Optional<RuleVersion> version = rules.inForce(month);
             if (version.isPresent()) {
                 Eligibility judged = version.get().judge(rules.county(), programme, facts, month);
