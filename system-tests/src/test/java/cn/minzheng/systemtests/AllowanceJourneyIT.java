@@ -18,7 +18,8 @@ import cn.minzheng.testsupport.TopicRecords;
 /**
  * Category allowances and child protection through the gateway with the realm's users: two county approvers put
  * rules in force (the first alone cannot), a township officer grants a 92-year-old the old-age allowance in the
- * 90-99 band, a death on the broker ends it (allowance.* events, no ID number on the wire), and a child's record is
+ * 90-99 band, a funeral home records his death and funeral's event ends it (allowance.* events, no ID number on
+ * the wire), and a child's record is
  * read by its child director and refused to another.
  */
 class AllowanceJourneyIT extends ThroughTheGateway {
@@ -55,9 +56,14 @@ class AllowanceJourneyIT extends ThroughTheGateway {
             assertThat(granted.path("ruleVersion").asInt()).isEqualTo(number);
             assertThat(granted.path("idNumber").asString()).doesNotContain(elder.substring(6, 14));
 
-            TopicRecords.sendCloudEvent(stack.kafkaBootstrapServers(), "minzheng.funeral", "death-" + personRef,
-                    "minzheng.funeral.death.recorded.v1", UUID.randomUUID().toString(),
-                    "{\"personRef\":\"" + personRef + "\",\"dateOfDeath\":\"" + LocalDate.now() + "\"}");
+            // The real producer: a funeral home records the death, and assistance reacts to funeral's event.
+            LocalDate today = java.time.OffsetDateTime.parse(ok(gateway.get("/api/funeral/dev/clock",
+                    tokens.user("admin")), 200).path("now").asString())
+                    .atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+            JsonNode death = ok(gateway.postJson("/api/funeral/deaths", tokens.user("funeral-home-operator"), """
+                    {"idNumber":"%s","name":"周老汉","dateOfDeath":"%s","place":"家中","cause":"NATURAL",
+                     "divisionCode":"320404001005"}""".formatted(elder, today)), 201);
+            assertThat(death.path("personRef").asString()).isEqualTo(personRef);
             await().atMost(Duration.ofSeconds(60)).until(() -> gateway.get("/api/assistance/allowances/"
                     + allowanceId, officer).json().path("status").asString().equals("TERMINATED"));
             assertThat(ok(gateway.get("/api/assistance/allowances/" + allowanceId, officer), 200)

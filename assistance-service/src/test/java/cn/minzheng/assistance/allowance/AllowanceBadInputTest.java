@@ -77,7 +77,7 @@ class AllowanceBadInputTest {
 
     @Test
     void an_orphan_over_18_without_the_education_extension_is_refused_with_the_rule() {
-        LocalDate birth = LocalDate.now().minusYears(19);
+        LocalDate birth = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusYears(19);
         var response = file(OFFICER, TestIdNumbers.female("320412", birth), "ORPHAN_SCATTERED",
                 ",\"childStatus\":\"ORPHAN\",\"education\":{\"school\":\"常州大学\",\"until\":\"2029-06-30\","
                         + "\"evidence\":\"学籍证明 2026-0815\"}");
@@ -126,11 +126,11 @@ class AllowanceBadInputTest {
                 TestJwts.token("auditor-w", "320412", "auditor")).status()).isEqualTo(403);
 
         var visit = http.postJson("/api/assistance/children/" + id + "/visits", assigned,
-                "{\"on\":\"%s\",\"note\":\"入户走访\"}".formatted(LocalDate.now()));
+                "{\"on\":\"%s\",\"note\":\"入户走访\"}".formatted(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))));
         assertThat(visit.status()).as(visit.toString()).isEqualTo(200);
         assertThat(visit.json().path("visitOverdue").asBoolean()).isFalse();
         var future = http.postJson("/api/assistance/children/" + id + "/visits", assigned,
-                "{\"on\":\"%s\",\"note\":\"入户走访\"}".formatted(LocalDate.now().plusDays(3)));
+                "{\"on\":\"%s\",\"note\":\"入户走访\"}".formatted(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(3)));
         assertThat(future.status()).isEqualTo(400);
         JsonNode after = http.get("/api/assistance/children/" + id, assigned).json();
         assertThat(after.path("visits").size()).isEqualTo(1);

@@ -68,7 +68,7 @@ class AllowanceCitizenTest {
                 "{\"decision\":\"APPROVE\",\"opinion\":\"持证一级智力残疾\"}");
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
         assertThat(approved.json().path("status").asString()).isEqualTo("ACTIVE");
-        assertThat(approved.json().path("startMonth").asString()).isEqualTo(YearMonth.now().plusMonths(1).toString());
+        assertThat(approved.json().path("startMonth").asString()).isEqualTo(YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(1).toString());
 
         JsonNode mine = http.get("/api/assistance/me/allowances", citizen).json();
         assertThat(mine).hasSize(1);

@@ -1,0 +1,149 @@
+package cn.minzheng.funeral.cemetery;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.minzheng.platform.events.OutboxAggregate;
+import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.refusal.Refusal;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A cemetery with its plots (collection {@code cemeteries}). A public-welfare cemetery serves the residents of its
+ * county only. Allocating a plot changes this one document, written conditionally on its version, so two burials
+ * racing for the last plot cannot both have it.
+ */
+@Document("cemeteries")
+public class Cemetery extends OutboxAggregate {
+
+    public enum Kind {
+        PUBLIC_WELFARE, COMMERCIAL
+    }
+
+    /** Plots to create: how many of a kind, each of this area. */
+    public record PlotBatch(Plot.Kind kind, int count, BigDecimal areaSqm) {
+    }
+
+    @Id
+    private final String id;
+    private final String name;
+    private final Kind kind;
+    private final boolean eco;
+    private final DivisionCode division;
+    private final int usageTermYears;
+    private final List<Plot> plots;
+    private final String createdBy;
+    private final Instant createdAt;
+
+    @PersistenceCreator
+    Cemetery(String id, String name, Kind kind, boolean eco, DivisionCode division, int usageTermYears,
+            List<Plot> plots, String createdBy, Instant createdAt) {
+        this.id = id;
+        this.name = name;
+        this.kind = kind;
+        this.eco = eco;
+        this.division = division;
+        this.usageTermYears = usageTermYears;
+        this.plots = new ArrayList<>(plots == null ? List.of() : plots);
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    /** Plots larger than the division's limit are refused (400, naming the batch). */
+    public static Cemetery register(String id, String name, Kind kind, boolean eco, DivisionCode division,
+            int usageTermYears, List<PlotBatch> batches, BigDecimal sizeLimit, String by, Clock clock) {
+        List<Plot> plots = new ArrayList<>();
+        for (int i = 0; i < batches.size(); i++) {
+            PlotBatch batch = batches.get(i);
+            if (batch.areaSqm().compareTo(sizeLimit) > 0) {
+                throw Refusal.invalid("plot-too-large", batch.areaSqm().toPlainString(), sizeLimit.toPlainString())
+                        .on("plots[" + i + "].areaSqm");
+            }
+            for (int n = 0; n < batch.count(); n++) {
+                plots.add(new Plot(batch.kind().name().charAt(0) + "-" + (plots.size() + 1), batch.kind(),
+                        batch.areaSqm(), Plot.Status.FREE, null, null));
+            }
+        }
+        return new Cemetery(id, name, kind, eco, division, usageTermYears, plots, by, clock.instant());
+    }
+
+    /** 公益性公墓: only for residents of the cemetery's county (422 otherwise). */
+    public void requireServes(DivisionCode residence) {
+        if (kind == Kind.PUBLIC_WELFARE && !division.county().equals(residence.county())) {
+            throw Refusal.rule("non-resident-public-cemetery", name, division.county().value());
+        }
+    }
+
+    /**
+     * A free plot of the kind for the death, or the plot this death already has (a retried burial). 409 when none
+     * is free.
+     */
+    public Plot allocate(Plot.Kind plotKind, String deathId, LocalDate on) {
+        Optional<Plot> already = plots.stream().filter(p -> deathId.equals(p.deathId())).findFirst();
+        if (already.isPresent()) {
+            return already.get();
+        }
+        for (int i = 0; i < plots.size(); i++) {
+            Plot plot = plots.get(i);
+            if (plot.kind() == plotKind && plot.status() == Plot.Status.FREE) {
+                Plot used = plot.usedBy(deathId, on.plusYears(usageTermYears));
+                plots.set(i, used);
+                return used;
+            }
+        }
+        throw Refusal.conflict("no-free-plot", name, Refusal.term("plot." + plotKind));
+    }
+
+    public Map<Plot.Status, Long> counts(Plot.Kind plotKind) {
+        Map<Plot.Status, Long> counts = new java.util.EnumMap<>(Plot.Status.class);
+        plots.stream().filter(p -> plotKind == null || p.kind() == plotKind)
+                .forEach(p -> counts.merge(p.status(), 1L, Long::sum));
+        return counts;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public boolean eco() {
+        return eco;
+    }
+
+    public DivisionCode division() {
+        return division;
+    }
+
+    public int usageTermYears() {
+        return usageTermYears;
+    }
+
+    public List<Plot> plots() {
+        return List.copyOf(plots);
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

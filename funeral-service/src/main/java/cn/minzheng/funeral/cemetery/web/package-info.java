@@ -1,0 +1,2 @@
+/** HTTP for cemeteries and burials. */
+package cn.minzheng.funeral.cemetery.web;

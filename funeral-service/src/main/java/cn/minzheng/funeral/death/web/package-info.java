@@ -1,0 +1,2 @@
+/** HTTP for deaths and their services. */
+package cn.minzheng.funeral.death.web;

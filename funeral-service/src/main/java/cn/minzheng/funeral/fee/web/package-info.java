@@ -1,0 +1,2 @@
+/** HTTP for fee waivers and settlement. */
+package cn.minzheng.funeral.fee.web;

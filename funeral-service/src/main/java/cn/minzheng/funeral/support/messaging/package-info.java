@@ -1,0 +1,2 @@
+/** assistance-service events read into the projection. */
+package cn.minzheng.funeral.support.messaging;
