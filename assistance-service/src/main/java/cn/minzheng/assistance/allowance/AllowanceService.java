@@ -127,6 +127,11 @@ public class AllowanceService {
         }
     }
 
+    /** Whether the person has (or had) category allowances here. */
+    public boolean isBeneficiary(String personRef) {
+        return beneficiaries.find(personRef).isPresent();
+    }
+
     /** The person judged under the county's rules in force for the month, with their household's programmes. */
     Eligibility judge(Beneficiary beneficiary, AllowanceProgramme programme, YearMonth month) {
         String county = beneficiary.division().county().value();

@@ -35,6 +35,12 @@ public class Residents extends AggregateCollection<Resident> {
                 .is(Resident.Status.ADMITTED)), Resident.class, collection);
     }
 
+    /** The person's stays that ended by their death (the after-death case asks whether one was here). */
+    public List<Resident> deceasedOf(String personRef) {
+        return mongo.find(new Query(Criteria.where("elder.idNumber.personRef").is(personRef).and("status")
+                .is(Resident.Status.DISCHARGED).and("dischargeReason").is("DECEASED")), Resident.class, collection);
+    }
+
     /** A facility's current residents, by admission. */
     public List<Resident> admittedAt(String facilityId, long offset, int limit) {
         return mongo.find(new Query(Criteria.where("facilityId").is(facilityId).and("status")

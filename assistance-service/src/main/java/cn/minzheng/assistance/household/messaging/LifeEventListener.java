@@ -12,6 +12,8 @@ import tools.jackson.databind.JsonNode;
 
 import cn.minzheng.assistance.allowance.AllowanceService;
 import cn.minzheng.assistance.household.Household;
+import cn.minzheng.assistance.onething.OneThingStep;
+import cn.minzheng.assistance.onething.OneThingSteps;
 import cn.minzheng.assistance.household.HouseholdRegistry;
 import cn.minzheng.assistance.household.Households;
 import cn.minzheng.platform.events.EventHandlers;
@@ -32,6 +34,7 @@ import org.springframework.stereotype.Component;
 class LifeEventListener {
 
     static final String DEATH_RECORDED = "minzheng.funeral.death.recorded.v1";
+    static final String CASE_OPENED = "minzheng.funeral.one-thing.case-opened.v1";
     static final Set<String> FAMILY_CHANGES = Set.of("minzheng.registry.marriage.registered.v1",
             "minzheng.registry.divorce.registered.v1", "minzheng.registry.adoption.registered.v1");
 
@@ -39,17 +42,20 @@ class LifeEventListener {
 
     private final HouseholdRegistry registry;
     private final AllowanceService allowances;
+    private final OneThingSteps steps;
     private final Households households;
     private final EventInbox inbox;
     private final Clock clock;
     final EventHandlers handlers = EventHandlers.create()
             .on(DEATH_RECORDED, event -> deathRecorded(event, DeathRecorded.from(event)))
+            .on(CASE_OPENED, this::caseOpened)
             .on(FAMILY_CHANGES, this::familyChanged);
 
-    LifeEventListener(HouseholdRegistry registry, AllowanceService allowances, Households households,
-            EventInbox inbox, Clock clock) {
+    LifeEventListener(HouseholdRegistry registry, AllowanceService allowances, OneThingSteps steps,
+            Households households, EventInbox inbox, Clock clock) {
         this.registry = registry;
         this.allowances = allowances;
+        this.steps = steps;
         this.households = households;
         this.inbox = inbox;
         this.clock = clock;
@@ -70,6 +76,22 @@ class LifeEventListener {
                         death.dateOfDeath());
             }
         }
+    }
+
+    /**
+     * 身后一件事: the same reaction as to death.recorded (nothing more when it already happened), then this office's
+     * step: DONE when the person was a household member or had allowances here, NOT_APPLICABLE otherwise.
+     */
+    private void caseOpened(IncomingEvent event) {
+        DeathRecorded death = DeathRecorded.from(event);
+        deathRecorded(event, death);
+        int households = this.households.withMember(death.personRef()).size();
+        boolean allowance = allowances.isBeneficiary(death.personRef());
+        boolean known = households > 0 || allowance;
+        String detail = !known ? "no household or allowance of this person"
+                : "left " + households + " household(s) from the month after death; allowances ended: " + allowance;
+        steps.insertIfAbsent(OneThingStep.report(event.requiredText("caseId"), death.personRef(),
+                known ? OneThingStep.Status.DONE : OneThingStep.Status.NOT_APPLICABLE, detail, clock));
     }
 
     private void familyChanged(IncomingEvent event) {

@@ -52,6 +52,9 @@ class LifeEventRedeliveryTest {
         for (String type : listener.handlers.types()) {
             String body = type.equals(LifeEventListener.DEATH_RECORDED)
                     ? "{\"personRef\":\"" + refs.get("CHILD") + "\",\"dateOfDeath\":\"2026-11-20\"}"
+                    : type.equals(LifeEventListener.CASE_OPENED)
+                    ? "{\"caseId\":\"case-" + householdId + "\",\"personRef\":\"" + refs.get("HEAD")
+                            + "\",\"deathId\":\"d-1\",\"dateOfDeath\":\"2026-11-21\",\"residenceDivision\":\"320404001007\"}"
                     : "{\"partyA\":{\"personRef\":\"" + refs.get("HEAD") + "\"},\"personRefs\":[\""
                             + refs.get("SPOUSE") + "\"]}";
             String topic = "minzheng." + type.split("\\.")[1];
@@ -69,7 +72,10 @@ class LifeEventRedeliveryTest {
             String after = UUID.randomUUID().toString();
             TopicRecords.sendCloudEvent(topic, householdId, type, after,
                     type.equals(LifeEventListener.DEATH_RECORDED)
-                            ? "{\"personRef\":\"nobody\",\"dateOfDeath\":\"2026-11-20\"}" : "{\"personRefs\":[]}");
+                            ? "{\"personRef\":\"nobody\",\"dateOfDeath\":\"2026-11-20\"}"
+                            : type.equals(LifeEventListener.CASE_OPENED)
+                            ? "{\"caseId\":\"case-nobody\",\"personRef\":\"nobody\",\"dateOfDeath\":\"2026-11-20\"}"
+                            : "{\"personRefs\":[]}");
             awaitHandled(after);
 
             assertThat(stored(householdId)).as("after redelivering " + type).isEqualTo(before);

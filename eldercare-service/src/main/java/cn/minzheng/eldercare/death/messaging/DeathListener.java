@@ -1,5 +1,6 @@
 package cn.minzheng.eldercare.death.messaging;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.slf4j.Logger;
@@ -7,6 +8,9 @@ import org.slf4j.LoggerFactory;
 
 import cn.minzheng.eldercare.resident.AdmissionService;
 import cn.minzheng.eldercare.serviceorder.ServiceOrders;
+import cn.minzheng.eldercare.onething.OneThingStep;
+import cn.minzheng.eldercare.onething.OneThingSteps;
+import cn.minzheng.eldercare.resident.Residents;
 import cn.minzheng.platform.events.EventHandlers;
 import cn.minzheng.platform.events.EventInbox;
 import cn.minzheng.platform.events.IncomingEvent;
@@ -23,16 +27,25 @@ import org.springframework.stereotype.Component;
 class DeathListener {
 
     static final String DEATH_RECORDED = "minzheng.funeral.death.recorded.v1";
+    static final String CASE_OPENED = "minzheng.funeral.one-thing.case-opened.v1";
 
     private static final Logger log = LoggerFactory.getLogger(DeathListener.class);
 
     private final AdmissionService admissions;
     private final ServiceOrders orders;
     private final EventInbox inbox;
-    final EventHandlers handlers = EventHandlers.create().on(DEATH_RECORDED, this::deathRecorded);
+    private final Residents residents;
+    private final OneThingSteps steps;
+    private final Clock clock;
+    final EventHandlers handlers = EventHandlers.create().on(DEATH_RECORDED, this::deathRecorded)
+            .on(CASE_OPENED, this::caseOpened);
 
-    DeathListener(AdmissionService admissions, ServiceOrders orders, EventInbox inbox) {
+    DeathListener(AdmissionService admissions, ServiceOrders orders, Residents residents, OneThingSteps steps,
+            EventInbox inbox, Clock clock) {
         this.admissions = admissions;
+        this.residents = residents;
+        this.steps = steps;
+        this.clock = clock;
         this.orders = orders;
         this.inbox = inbox;
     }
@@ -48,6 +61,20 @@ class DeathListener {
         int closed = orders.deceased(death.personRef());
         log.info("Death event {}: {} resident(s) discharged, {} home-care order(s) closed", event.id(), discharged,
                 closed);
+    }
+
+    /**
+     * 身后一件事: the same reaction as to death.recorded (nothing more when it already happened), then this office's
+     * step: DONE when the person lived in a care home here (now discharged), NOT_APPLICABLE otherwise.
+     */
+    private void caseOpened(IncomingEvent event) {
+        deathRecorded(event);
+        DeathRecorded death = DeathRecorded.from(event);
+        int stays = residents.deceasedOf(death.personRef()).size();
+        steps.insertIfAbsent(OneThingStep.report(event.requiredText("caseId"), death.personRef(),
+                stays > 0 ? OneThingStep.Status.DONE : OneThingStep.Status.NOT_APPLICABLE,
+                stays > 0 ? "resident discharged (deceased), bed freed" : "not a resident of any facility here",
+                clock));
     }
 
     /** This service's own reading of funeral's event: only the two fields it needs. */

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
+import cn.minzheng.funeral.onething.CaseReports;
 import cn.minzheng.funeral.support.HouseholdSupport;
 import cn.minzheng.platform.events.EventHandlers;
 import cn.minzheng.platform.events.EventInbox;
@@ -33,9 +34,11 @@ class AssistanceListener {
     final EventHandlers handlers = EventHandlers.create().on(APPROVED, this::approved).on(CHANGED, this::changed)
             .on(TERMINATED, this::terminated);
 
-    AssistanceListener(HouseholdSupport support, EventInbox inbox) {
+    AssistanceListener(HouseholdSupport support, CaseReports reports, EventInbox inbox) {
         this.support = support;
         this.inbox = inbox;
+        // assistance's step reports of after-death cases arrive on the same topic (one listener per topic).
+        this.handlers.on(CaseReports.TYPES, reports::apply);
     }
 
     @KafkaListener(topics = "minzheng.assistance", containerFactory = "eventListenerFactory")

@@ -1,11 +1,16 @@
 package cn.minzheng.registry.marriage.messaging;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.minzheng.registry.marriage.Marriage;
+import cn.minzheng.registry.marriage.Marriages;
+import cn.minzheng.registry.onething.OneThingStep;
+import cn.minzheng.registry.onething.OneThingSteps;
 import cn.minzheng.platform.events.EventHandlers;
 import cn.minzheng.platform.events.EventInbox;
 import cn.minzheng.platform.events.IncomingEvent;
@@ -27,6 +32,7 @@ import org.springframework.stereotype.Component;
 class DeathListener {
 
     static final String DEATH_RECORDED = "minzheng.funeral.death.recorded.v1";
+    static final String CASE_OPENED = "minzheng.funeral.one-thing.case-opened.v1";
 
     private static final Logger log = LoggerFactory.getLogger(DeathListener.class);
 
@@ -35,10 +41,17 @@ class DeathListener {
     private final EventInbox inbox;
     private final Deaths deaths;
     private final DivorceService divorces;
-    final EventHandlers handlers = EventHandlers.create().on(DEATH_RECORDED, this::deathRecorded);
+    private final Marriages marriageRecords;
+    private final OneThingSteps steps;
+    private final Clock clock;
+    final EventHandlers handlers = EventHandlers.create().on(DEATH_RECORDED, this::deathRecorded)
+            .on(CASE_OPENED, this::caseOpened);
 
     DeathListener(MarriageService marriages, DivorceService divorces, AppointmentService appointments,
-            EventInbox inbox, Deaths deaths) {
+            EventInbox inbox, Deaths deaths, Marriages marriageRecords, OneThingSteps steps, Clock clock) {
+        this.marriageRecords = marriageRecords;
+        this.steps = steps;
+        this.clock = clock;
         this.deaths = deaths;
         this.divorces = divorces;
         this.marriages = marriages;
@@ -60,6 +73,21 @@ class DeathListener {
         int cancelled = appointments.cancelAllOf(death.personRef(), "event:" + event.id());
         log.info("Death event {}: marriage ended {}, {} divorce applications ended, {} appointments cancelled",
                 event.id(), widowed, applications, cancelled);
+    }
+
+    /**
+     * 身后一件事: the same reaction as to death.recorded (nothing more when it already happened), then this office's
+     * step: DONE when the person's marriage ended by the death, NOT_APPLICABLE when no marriage is registered here.
+     */
+    private void caseOpened(IncomingEvent event) {
+        deathRecorded(event);
+        DeathRecorded death = DeathRecorded.from(event);
+        boolean widowed = marriageRecords.of(death.personRef()).stream()
+                .anyMatch(m -> m.status() == Marriage.Status.ENDED_BY_DEATH);
+        steps.insertIfAbsent(OneThingStep.report(event.requiredText("caseId"), death.personRef(),
+                widowed ? OneThingStep.Status.DONE : OneThingStep.Status.NOT_APPLICABLE,
+                widowed ? "marriage ended by death; pending appointments cancelled"
+                        : "no current marriage registered here; pending appointments cancelled", clock));
     }
 
     /** This service's own reading of funeral's event: only the two fields it needs. */

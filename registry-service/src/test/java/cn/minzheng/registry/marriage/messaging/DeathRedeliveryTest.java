@@ -49,10 +49,12 @@ class DeathRedeliveryTest {
                 .path("id").asString();
         String personRef = PersonRefs.of(ResidentIdNumber.of(husband), cipher);
 
-        assertThat(listener.handlers.types()).containsExactly(DeathListener.DEATH_RECORDED);
+        assertThat(listener.handlers.types()).containsExactlyInAnyOrder(DeathListener.DEATH_RECORDED,
+                DeathListener.CASE_OPENED);
         for (String type : listener.handlers.types()) {
             String id = UUID.randomUUID().toString();
-            String body = "{\"personRef\":\"" + personRef + "\",\"dateOfDeath\":\"2026-11-20\"}";
+            String body = "{\"caseId\":\"case-" + id + "\",\"personRef\":\"" + personRef
+                    + "\",\"dateOfDeath\":\"2026-11-20\"}";
             TopicRecords.sendCloudEvent("minzheng.funeral", "death-" + id, type, id, body);
             awaitHandled(id);
             Document before = stored(marriageId);
@@ -61,10 +63,17 @@ class DeathRedeliveryTest {
             TopicRecords.sendCloudEvent("minzheng.funeral", "death-" + id, type, id, body);
             String after = UUID.randomUUID().toString();
             TopicRecords.sendCloudEvent("minzheng.funeral", "death-" + id, type, after,
-                    "{\"personRef\":\"nobody\",\"dateOfDeath\":\"2026-11-20\"}");
+                    "{\"caseId\":\"case-" + after + "\",\"personRef\":\"nobody\",\"dateOfDeath\":\"2026-11-20\"}");
             awaitHandled(after);
 
             assertThat(stored(marriageId)).isEqualTo(before);
+            if (type.equals(DeathListener.CASE_OPENED)) {
+                // The office's step for the case: the marriage ended by this death (already, on death.recorded).
+                assertThat(mongo.findById("step-case-" + id, Document.class, "one_thing_steps").getString("status"))
+                        .isEqualTo("DONE");
+                assertThat(mongo.findById("step-case-" + after, Document.class, "one_thing_steps")
+                        .getString("status")).isEqualTo("NOT_APPLICABLE");
+            }
         }
     }
 

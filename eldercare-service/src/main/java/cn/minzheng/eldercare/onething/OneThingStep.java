@@ -1,0 +1,64 @@
+package cn.minzheng.eldercare.onething;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import cn.minzheng.eldercare.onething.messaging.StepReported;
+import cn.minzheng.platform.events.OutboxAggregate;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * This office's report for one after-death case (collection {@code one_thing_steps}), stored with its event in
+ * one write, so no report is published that was not stored.
+ */
+@Document("one_thing_steps")
+public class OneThingStep extends OutboxAggregate {
+
+    public enum Status {
+        DONE, NOT_APPLICABLE
+    }
+
+    @Id
+    private final String id;
+    private final String caseId;
+    private final String personRef;
+    private final Status status;
+    private final String detail;
+    private final Instant reportedAt;
+
+    @PersistenceCreator
+    OneThingStep(String id, String caseId, String personRef, Status status, String detail, Instant reportedAt) {
+        this.id = id;
+        this.caseId = caseId;
+        this.personRef = personRef;
+        this.status = status;
+        this.detail = detail;
+        this.reportedAt = reportedAt;
+    }
+
+    public static OneThingStep report(String caseId, String personRef, Status status, String detail, Clock clock) {
+        OneThingStep step = new OneThingStep("step-" + caseId, caseId, personRef, status, detail, clock.instant());
+        step.register(new StepReported(caseId, personRef, "ELDERCARE", status.name(), detail), clock);
+        return step;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    public String caseId() {
+        return caseId;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public String detail() {
+        return detail;
+    }
+}

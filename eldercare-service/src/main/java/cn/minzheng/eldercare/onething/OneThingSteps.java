@@ -1,0 +1,16 @@
+package cn.minzheng.eldercare.onething;
+
+import cn.minzheng.platform.events.AggregateCollection;
+import cn.minzheng.platform.events.OutboxWrites;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/** This office's reports for after-death cases (collection {@code one_thing_steps}, by {@code _id} only). */
+@Component
+public class OneThingSteps extends AggregateCollection<OneThingStep> {
+
+    OneThingSteps(MongoTemplate mongo, OutboxWrites writes) {
+        super(mongo, writes, OneThingStep.class, "one_thing_steps", "one-thing-step");
+    }
+}

@@ -1,0 +1,60 @@
+package cn.minzheng.funeral.onething;
+
+import java.time.Clock;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import cn.minzheng.platform.events.IncomingEvent;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The offices' step reports ({@code minzheng.<office>.one-thing.step-reported.v1}: caseId, status, detail) applied
+ * to their cases. A report for a case this service does not know is logged and dropped (a case is opened here).
+ */
+@Service
+public class CaseReports {
+
+    /** The report types, one per office that reports. */
+    public static final Set<String> TYPES = Set.of("minzheng.assistance.one-thing.step-reported.v1",
+            "minzheng.eldercare.one-thing.step-reported.v1", "minzheng.registry.one-thing.step-reported.v1");
+
+    private static final Logger log = LoggerFactory.getLogger(CaseReports.class);
+
+    private final OneThingCases cases;
+    private final Clock clock;
+
+    CaseReports(OneThingCases cases, Clock clock) {
+        this.cases = cases;
+        this.clock = clock;
+    }
+
+    public void apply(IncomingEvent event) {
+        Office office = Office.valueOf(event.type().split("\\.")[1].toUpperCase());
+        String caseId = event.requiredText("caseId");
+        Step.Status status = Step.Status.valueOf(event.requiredText("status"));
+        String detail = event.data().path("detail").asString(null);
+        for (int attempt = 1; ; attempt++) {
+            var found = cases.find(caseId);
+            if (found.isEmpty()) {
+                log.warn("Step report {} for unknown case {}", event.id(), caseId);
+                return;
+            }
+            OneThingCase opened = found.get();
+            if (!opened.report(office, status, detail, clock)) {
+                return;
+            }
+            try {
+                cases.save(opened);
+                return;
+            } catch (OptimisticLockingFailureException concurrentReport) {
+                if (attempt == 5) {
+                    throw concurrentReport;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** HTTP for the after-death one-thing case. */
+package cn.minzheng.funeral.onething.web;
