@@ -51,9 +51,10 @@ public record StackSettings(
 
     /** A throw-away stack on free ports: in-memory store, fresh Keycloak database, nothing shared with a dev run. */
     public static StackSettings forTests(Path root, Path dataDir) {
-        int base = freePortBlock(5);
+        // Services at base..base+4, then the gateway, Keycloak and Kafka's two listeners, all below the ephemeral range.
+        int base = freePortBlock(9);
         return new StackSettings(root, dataDir, keycloakHome(root), currentJavaHome(), false,
-                freePort(), base, freePort(), freePort(), freePort(), 0,
+                base + 5, base, base + 6, base + 7, base + 8, 0,
                 DEFAULT_SERVICE_JAVA_OPTIONS, DEFAULT_KEYCLOAK_JAVA_OPTIONS);
     }
 
@@ -112,10 +113,14 @@ public record StackSettings(
         }
     }
 
-    /** A run of consecutive free ports, since service ports are a base plus an offset. */
+    /**
+     * A run of consecutive free ports, since service ports are a base plus an offset. Below the kernel's ephemeral
+     * range (32768 and up on Linux): a port there that is free when checked can be taken by any outgoing connection
+     * (the stack's own Kafka and MongoDB clients) before the service binds it, which made services fail to start.
+     */
     private static int freePortBlock(int size) {
         for (int attempt = 0; attempt < 50; attempt++) {
-            int base = 20_000 + (int) (Math.random() * 30_000);
+            int base = 20_000 + (int) (Math.random() * 12_000);
             if (allFree(base, size)) {
                 return base;
             }

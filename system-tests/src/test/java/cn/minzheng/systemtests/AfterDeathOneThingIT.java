@@ -39,8 +39,10 @@ class AfterDeathOneThingIT extends ThroughTheGateway {
                 .asString()).atZoneSameInstant(ZoneId.of("Asia/Shanghai")).toLocalDate();
     }
 
+    private String caseId;
+
     @Test
-    void one_application_and_every_office_does_its_part() {
+    void one_application_and_every_office_does_its_part() throws Exception {
         String admin = tokens.user("admin");
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         LocalDate today = today("funeral", admin);
@@ -84,17 +86,30 @@ class AfterDeathOneThingIT extends ThroughTheGateway {
                  "officeId":"%s","declarationSigned":true}""".formatted(husband, woman, office)), 201).path("id")
                 .asString();
 
-        // The provincial platform opens one case.
+        // The provincial platform registers its callbacks (an admin does) and opens one case.
         String platform = tokens.integrationClient();
-        var opened = gateway.postJson("/api/funeral/one-thing/after-death", platform, """
-                {"deceased":{"idNumber":"%s","name":"孙秀英","dateOfDeath":"%s","place":"敬老院","cause":"NATURAL",
-                  "divisionCode":"320404001007"},
-                 "applicant":{"idNumber":"%s","name":"周小明","relation":"儿子"}}""".formatted(woman, today,
-                DEMO_CITIZEN));
-        JsonNode kase = ok(opened, 202);
-        String caseId = kase.path("id").asString();
-        await().atMost(Duration.ofSeconds(90)).until(() -> gateway.get("/api/funeral/one-thing/cases/" + caseId,
-                platform).json().path("status").asString().equals("COMPLETE"));
+        try (CallbackReceiver receiver = CallbackReceiver.start()) {
+            var registered = gateway.send(gateway.request("/api/funeral/integration-clients/integration", admin)
+                    .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers
+                            .ofString("{\"secret\":\"" + CallbackReceiver.SECRET + "\",\"allowList\":[\""
+                                    + receiver.url() + "\"]}")));
+            ok(registered, 200);
+            var opened = gateway.postJson("/api/funeral/one-thing/after-death", platform, """
+                    {"deceased":{"idNumber":"%s","name":"孙秀英","dateOfDeath":"%s","place":"敬老院","cause":"NATURAL",
+                      "divisionCode":"320404001007"},
+                     "applicant":{"idNumber":"%s","name":"周小明","relation":"儿子"},
+                     "callbackUrl":"%s/after-death"}""".formatted(woman, today, DEMO_CITIZEN, receiver.url()));
+            JsonNode kase = ok(opened, 202);
+            caseId = kase.path("id").asString();
+            String id = caseId;
+            await().atMost(Duration.ofSeconds(90)).until(() -> gateway.get("/api/funeral/one-thing/cases/" + id,
+                    platform).json().path("status").asString().equals("COMPLETE"));
+            // Every status change is called back, signed; the receiver checks each signature with its own HMAC.
+            await().atMost(Duration.ofSeconds(60)).until(() -> receiver.bodies().stream()
+                    .anyMatch(body -> body.contains("\"COMPLETE\"")));
+            assertThat(receiver.allVerified()).isTrue();
+            assertThat(receiver.bodies()).noneMatch(body -> body.contains(woman));
+        }
         JsonNode done = ok(gateway.get("/api/funeral/one-thing/cases/" + caseId, platform), 200);
         assertThat(done.path("steps")).extracting(s -> s.path("office").asString() + " " + s.path("status")
                 .asString()).containsExactly("ASSISTANCE DONE", "ELDERCARE DONE", "REGISTRY DONE", "FUNERAL DONE");

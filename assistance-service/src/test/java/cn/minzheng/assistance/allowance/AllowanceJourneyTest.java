@@ -165,6 +165,12 @@ class AllowanceJourneyTest {
         assertThat(confirmed.json().path("startMonth").asString()).isEqualTo("2026-07");
         assertThat(confirmed.json().path("history").get(0).path("ruleVersion").asInt()).isEqualTo(2);
 
+        // A village child director serves from January: the same payroll pays the county's stipend.
+        var director = http.postJson("/api/assistance/child-directors", JT_OFFICER, """
+                {"username":"cd-jt-1","idNumber":"%s","name":"周敏","divisionCode":"320413001002",
+                 "servesFrom":"2026-01-01"}""".formatted(TestIdNumbers.female("320413", LocalDate.of(1980, 7, 15))));
+        assertThat(director.status()).as(director.toString()).isEqualTo(201);
+
         // The month's payroll pays December and the arrears from July; nothing for June.
         YearMonth now = YearMonth.from(serviceToday());
         payroll("320413", now, JT_APPROVER);
@@ -180,6 +186,17 @@ class AllowanceJourneyTest {
         // Running the payroll again pays nothing twice.
         payroll("320413", now, JT_APPROVER);
         assertThat(lines(allowanceId, JT_OFFICER)).containsExactlyElementsOf(expected);
+
+        // The report's figures come from the lines: one person, the arrears months and this one; one director.
+        JsonNode stats = http.get("/api/assistance/stats/allowances?division=320413&from=2026-01-01&to="
+                + now.atEndOfMonth(), JT_APPROVER).json();
+        JsonNode living = stats.path("allowances").path("DISABILITY_LIVING");
+        assertThat(living.path("people").asInt()).isEqualTo(1);
+        assertThat(living.path("lines").asInt()).isEqualTo(expected.size());
+        assertThat(living.path("amount").decimalValue()).isEqualByComparingTo(
+                new java.math.BigDecimal("150.00").multiply(java.math.BigDecimal.valueOf(expected.size())));
+        assertThat(stats.path("childDirectorsPaid").path("people").asInt()).isEqualTo(1);
+        assertThat(stats.path("childDirectorsPaid").path("amount").decimalValue()).isEqualByComparingTo("300.00");
     }
 
     @Test

@@ -34,7 +34,7 @@ public class CaseService {
     }
 
     public OneThingCase open(Deceased deceased, String applicantRef, String applicantName, String relation,
-            String by) {
+            String by, String callbackUrl, String callbackClient) {
         String personRef = deceased.idNumber().personRef();
         String caseId = OneThingCase.idFor(personRef);
         var existing = cases.find(caseId);
@@ -48,7 +48,8 @@ public class CaseService {
             return deaths.insertIfAbsent(recorded) ? recorded : deaths.get(recorded.id());
         });
         OneThingCase opened = OneThingCase.open(personRef, death.id(), death.dateOfDeath(),
-                death.residenceDivision(), applicantRef, applicantName, relation, by, clock);
+                death.residenceDivision(), applicantRef, applicantName, relation, by, callbackUrl, callbackClient,
+                clock);
         return cases.insertIfAbsent(opened) ? opened : cases.get(caseId);
     }
 }

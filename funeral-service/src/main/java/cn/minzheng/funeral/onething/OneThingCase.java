@@ -41,11 +41,15 @@ public class OneThingCase extends OutboxAggregate {
     private final Instant openedAt;
     private final List<Step> steps;
     private Status status;
+    private final String callbackUrl;
+    private final String callbackClient;
+    private final List<Notification> notifications;
 
     @PersistenceCreator
     OneThingCase(String id, String personRef, String deathId, LocalDate dateOfDeath, DivisionCode residenceDivision,
             String applicantRef, String applicantName, String applicantRelation, String submittedBy,
-            Instant openedAt, List<Step> steps, Status status) {
+            Instant openedAt, List<Step> steps, Status status, String callbackUrl, String callbackClient,
+            List<Notification> notifications) {
         this.id = id;
         this.personRef = personRef;
         this.deathId = deathId;
@@ -58,6 +62,9 @@ public class OneThingCase extends OutboxAggregate {
         this.openedAt = openedAt;
         this.steps = new ArrayList<>(steps);
         this.status = status;
+        this.callbackUrl = callbackUrl;
+        this.callbackClient = callbackClient;
+        this.notifications = new ArrayList<>(notifications == null ? List.of() : notifications);
     }
 
     public static String idFor(String personRef) {
@@ -67,7 +74,7 @@ public class OneThingCase extends OutboxAggregate {
     /** Opens the case: the funeral office's own step (the fee waiver, computed when read) is done at once. */
     public static OneThingCase open(String personRef, String deathId, LocalDate dateOfDeath,
             DivisionCode residenceDivision, String applicantRef, String applicantName, String applicantRelation,
-            String by, Clock clock) {
+            String by, String callbackUrl, String callbackClient, Clock clock) {
         Instant now = clock.instant();
         List<Step> steps = new ArrayList<>();
         for (Office office : Office.values()) {
@@ -75,9 +82,11 @@ public class OneThingCase extends OutboxAggregate {
                     : new Step(office, Step.Status.PENDING, null, null));
         }
         OneThingCase opened = new OneThingCase(idFor(personRef), personRef, deathId, dateOfDeath, residenceDivision,
-                applicantRef, applicantName, applicantRelation, by, now, steps, Status.OPEN);
+                applicantRef, applicantName, applicantRelation, by, now, steps, Status.OPEN, callbackUrl,
+                callbackClient, List.of());
         opened.register(new CaseOpened(opened.id, personRef, deathId, dateOfDeath.toString(),
                 residenceDivision.value()), personRef, clock);
+        opened.notifyClient(clock);
         return opened;
     }
 
@@ -95,7 +104,31 @@ public class OneThingCase extends OutboxAggregate {
         status = steps.stream().allMatch(Step::finished) ? Status.COMPLETE : Status.OPEN;
         register(new CaseUpdated(id, personRef, status.name(), steps.stream().map(s -> new CaseUpdated.StepView(
                 s.office().name(), s.status().name(), s.detail())).toList()), personRef, clock);
+        notifyClient(clock);
         return true;
+    }
+
+    /** A callback of the case as it now is, when the client asked for callbacks. */
+    private void notifyClient(Clock clock) {
+        if (callbackUrl != null) {
+            Instant now = clock.instant();
+            notifications.add(new Notification(id + "-" + (notifications.size() + 1), now.getEpochSecond(),
+                    status.name(), steps, Notification.State.PENDING, 0, now, List.of()));
+        }
+    }
+
+    /** The first callback still to send, if it is due (callbacks go in order: a later one waits for it). */
+    public java.util.Optional<Notification> dueNotification(Instant now) {
+        return notifications.stream().filter(n -> n.state() != Notification.State.DELIVERED)
+                .findFirst().filter(n -> n.due(now));
+    }
+
+    public void notificationDelivered(String webhookId, Instant at, int httpStatus) {
+        notifications.replaceAll(n -> n.webhookId().equals(webhookId) ? n.delivered(at, httpStatus) : n);
+    }
+
+    public void notificationFailed(String webhookId, Instant at, Integer httpStatus, String error) {
+        notifications.replaceAll(n -> n.webhookId().equals(webhookId) ? n.failed(at, httpStatus, error) : n);
     }
 
     /** Pending steps silent for longer than the timeout (true when read). */
@@ -152,5 +185,17 @@ public class OneThingCase extends OutboxAggregate {
 
     public Status status() {
         return status;
+    }
+
+    public String callbackUrl() {
+        return callbackUrl;
+    }
+
+    public String callbackClient() {
+        return callbackClient;
+    }
+
+    public List<Notification> notifications() {
+        return List.copyOf(notifications);
     }
 }

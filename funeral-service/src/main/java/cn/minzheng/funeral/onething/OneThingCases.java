@@ -24,13 +24,23 @@ public class OneThingCases extends AggregateCollection<OneThingCase> {
 
     @Override
     protected List<Index> indexes() {
-        return List.of(index("residenceDivision", "status"), index("applicantRef"));
+        return List.of(index("residenceDivision", "status"), index("applicantRef"),
+                index("notifications.state", "notifications.nextAttemptAt"));
     }
 
     /** Open cases of a division (the overdue worklist reads these and keeps those with a silent step). */
     public List<OneThingCase> open(DivisionCode division, int limit) {
         return mongo.find(new Query(Criteria.where("residenceDivision").regex("^" + division.scopePrefix())
                 .and("status").is(OneThingCase.Status.OPEN)).limit(limit), OneThingCase.class, collection);
+    }
+
+    /**
+     * Cases that may have a callback due now (the dispatcher's work), a few at a time: a candidate filter on the
+     * multikey index; the case itself says which callback is due ({@code dueNotification}).
+     */
+    public List<OneThingCase> withDueCallbacks(java.time.Instant now, int limit) {
+        return mongo.find(new Query(Criteria.where("notifications.state").is("PENDING")
+                .and("notifications.nextAttemptAt").lte(now)).limit(limit), OneThingCase.class, collection);
     }
 
     public List<OneThingCase> ofApplicant(String applicantRef) {

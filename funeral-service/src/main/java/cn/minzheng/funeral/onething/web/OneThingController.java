@@ -15,6 +15,9 @@ import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import cn.minzheng.funeral.callback.CallbackClients;
+import cn.minzheng.funeral.callback.CallbackDispatcher;
+import cn.minzheng.funeral.callback.CallbackTargets;
 import cn.minzheng.funeral.death.CauseCategory;
 import cn.minzheng.funeral.onething.CaseService;
 import cn.minzheng.funeral.onething.Office;
@@ -49,6 +52,8 @@ import org.springframework.web.bind.annotation.RestController;
 class OneThingController {
 
     private final CaseService service;
+    private final CallbackClients clients;
+    private final CallbackTargets targets;
     private final OneThingCases cases;
     private final Authorization authorization;
     private final Auditor auditor;
@@ -56,10 +61,12 @@ class OneThingController {
     private final Duration stepTimeout;
     private final Clock clock;
 
-    OneThingController(CaseService service, OneThingCases cases, Authorization authorization, Auditor auditor,
+    OneThingController(CaseService service, CallbackClients clients, CallbackTargets targets, OneThingCases cases, Authorization authorization, Auditor auditor,
             PersonalDataCipher cipher, @Value("${minzheng.funeral.one-thing.step-timeout:PT10M}") Duration stepTimeout,
             Clock clock) {
         this.service = service;
+        this.clients = clients;
+        this.targets = targets;
         this.cases = cases;
         this.authorization = authorization;
         this.auditor = auditor;
@@ -79,7 +86,9 @@ class OneThingController {
             @NotBlank @Size(max = 20) String relation) {
     }
 
-    record NewCase(@Valid @NotNull Deceased deceased, @Valid @NotNull Applicant applicant) {
+    /** {@code callbackUrl}: where each status change is sent, signed; must be on the client's allow-list. */
+    record NewCase(@Valid @NotNull Deceased deceased, @Valid @NotNull Applicant applicant,
+            @Size(max = 300) String callbackUrl) {
     }
 
     record CaseResponse(String id, String personRef, String deathId, LocalDate dateOfDeath, String residenceDivision,
@@ -105,12 +114,18 @@ class OneThingController {
         if (caller.hasRole("funeral-officer")) {
             authorization.requireDivision(caller, command.deceased().divisionCode(), "one-thing-case", null);
         }
+        String client = null;
+        if (command.callbackUrl() != null) {
+            // The token's client (azp) is the one called back; only integration clients register callbacks.
+            client = caller.hasRole("integration") ? jwt.getClaimAsString("azp") : null;
+            targets.requireAllowed(command.callbackUrl(), client == null ? null : clients.find(client).orElse(null));
+        }
         ProtectedIdNumber deceased = ProtectedIdNumber.protect(command.deceased().idNumber(), cipher);
         OneThingCase opened = service.open(new CaseService.Deceased(deceased, command.deceased().name(),
                 command.deceased().dateOfDeath(), command.deceased().place(), command.deceased().cause() == null
                         ? CauseCategory.OTHER : command.deceased().cause(), command.deceased().divisionCode()),
                 PersonRefs.of(command.applicant().idNumber(), cipher), command.applicant().name(),
-                command.applicant().relation(), caller.username());
+                command.applicant().relation(), caller.username(), command.callbackUrl(), client);
         auditor.concerning(opened.id(), List.of(opened.personRef(), opened.applicantRef()));
         return ResponseEntity.accepted().location(URI.create("/api/funeral/one-thing/cases/" + opened.id()))
                 .body(view(opened));
@@ -127,6 +142,16 @@ class OneThingController {
             authorization.requireDivision(caller, found.residenceDivision(), "one-thing-case", id);
         }
         return view(found);
+    }
+
+    @Operation(summary = "回调记录 Callback deliveries of a case",
+            description = "每次状态变化的回调及每次投递尝试（接收方状态码或错误）。\n"
+                    + "Each status change's callback and every delivery attempt (the receiver's status or the error).")
+    @GetMapping("/api/funeral/one-thing/cases/{id}/deliveries")
+    @PreAuthorize("hasAnyRole('integration', 'funeral-officer', 'auditor', 'admin')")
+    List<java.util.Map<String, Object>> deliveries(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
+        get(jwt, id);
+        return cases.get(id).notifications().stream().map(CallbackDispatcher::summary).toList();
     }
 
     @Operation(summary = "超时案件 Overdue cases", description = "有部门超过规定时间未答复的在办案件（工作清单）。\n"

@@ -1,0 +1,98 @@
+package cn.minzheng.funeral.callback;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+
+import cn.minzheng.platform.events.OutboxAggregate;
+import cn.minzheng.platform.personal.SealedValue;
+import cn.minzheng.platform.refusal.Refusal;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * An integration client's callback registration (collection {@code callback_clients}, id = the client id): its
+ * signing secret, sealed, and the URL prefixes its callbacks may go to.
+ */
+@Document("callback_clients")
+public class CallbackClient extends OutboxAggregate {
+
+    /** Standard Webhooks secrets: "whsec_" and the base64 of the key (at least 24 bytes). */
+    static final String PREFIX = "whsec_";
+
+    @Id
+    private final String id;
+    private SealedValue secret;
+    private List<String> allowList;
+    private String updatedBy;
+    private Instant updatedAt;
+
+    @PersistenceCreator
+    CallbackClient(String id, SealedValue secret, List<String> allowList, String updatedBy, Instant updatedAt) {
+        this.id = id;
+        this.secret = secret;
+        this.allowList = allowList == null ? List.of() : List.copyOf(allowList);
+        this.updatedBy = updatedBy;
+        this.updatedAt = updatedAt;
+    }
+
+    /** 400 unless the secret is a Standard Webhooks secret of at least 24 bytes. */
+    public static void checkSecret(String secret) {
+        keyOf(secret);
+    }
+
+    static byte[] keyOf(String secret) {
+        try {
+            byte[] key = Base64.getDecoder().decode(secret.startsWith(PREFIX) ? secret.substring(PREFIX.length())
+                    : secret);
+            if (key.length < 24) {
+                throw Refusal.invalid("invalid-request").as("webhook-secret").on("secret");
+            }
+            return key;
+        } catch (IllegalArgumentException notBase64) {
+            throw Refusal.invalid("invalid-request").as("webhook-secret").on("secret");
+        }
+    }
+
+    public static CallbackClient register(String clientId, SealedValue sealed, List<String> allowList, String by,
+            Clock clock) {
+        return new CallbackClient(clientId, sealed, allowList, by, clock.instant());
+    }
+
+    public void update(SealedValue sealed, List<String> newAllowList, String by, Clock clock) {
+        secret = sealed;
+        allowList = List.copyOf(newAllowList);
+        updatedBy = by;
+        updatedAt = clock.instant();
+    }
+
+    /** Whether the URL lies under one of the registered prefixes (scheme, host, port and path prefix). */
+    public boolean allows(String url) {
+        return allowList.stream().anyMatch(prefix -> url.equals(prefix) || url.startsWith(
+                prefix.endsWith("/") ? prefix : prefix + "/"));
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    public SealedValue secret() {
+        return secret;
+    }
+
+    public List<String> allowList() {
+        return allowList;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

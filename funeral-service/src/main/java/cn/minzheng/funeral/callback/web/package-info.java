@@ -1,0 +1,2 @@
+/** HTTP for integration clients' callback registration. */
+package cn.minzheng.funeral.callback.web;

@@ -1,0 +1,162 @@
+package cn.minzheng.funeral.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import cn.minzheng.testsupport.HttpCalls;
+import cn.minzheng.testsupport.ServiceTest;
+import cn.minzheng.testsupport.TestIdNumbers;
+import cn.minzheng.testsupport.TestJwts;
+import cn.minzheng.testsupport.TopicRecords;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Signed callbacks to a receiver on this machine (loopback allowed here, as on the dev stack): registered by an
+ * admin, refused outside the allow-list or on a private address, sent on every status change with the Standard
+ * Webhooks headers, verified here by the receiver's own HMAC (not the service's code), retried after a receiver
+ * error with the same webhook-id, and logged on the case.
+ */
+@ServiceTest
+@TestPropertySource(properties = {"minzheng.funeral.callbacks.allow-loopback=true",
+        "minzheng.funeral.callbacks.interval=PT0.2S"})
+class SignedCallbackTest {
+
+    static final String ADMIN = TestJwts.token("admin-a", "320404", "admin");
+    static final String SECRET = "whsec_" + Base64.getEncoder().encodeToString(
+            "a-test-key-of-32-bytes-long-1234".getBytes(StandardCharsets.UTF_8));
+
+    @LocalServerPort
+    int port;
+
+    HttpCalls http;
+    HttpServer receiver;
+    final List<Map<String, String>> received = Collections.synchronizedList(new ArrayList<>());
+    final AtomicInteger refuseNext = new AtomicInteger(1);
+
+    @BeforeEach
+    void setUp() throws IOException {
+        http = new HttpCalls("http://127.0.0.1:" + port);
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hooks", exchange -> {
+            Map<String, String> call = new LinkedHashMap<>();
+            call.put("id", exchange.getRequestHeaders().getFirst("webhook-id"));
+            call.put("timestamp", exchange.getRequestHeaders().getFirst("webhook-timestamp"));
+            call.put("signature", exchange.getRequestHeaders().getFirst("webhook-signature"));
+            call.put("body", new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            boolean refuse = refuseNext.getAndDecrement() > 0;
+            call.put("answered", refuse ? "500" : "204");
+            received.add(call);
+            exchange.sendResponseHeaders(refuse ? 500 : 204, -1);
+            exchange.close();
+        });
+        receiver.start();
+    }
+
+    @AfterEach
+    void stop() {
+        receiver.stop(0);
+    }
+
+    String hooks() {
+        return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks";
+    }
+
+    /** The receiver's own check of the Standard Webhooks signature. */
+    static boolean verified(Map<String, String> call) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(Base64.getDecoder().decode(SECRET.substring("whsec_".length())), "HmacSHA256"));
+        String expected = "v1," + Base64.getEncoder().encodeToString(mac.doFinal((call.get("id") + "."
+                + call.get("timestamp") + "." + call.get("body")).getBytes(StandardCharsets.UTF_8)));
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                call.get("signature").getBytes(StandardCharsets.UTF_8));
+    }
+
+    HttpCalls.Response open(String client, String callbackUrl, String deceased) {
+        String token = TestJwts.builder().user("service-account-" + client).roles("integration")
+                .claim("azp", client).build();
+        return http.postJson("/api/funeral/one-thing/after-death", token, """
+                {"deceased":{"idNumber":"%s","name":"钱老太","dateOfDeath":"%s","place":"家中",
+                  "divisionCode":"320404001007"},
+                 "applicant":{"idNumber":"%s","name":"钱建","relation":"儿子"},"callbackUrl":"%s"}""".formatted(
+                deceased, LocalDate.now(ZoneId.of("Asia/Shanghai")),
+                TestIdNumbers.male("320404", LocalDate.of(1966, 6, 16)), callbackUrl));
+    }
+
+    @Test
+    void status_changes_are_called_back_signed_retried_and_logged() throws Exception {
+        String client = "platform-" + UUID.randomUUID().toString().substring(0, 6);
+        var registered = http.send(http.request("/api/funeral/integration-clients/" + client, ADMIN)
+                .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"secret\":\"" + SECRET + "\",\"allowList\":[\"" + hooks() + "\"]}")));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(200);
+        assertThat(registered.body()).doesNotContain(SECRET.substring(8));
+
+        var outside = open(client, "http://127.0.0.1:9/elsewhere", TestIdNumbers.male("320404",
+                LocalDate.of(1930, 10, 10)));
+        assertThat(outside.status()).isEqualTo(400);
+        assertThat(outside.json().path("errors").get(0).path("field").asString()).isEqualTo("callbackUrl");
+        var unregistered = open("nobody", hooks(), TestIdNumbers.male("320404", LocalDate.of(1930, 10, 11)));
+        assertThat(unregistered.status()).isEqualTo(400);
+        var privateAddress = http.send(http.request("/api/funeral/integration-clients/" + client, ADMIN)
+                .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"secret\":\"" + SECRET + "\",\"allowList\":[\"http://10.1.2.3/hooks\"]}")));
+        assertThat(privateAddress.status()).isEqualTo(400);
+
+        JsonNode opened = open(client, hooks() + "/after-death", TestIdNumbers.female("320404",
+                LocalDate.of(1931, 1, 31))).json();
+        String caseId = opened.path("id").asString();
+        String personRef = opened.path("personRef").asString();
+        for (String office : List.of("assistance", "eldercare", "registry")) {
+            TopicRecords.sendCloudEvent("minzheng." + office, caseId, "minzheng." + office
+                    + ".one-thing.step-reported.v1", UUID.randomUUID().toString(), """
+                    {"caseId":"%s","personRef":"%s","office":"%s","status":"DONE"}""".formatted(caseId, personRef,
+                    office.toUpperCase()));
+        }
+        // Opened, then one change per office: four callbacks, the first refused once and sent again.
+        await().atMost(Duration.ofSeconds(30)).until(() -> received.stream().filter(c -> "204".equals(
+                c.get("answered"))).map(c -> c.get("id")).distinct().count() == 4);
+        List<Map<String, String>> calls = List.copyOf(received);
+        assertThat(calls.get(0).get("answered")).isEqualTo("500");
+        assertThat(calls.get(1).get("id")).as("the retry keeps its webhook-id").isEqualTo(calls.get(0).get("id"));
+        for (Map<String, String> call : calls) {
+            assertThat(verified(call)).as("signature of " + call.get("id")).isTrue();
+        }
+        JsonNode last = JsonMapper.builder().build().readTree(calls.getLast().get("body"));
+        assertThat(last.path("status").asString()).isEqualTo("COMPLETE");
+        assertThat(calls).map(c -> c.get("body")).noneMatch(body -> body.contains("idNumber"));
+
+        JsonNode log = http.get("/api/funeral/one-thing/cases/" + caseId + "/deliveries", ADMIN).json();
+        assertThat(log).hasSize(4);
+        assertThat(log.get(0).path("attempts").asInt()).isEqualTo(2);
+        assertThat(log.get(0).path("log").get(0).path("httpStatus").asInt()).isEqualTo(500);
+        assertThat(log.valueStream().map(n -> n.path("state").asString())).containsOnly("DELIVERED");
+    }
+}
