@@ -91,7 +91,7 @@ class AfterDeathOneThingIT extends ThroughTheGateway {
         try (CallbackReceiver receiver = CallbackReceiver.start()) {
             var registered = gateway.send(gateway.request("/api/funeral/integration-clients/integration", admin)
                     .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers
-                            .ofString("{\"secret\":\"" + CallbackReceiver.SECRET + "\",\"allowList\":[\""
+                            .ofString("{\"divisions\":[\"320000\"],\"secret\":\"" + CallbackReceiver.SECRET + "\",\"allowList\":[\""
                                     + receiver.url() + "\"]}")));
             ok(registered, 200);
             var opened = gateway.postJson("/api/funeral/one-thing/after-death", platform, """

@@ -14,8 +14,9 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * An integration client's callback registration (collection {@code callback_clients}, id = the client id): its
- * signing secret, sealed, and the URL prefixes its callbacks may go to.
+ * An integration client's registration (collection {@code callback_clients}, id = the client id): the divisions
+ * it acts for (the provincial platform: the province; a city's platform: the city), its signing secret, sealed, and
+ * the URL prefixes its callbacks may go to. An integration client acts only once registered.
  */
 @Document("callback_clients")
 public class CallbackClient extends OutboxAggregate {
@@ -27,14 +28,17 @@ public class CallbackClient extends OutboxAggregate {
     private final String id;
     private SealedValue secret;
     private List<String> allowList;
+    private List<String> divisions;
     private String updatedBy;
     private Instant updatedAt;
 
     @PersistenceCreator
-    CallbackClient(String id, SealedValue secret, List<String> allowList, String updatedBy, Instant updatedAt) {
+    CallbackClient(String id, SealedValue secret, List<String> allowList, List<String> divisions, String updatedBy,
+            Instant updatedAt) {
         this.id = id;
         this.secret = secret;
         this.allowList = allowList == null ? List.of() : List.copyOf(allowList);
+        this.divisions = divisions == null ? List.of() : List.copyOf(divisions);
         this.updatedBy = updatedBy;
         this.updatedAt = updatedAt;
     }
@@ -57,14 +61,16 @@ public class CallbackClient extends OutboxAggregate {
         }
     }
 
-    public static CallbackClient register(String clientId, SealedValue sealed, List<String> allowList, String by,
-            Clock clock) {
-        return new CallbackClient(clientId, sealed, allowList, by, clock.instant());
+    public static CallbackClient register(String clientId, SealedValue sealed, List<String> allowList,
+            List<String> divisions, String by, Clock clock) {
+        return new CallbackClient(clientId, sealed, allowList, divisions, by, clock.instant());
     }
 
-    public void update(SealedValue sealed, List<String> newAllowList, String by, Clock clock) {
+    public void update(SealedValue sealed, List<String> newAllowList, List<String> newDivisions, String by,
+            Clock clock) {
         secret = sealed;
         allowList = List.copyOf(newAllowList);
+        divisions = List.copyOf(newDivisions);
         updatedBy = by;
         updatedAt = clock.instant();
     }
@@ -73,6 +79,16 @@ public class CallbackClient extends OutboxAggregate {
     public boolean allows(String url) {
         return allowList.stream().anyMatch(prefix -> url.equals(prefix) || url.startsWith(
                 prefix.endsWith("/") ? prefix : prefix + "/"));
+    }
+
+    /** Whether the client acts for the division (its registered divisions contain it). */
+    public boolean actsFor(cn.minzheng.platform.identity.DivisionCode division) {
+        return divisions.stream().map(cn.minzheng.platform.identity.DivisionCode::of)
+                .anyMatch(own -> own.contains(division));
+    }
+
+    public List<String> divisions() {
+        return divisions;
     }
 
     @Override

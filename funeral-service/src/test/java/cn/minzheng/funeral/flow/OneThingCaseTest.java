@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +34,9 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "minzheng.funeral.one-thing.step-timeout=PT1S")
 class OneThingCaseTest {
 
-    static final String PLATFORM = TestJwts.builder().user("service-account-integration").roles("integration").build();
+    static final String PLATFORM = TestJwts.builder().user("service-account-integration").roles("integration")
+            .claim("azp", "integration").build();
+    static final String ADMIN = TestJwts.token("admin-a", "320404", "admin");
     static final String HOME = TestJwts.token("home-a", "320404", "funeral-home-operator");
     static final String OFFICER = TestJwts.token("officer-f", "320404", "funeral-officer");
 
@@ -45,6 +48,15 @@ class OneThingCaseTest {
     @BeforeEach
     void setUp() {
         http = new HttpCalls("http://127.0.0.1:" + port);
+        register("integration", "320000");
+    }
+
+    /** An admin registers an integration client for its divisions (no callbacks). */
+    void register(String client, String division) {
+        var registered = http.send(http.request("/api/funeral/integration-clients/" + client, ADMIN)
+                .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"divisions\":[\"" + division + "\"]}")));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(200);
     }
 
     static LocalDate today() {
@@ -134,5 +146,22 @@ class OneThingCaseTest {
                 TestIdNumbers.male("320404", LocalDate.of(1934, 4, 4)), today(),
                 TestIdNumbers.male("320404", LocalDate.of(1962, 4, 4))));
         assertThat(outside.status()).isEqualTo(403);
+
+        // An integration client acts only for its registered divisions (and only once registered).
+        register("jintan-platform", "320413");
+        String jintan = TestJwts.builder().user("service-account-jintan").roles("integration")
+                .claim("azp", "jintan-platform").build();
+        String unregistered = TestJwts.builder().user("service-account-x").roles("integration").claim("azp", "x")
+                .build();
+        for (String token : List.of(jintan, unregistered)) {
+            var refused = http.postJson("/api/funeral/one-thing/after-death", token, """
+                    {"deceased":{"idNumber":"%s","name":"某人","dateOfDeath":"%s","place":"家中",
+                      "divisionCode":"320404001007"},
+                     "applicant":{"idNumber":"%s","name":"某人","relation":"儿子"}}""".formatted(
+                    TestIdNumbers.male("320404", LocalDate.of(1935, 5, 5)), today(),
+                    TestIdNumbers.male("320404", LocalDate.of(1963, 5, 5))));
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.json().path("type").asString()).endsWith("/outside-division");
+        }
     }
 }

@@ -115,7 +115,8 @@ class SignedCallbackTest {
         String client = "platform-" + UUID.randomUUID().toString().substring(0, 6);
         var registered = http.send(http.request("/api/funeral/integration-clients/" + client, ADMIN)
                 .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "{\"secret\":\"" + SECRET + "\",\"allowList\":[\"" + hooks() + "\"]}")));
+                        "{\"divisions\":[\"320404\"],\"secret\":\"" + SECRET + "\",\"allowList\":[\"" + hooks()
+                                + "\"]}")));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(200);
         assertThat(registered.body()).doesNotContain(SECRET.substring(8));
 
@@ -124,10 +125,11 @@ class SignedCallbackTest {
         assertThat(outside.status()).isEqualTo(400);
         assertThat(outside.json().path("errors").get(0).path("field").asString()).isEqualTo("callbackUrl");
         var unregistered = open("nobody", hooks(), TestIdNumbers.male("320404", LocalDate.of(1930, 10, 11)));
-        assertThat(unregistered.status()).isEqualTo(400);
+        assertThat(unregistered.status()).as("an unregistered client acts nowhere").isEqualTo(403);
         var privateAddress = http.send(http.request("/api/funeral/integration-clients/" + client, ADMIN)
                 .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "{\"secret\":\"" + SECRET + "\",\"allowList\":[\"http://10.1.2.3/hooks\"]}")));
+                        "{\"divisions\":[\"320404\"],\"secret\":\"" + SECRET
+                                + "\",\"allowList\":[\"http://10.1.2.3/hooks\"]}")));
         assertThat(privateAddress.status()).isEqualTo(400);
 
         JsonNode opened = open(client, hooks() + "/after-death", TestIdNumbers.female("320404",

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -16,6 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import cn.minzheng.funeral.callback.CallbackClient;
 import cn.minzheng.funeral.callback.CallbackClients;
 import cn.minzheng.funeral.callback.CallbackTargets;
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.personal.PersonalDataCipher;
 import cn.minzheng.platform.security.Caller;
 
@@ -46,42 +48,57 @@ class CallbackClientController {
         this.clock = clock;
     }
 
-    /** {@code secret}: "whsec_" and base64 of at least 24 bytes; {@code allowList}: URL prefixes. */
-    record Registration(@NotBlank @Size(max = 200) String secret,
-            @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 300) @Pattern(regexp = "https?://.+") String>
-                    allowList) {
+    /**
+     * {@code divisions}: where the client acts; {@code secret} ("whsec_" and base64 of at least 24 bytes) and
+     * {@code allowList} (URL prefixes) only for a client that wants callbacks.
+     */
+    record Registration(@NotEmpty @Size(max = 50) List<@NotNull DivisionCode> divisions, @Size(min = 1, max = 200) String secret,
+            @Size(max = 10) List<@NotBlank @Size(max = 300) @Pattern(regexp = "https?://.+") String> allowList) {
     }
 
-    record RegistrationView(String clientId, List<String> allowList, boolean secretSet, String updatedBy,
-            Instant updatedAt) {
+    record RegistrationView(String clientId, List<String> divisions, List<String> allowList, boolean secretSet,
+            String updatedBy, Instant updatedAt) {
 
         static RegistrationView of(CallbackClient c) {
-            return new RegistrationView(c.id(), c.allowList(), c.secret() != null, c.updatedBy(), c.updatedAt());
+            return new RegistrationView(c.id(), c.divisions(), c.allowList(), c.secret() != null, c.updatedBy(),
+                    c.updatedAt());
         }
     }
 
     @Operation(summary = "登记回调 Register a client's callbacks",
-            description = "管理员登记对接系统的签名密钥（加密保存，不再返回）和允许的回调地址前缀；地址须解析为公网地址。\n"
-                    + "An admin registers an integration client's signing secret (stored encrypted, never returned) "
-                    + "and allowed callback URL prefixes; each must resolve to public addresses.")
+            description = "管理员登记对接系统代办的区划、签名密钥（加密保存，不再返回）和允许的回调地址前缀；地址须解析为公网地址。"
+                    + "未登记的对接系统不能提交。\n"
+                    + "An admin registers an integration client's divisions, signing secret (stored encrypted, never "
+                    + "returned) and allowed callback URL prefixes, each resolving to public addresses. An "
+                    + "unregistered client cannot submit.")
     @PutMapping("/api/funeral/integration-clients/{clientId}")
     @PreAuthorize("hasRole('admin')")
     RegistrationView register(@AuthenticationPrincipal Jwt jwt,
             @PathVariable @Pattern(regexp = "[A-Za-z0-9_.-]{1,64}") String clientId,
             @Valid @RequestBody Registration command) {
-        CallbackClient.checkSecret(command.secret());
-        command.allowList().forEach(targets::requirePublic);
-        var sealed = cipher.seal(command.secret());
+        List<String> allowList = command.allowList() == null ? List.of() : command.allowList();
+        if (!allowList.isEmpty() && command.secret() == null) {
+            throw cn.minzheng.platform.refusal.Refusal.invalid("invalid-request").as("webhook-secret").on("secret");
+        }
+        if (command.secret() != null) {
+            CallbackClient.checkSecret(command.secret());
+        }
+        allowList.forEach(targets::requirePublic);
+        var sealed = command.secret() == null ? null : cipher.seal(command.secret());
         String by = Caller.from(jwt).username();
         CallbackClient client = clients.find(clientId).orElse(null);
         if (client == null) {
-            client = CallbackClient.register(clientId, sealed, command.allowList(), by, clock);
+            client = CallbackClient.register(clientId, sealed, allowList, divisions(command), by, clock);
             clients.insert(client);
         } else {
-            client.update(sealed, command.allowList(), by, clock);
+            client.update(sealed, allowList, divisions(command), by, clock);
             clients.save(client);
         }
         return RegistrationView.of(client);
+    }
+
+    private static List<String> divisions(Registration command) {
+        return command.divisions().stream().map(DivisionCode::value).toList();
     }
 
     @Operation(summary = "查看回调登记 Read a client's callbacks", description = "不含密钥。\nWithout the secret.")

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import cn.minzheng.funeral.callback.IntegrationClients;
 import cn.minzheng.funeral.death.Burial;
 import cn.minzheng.funeral.death.CauseCategory;
 import cn.minzheng.funeral.death.Death;
@@ -61,13 +62,15 @@ class DeathController {
     private final Deaths deaths;
     private final ExclusiveClaims certificates;
     private final Authorization authorization;
+    private final IntegrationClients integrations;
     private final Auditor auditor;
     private final PersonalDataCipher cipher;
     private final Clock clock;
 
-    DeathController(Deaths deaths, MongoTemplate mongo, Authorization authorization, Auditor auditor,
-            PersonalDataCipher cipher, Clock clock) {
+    DeathController(Deaths deaths, MongoTemplate mongo, Authorization authorization, IntegrationClients integrations,
+            Auditor auditor, PersonalDataCipher cipher, Clock clock) {
         this.deaths = deaths;
+        this.integrations = integrations;
         // A certificate number names one cremation: claimed (by _id) before the death is saved.
         this.certificates = new ExclusiveClaims(mongo, "cremation_certificates", java.time.Duration.ofSeconds(30));
         this.authorization = authorization;
@@ -118,6 +121,9 @@ class DeathController {
         if (caller.hasRole("funeral-home-operator") && command.funeralHomeDivision() != null) {
             authorization.requireDivision(caller, command.funeralHomeDivision(), "death", null);
             home = command.funeralHomeDivision();
+        }
+        if (caller.hasRole("integration")) {
+            integrations.requireActsFor(jwt.getClaimAsString("azp"), command.divisionCode(), "death");
         }
         ProtectedIdNumber idNumber = ProtectedIdNumber.protect(command.idNumber(), cipher);
         Death death = Death.record(idNumber, command.name(), command.dateOfDeath(), command.place(),

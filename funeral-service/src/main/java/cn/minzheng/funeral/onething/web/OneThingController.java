@@ -15,7 +15,8 @@ import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import cn.minzheng.funeral.callback.CallbackClients;
+import cn.minzheng.funeral.callback.CallbackClient;
+import cn.minzheng.funeral.callback.IntegrationClients;
 import cn.minzheng.funeral.callback.CallbackDispatcher;
 import cn.minzheng.funeral.callback.CallbackTargets;
 import cn.minzheng.funeral.death.CauseCategory;
@@ -52,7 +53,7 @@ import org.springframework.web.bind.annotation.RestController;
 class OneThingController {
 
     private final CaseService service;
-    private final CallbackClients clients;
+    private final IntegrationClients integrations;
     private final CallbackTargets targets;
     private final OneThingCases cases;
     private final Authorization authorization;
@@ -61,11 +62,11 @@ class OneThingController {
     private final Duration stepTimeout;
     private final Clock clock;
 
-    OneThingController(CaseService service, CallbackClients clients, CallbackTargets targets, OneThingCases cases, Authorization authorization, Auditor auditor,
+    OneThingController(CaseService service, IntegrationClients integrations, CallbackTargets targets, OneThingCases cases, Authorization authorization, Auditor auditor,
             PersonalDataCipher cipher, @Value("${minzheng.funeral.one-thing.step-timeout:PT10M}") Duration stepTimeout,
             Clock clock) {
         this.service = service;
-        this.clients = clients;
+        this.integrations = integrations;
         this.targets = targets;
         this.cases = cases;
         this.authorization = authorization;
@@ -115,10 +116,16 @@ class OneThingController {
             authorization.requireDivision(caller, command.deceased().divisionCode(), "one-thing-case", null);
         }
         String client = null;
-        if (command.callbackUrl() != null) {
-            // The token's client (azp) is the one called back; only integration clients register callbacks.
-            client = caller.hasRole("integration") ? jwt.getClaimAsString("azp") : null;
-            targets.requireAllowed(command.callbackUrl(), client == null ? null : clients.find(client).orElse(null));
+        if (caller.hasRole("integration")) {
+            // The token's client (azp): registered, for the deceased's division, and the one called back.
+            client = jwt.getClaimAsString("azp");
+            CallbackClient registered = integrations.requireActsFor(client, command.deceased().divisionCode(),
+                    "one-thing-case");
+            if (command.callbackUrl() != null) {
+                targets.requireAllowed(command.callbackUrl(), registered);
+            }
+        } else if (command.callbackUrl() != null) {
+            targets.requireAllowed(command.callbackUrl(), null);
         }
         ProtectedIdNumber deceased = ProtectedIdNumber.protect(command.deceased().idNumber(), cipher);
         OneThingCase opened = service.open(new CaseService.Deceased(deceased, command.deceased().name(),
