@@ -207,6 +207,16 @@ class FuneralJourneyTest {
         JsonNode plots = http.get("/api/funeral/cemeteries/" + cemeteryId, OFFICER).json().path("plots");
         assertThat(plots.path("NICHE").path("USED").asInt()).isEqualTo(1);
         assertThat(plots.path("ECO").path("USED").asInt()).isEqualTo(1);
+
+        // The report counts from the records: the tree burial and its reward, the plots now.
+        JsonNode stats = http.get("/api/funeral/stats?division=320404&from=" + today + "&to=" + today, OFFICER)
+                .json();
+        assertThat(stats.path("burialsByType").path("TREE").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(stats.path("ecoRewards").decimalValue()).isGreaterThanOrEqualTo(new java.math.BigDecimal("1000"));
+        assertThat(stats.path("deaths").asInt()).isGreaterThanOrEqualTo(4);
+        assertThat(stats.path("plots").path("NICHE").path("USED").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(http.get("/api/funeral/stats?division=320404&from=" + today + "&to=" + today.minusDays(1),
+                OFFICER).status()).isEqualTo(400);
     }
 
     HttpCalls.Response bury(String deathId, String cemeteryId, String type, LocalDate date) {

@@ -1,0 +1,2 @@
+/** HTTP for the funeral statistics. */
+package cn.minzheng.funeral.stats.web;
