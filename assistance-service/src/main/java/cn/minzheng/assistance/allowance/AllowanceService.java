@@ -146,10 +146,17 @@ public class AllowanceService {
         Set<String> programmes = new TreeSet<>();
         for (Household household : households.withMember(personRef)) {
             if (household.hasActiveMember(personRef)) {
-                household.activeEnrolments().keySet().stream().map(Enum::name)
-                        .filter(HOUSEHOLD_PROGRAMMES::contains).forEach(programmes::add);
+                programmes.addAll(programmesOf(household));
             }
         }
+        return programmes;
+    }
+
+    /** The household's active programmes the rules may ask about (DIBAO, TEKUN). */
+    static Set<String> programmesOf(Household household) {
+        Set<String> programmes = new TreeSet<>();
+        household.activeEnrolments().keySet().stream().map(Enum::name).filter(HOUSEHOLD_PROGRAMMES::contains)
+                .forEach(programmes::add);
         return programmes;
     }
 

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
@@ -107,9 +106,7 @@ public class AllowanceSweep {
         Map<String, Set<String>> programmesOf = new HashMap<>();
         try (Stream<Household> all = households.inDivision(county)) {
             all.forEach(household -> {
-                Set<String> programmes = new TreeSet<>();
-                household.activeEnrolments().keySet().stream().map(Enum::name)
-                        .filter(AllowanceService.HOUSEHOLD_PROGRAMMES::contains).forEach(programmes::add);
+                Set<String> programmes = AllowanceService.programmesOf(household);
                 for (Member member : household.members()) {
                     if (!member.isActive()) {
                         continue;

@@ -286,23 +286,18 @@ public class Beneficiary extends OutboxAggregate {
                         new Due(allowance.id(), allowance.programme(), month, amount, month.isBefore(payrollMonth))));
             }
         }
-        due.removeIf(line -> outranked(line, due, rulesFor.apply(line.month())));
+        due.removeIf(line -> winnerOver(line, due, rulesFor.apply(line.month())).isPresent());
         return due;
     }
 
     /** The allowance that wins over this one in an exclusive group in the month, if any. */
     public Optional<String> suppressedBy(String allowanceId, YearMonth month, Optional<RuleVersion> rules) {
-        Allowance allowance = allowance(allowanceId);
         List<Due> dues = new ArrayList<>();
         for (Allowance a : allowances) {
             a.amountFor(month).ifPresent(amount -> dues.add(new Due(a.id(), a.programme(), month, amount, false)));
         }
         return dues.stream().filter(d -> d.allowanceId().equals(allowanceId)).findFirst()
-                .flatMap(mine -> winnerOver(mine, dues, rules)).filter(w -> !w.equals(allowance.id()));
-    }
-
-    private boolean outranked(Due line, List<Due> all, Optional<RuleVersion> rules) {
-        return winnerOver(line, all, rules).isPresent();
+                .flatMap(mine -> winnerOver(mine, dues, rules));
     }
 
     private Optional<String> winnerOver(Due line, List<Due> all, Optional<RuleVersion> rules) {
@@ -330,7 +325,7 @@ public class Beneficiary extends OutboxAggregate {
             return List.of();
         }
         List<YearMonth> months = new ArrayList<>();
-        YearMonth arrearsUntil = allowance.decidedMonth() == null ? null : allowance.decidedMonth();
+        YearMonth arrearsUntil = allowance.decidedMonth();
         for (YearMonth m = allowance.startMonth(); arrearsUntil != null && !m.isAfter(arrearsUntil)
                 && m.isBefore(payrollMonth); m = m.plusMonths(1)) {
             months.add(m);

@@ -42,7 +42,7 @@ public class Deaths extends AggregateCollection<Death> {
     }
 
     private static Query filter(DivisionCode division, LocalDate from, LocalDate to) {
-        Query query = new Query(Criteria.where("funeralHomeDivision").regex("^" + division.scopePrefix()));
+        Query query = new Query(within("funeralHomeDivision", division));
         if (from != null && to != null) {
             query.addCriteria(Criteria.where("dateOfDeath").gte(from).lte(to));
         }

@@ -30,8 +30,8 @@ public class OneThingCases extends AggregateCollection<OneThingCase> {
 
     /** Open cases of a division (the overdue worklist reads these and keeps those with a silent step). */
     public List<OneThingCase> open(DivisionCode division, int limit) {
-        return mongo.find(new Query(Criteria.where("residenceDivision").regex("^" + division.scopePrefix())
-                .and("status").is(OneThingCase.Status.OPEN)).limit(limit), OneThingCase.class, collection);
+        return mongo.find(new Query(within("residenceDivision", division).and("status")
+                .is(OneThingCase.Status.OPEN)).limit(limit), OneThingCase.class, collection);
     }
 
     /**

@@ -73,7 +73,12 @@ public abstract class AggregateCollection<T extends OutboxAggregate> implements 
      * serves.
      */
     protected static Criteria within(DivisionCode division) {
-        return Criteria.where("division").regex("^" + division.scopePrefix());
+        return within("division", division);
+    }
+
+    /** The same on another field that holds a division code (a funeral home's, a household registration's). */
+    protected static Criteria within(String field, DivisionCode division) {
+        return Criteria.where(field).regex("^" + division.scopePrefix());
     }
 
     /** One page of a query, in a stable order (by {@code _id}, so paging never skips or repeats a record). */

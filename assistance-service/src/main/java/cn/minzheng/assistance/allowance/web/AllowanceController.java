@@ -1,7 +1,6 @@
 package cn.minzheng.assistance.allowance.web;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -12,7 +11,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import cn.minzheng.assistance.allowance.Allowance;
 import cn.minzheng.assistance.allowance.AllowanceProgramme;
-import cn.minzheng.assistance.allowance.AllowanceRuleBook;
 import cn.minzheng.assistance.allowance.AllowanceService;
 import cn.minzheng.assistance.allowance.Beneficiaries;
 import cn.minzheng.assistance.allowance.Beneficiary;
@@ -55,22 +53,20 @@ class AllowanceController {
     private final Beneficiaries beneficiaries;
     private final Payments payments;
     private final AllowanceService service;
-    private final AllowanceRuleBook ruleBook;
+    private final AllowanceViews views;
     private final CitizenHousehold citizens;
     private final Authorization authorization;
     private final Auditor auditor;
-    private final Clock clock;
 
-    AllowanceController(Beneficiaries beneficiaries, Payments payments, AllowanceService service, AllowanceRuleBook ruleBook,
-            CitizenHousehold citizens, Authorization authorization, Auditor auditor, Clock clock) {
+    AllowanceController(Beneficiaries beneficiaries, Payments payments, AllowanceService service, AllowanceViews views,
+            CitizenHousehold citizens, Authorization authorization, Auditor auditor) {
         this.beneficiaries = beneficiaries;
         this.payments = payments;
         this.service = service;
-        this.ruleBook = ruleBook;
+        this.views = views;
         this.citizens = citizens;
         this.authorization = authorization;
         this.auditor = auditor;
-        this.clock = clock;
     }
 
     @Operation(summary = "申请或核定分类补贴 File for an allowance",
@@ -193,8 +189,6 @@ class AllowanceController {
     }
 
     private AllowanceResponse view(Beneficiary beneficiary, Allowance allowance) {
-        YearMonth month = YearMonth.now(clock);
-        return AllowanceResponse.of(beneficiary, allowance, month,
-                ruleBook.inForce(beneficiary.division().county().value(), month));
+        return views.of(beneficiary, allowance);
     }
 }

@@ -1,7 +1,6 @@
 package cn.minzheng.assistance.allowance.web;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
@@ -14,7 +13,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import cn.minzheng.assistance.allowance.AllowanceProgramme;
 import cn.minzheng.assistance.allowance.AllowanceProposal;
 import cn.minzheng.assistance.allowance.AllowanceProposals;
-import cn.minzheng.assistance.allowance.AllowanceRuleBook;
 import cn.minzheng.assistance.allowance.AllowanceService;
 import cn.minzheng.assistance.allowance.Beneficiary;
 import cn.minzheng.assistance.allowance.web.AllowanceRequests.Reason;
@@ -49,19 +47,17 @@ class AllowanceProposalController {
 
     private final AllowanceProposals proposals;
     private final AllowanceService service;
-    private final AllowanceRuleBook ruleBook;
+    private final AllowanceViews views;
     private final Authorization authorization;
     private final Auditor auditor;
-    private final Clock clock;
 
-    AllowanceProposalController(AllowanceProposals proposals, AllowanceService service, AllowanceRuleBook ruleBook,
-            Authorization authorization, Auditor auditor, Clock clock) {
+    AllowanceProposalController(AllowanceProposals proposals, AllowanceService service, AllowanceViews views,
+            Authorization authorization, Auditor auditor) {
         this.proposals = proposals;
         this.service = service;
-        this.ruleBook = ruleBook;
+        this.views = views;
         this.authorization = authorization;
         this.auditor = auditor;
-        this.clock = clock;
     }
 
     record ProposalResponse(String id, String personRef, String idNumber, String name, String divisionCode,
@@ -112,10 +108,8 @@ class AllowanceProposalController {
         Beneficiary beneficiary = service.confirm(proposal, Caller.from(jwt).username());
         String allowanceId = proposals.get(id).allowanceId();
         auditor.concerning(allowanceId, List.of(beneficiary.personRef()));
-        YearMonth month = YearMonth.now(clock);
-        return ResponseEntity.ok().eTag(ETags.of(beneficiary.version())).body(AllowanceResponse.of(beneficiary,
-                beneficiary.allowance(allowanceId), month,
-                ruleBook.inForce(beneficiary.division().county().value(), month)));
+        return ResponseEntity.ok().eTag(ETags.of(beneficiary.version()))
+                .body(views.of(beneficiary, beneficiary.allowance(allowanceId)));
     }
 
     @Operation(summary = "不予纳入 Dismiss a proposal", description = "经办人写明理由不予纳入。\n"

@@ -1,13 +1,10 @@
 package cn.minzheng.assistance.allowance.web;
 
-import java.time.Clock;
-import java.time.YearMonth;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import cn.minzheng.assistance.allowance.AllowanceRuleBook;
 import cn.minzheng.assistance.allowance.Beneficiaries;
 import cn.minzheng.assistance.allowance.CitizenHousehold;
 import cn.minzheng.platform.security.Caller;
@@ -25,15 +22,12 @@ class MyAllowancesController {
 
     private final Beneficiaries beneficiaries;
     private final CitizenHousehold citizens;
-    private final AllowanceRuleBook ruleBook;
-    private final Clock clock;
+    private final AllowanceViews views;
 
-    MyAllowancesController(Beneficiaries beneficiaries, CitizenHousehold citizens, AllowanceRuleBook ruleBook,
-            Clock clock) {
+    MyAllowancesController(Beneficiaries beneficiaries, CitizenHousehold citizens, AllowanceViews views) {
         this.beneficiaries = beneficiaries;
         this.citizens = citizens;
-        this.ruleBook = ruleBook;
-        this.clock = clock;
+        this.views = views;
     }
 
     @Operation(summary = "我的分类补贴 My allowances",
@@ -43,10 +37,7 @@ class MyAllowancesController {
     @GetMapping("/api/assistance/me/allowances")
     @PreAuthorize("hasRole('citizen')")
     List<AllowanceResponse> mine(@AuthenticationPrincipal Jwt jwt) {
-        YearMonth month = YearMonth.now(clock);
         return beneficiaries.all(citizens.personRefs(Caller.from(jwt))).stream()
-                .flatMap(b -> b.allowances().stream().map(a -> AllowanceResponse.of(b, a, month,
-                        ruleBook.inForce(b.division().county().value(), month))))
-                .toList();
+                .flatMap(b -> b.allowances().stream().map(a -> views.of(b, a))).toList();
     }
 }
