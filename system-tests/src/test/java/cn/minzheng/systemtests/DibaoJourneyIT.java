@@ -72,9 +72,10 @@ class DibaoJourneyIT extends ThroughTheGateway {
         JsonNode payments = ok(gateway.get("/api/assistance/payments?householdId=" + householdId, officer), 200);
         assertThat(payments.path("items").get(0).path("amount").decimalValue()).isEqualByComparingTo("680.00");
 
-        TopicRecords.sendCloudEvent(stack.kafkaBootstrapServers(), "minzheng.funeral", "death-" + UUID.randomUUID(),
-                "minzheng.funeral.death.recorded.v1", UUID.randomUUID().toString(),
-                "{\"personRef\":\"" + personRef + "\",\"dateOfDeath\":\"" + LocalDate.parse(month + "-15") + "\"}");
+        // The funeral home records the death (the real producer of death.recorded), on its own today.
+        ok(gateway.postJson("/api/funeral/deaths", tokens.user("funeral-home-operator"), """
+                {"idNumber":"%s","name":"周建国","dateOfDeath":"%s","place":"家中","divisionCode":"320404001007"}"""
+                .formatted(idNumber, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")))), 201);
         await().atMost(Duration.ofSeconds(60)).until(() -> gateway.get("/api/assistance/enrolments/" + enrolmentId,
                 officer).json().path("status").asString().equals("TERMINATED"));
 

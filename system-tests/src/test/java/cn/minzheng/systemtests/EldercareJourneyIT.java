@@ -59,10 +59,10 @@ class EldercareJourneyIT extends ThroughTheGateway {
                     {"idNumber":"%s","name":"赵秀英","date":"%s","meal":"LUNCH"}""".formatted(elder, today)), 201);
             assertThat(lunch.path("subsidy").decimalValue()).isEqualByComparingTo("4.00");
 
-            TopicRecords.sendCloudEvent(stack.kafkaBootstrapServers(), "minzheng.funeral", "death-" + suffix,
-                    "minzheng.funeral.death.recorded.v1", UUID.randomUUID().toString(),
-                    "{\"personRef\":\"" + resident.path("personRef").asString() + "\",\"dateOfDeath\":\"" + today
-                            + "\"}");
+            // The funeral home records the death (the real producer of death.recorded).
+            ok(gateway.postJson("/api/funeral/deaths", tokens.user("funeral-home-operator"), """
+                    {"idNumber":"%s","name":"赵秀英","dateOfDeath":"%s","place":"敬老院","divisionCode":"320404001"}"""
+                    .formatted(elder, today)), 201);
             await().atMost(Duration.ofSeconds(60)).until(() -> gateway.get("/api/eldercare/residents/" + residentId,
                     officer).json().path("dischargeReason").asString().equals("DECEASED"));
             assertThat(ok(gateway.get("/api/eldercare/facilities/" + home, officer), 200).path("beds")

@@ -3,6 +3,7 @@ package cn.minzheng.assistance.allowance;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -125,6 +126,17 @@ public class AllowanceService {
                     .filter(p -> p.status() == AllowanceProposal.Status.OPEN)
                     .ifPresent(p -> dismiss(p, "DECEASED", "system"));
         }
+    }
+
+    /** The person's death was retracted: the allowances it ended are active again (their ids). Safe to repeat. */
+    public List<String> deathRetracted(String personRef) {
+        var found = beneficiaries.find(personRef).filter(b -> b.diedOn() != null);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<String> reinstated = found.get().deathRetracted();
+        beneficiaries.save(found.get());
+        return reinstated;
     }
 
     /** Whether the person has (or had) category allowances here. */

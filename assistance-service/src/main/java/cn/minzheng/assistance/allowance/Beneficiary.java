@@ -263,6 +263,26 @@ public class Beneficiary extends OutboxAggregate {
         return true;
     }
 
+    /**
+     * The death was retracted: the person is alive here again, and each allowance the death ended is active again
+     * (its ids returned; the months no payroll paid meanwhile are for an officer to pay as arrears).
+     */
+    public List<String> deathRetracted() {
+        if (diedOn == null) {
+            return List.of();
+        }
+        diedOn = null;
+        List<String> reinstated = new ArrayList<>();
+        for (Allowance allowance : List.copyOf(allowances)) {
+            if (allowance.status() == Allowance.Status.TERMINATED && allowance.termination() != null
+                    && "DECEASED".equals(allowance.termination().reason())) {
+                replaceOrAdd(allowance.with(Allowance.Status.ACTIVE, allowance.periods(), null));
+                reinstated.add(allowance.id());
+            }
+        }
+        return reinstated;
+    }
+
     private boolean endAt(Allowance allowance, YearMonth lastMonth, String reason, String by, Clock clock) {
         YearMonth last = lastMonth.isBefore(allowance.startMonth().minusMonths(1))
                 ? allowance.startMonth().minusMonths(1) : lastMonth;

@@ -142,6 +142,23 @@ public class Household extends OutboxAggregate {
         return true;
     }
 
+    /**
+     * A member who left by a death that was then retracted returns from the day they left ({@code from}); false when
+     * no such departure is on record (already returned, or left for another reason).
+     */
+    public boolean memberReturns(String personRef, LocalDate from, String by, Instant at) {
+        for (int i = 0; i < members.size(); i++) {
+            Member member = members.get(i);
+            if (member.personRef().equals(personRef) && from.equals(member.leftOn())
+                    && "DECEASED".equals(member.leftReason()) && !hasActiveMember(personRef)) {
+                members.set(i, member.returning());
+                changes.add(new CircumstanceChange(at, by, "DEATH_RETRACTED", "a member returns from " + from));
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** False when this event flagged the household already: nothing changed, so there is nothing to save. */
     public boolean flagForReview(String reason, String sourceEventId, Instant at) {
         if (reviewFlags.stream().anyMatch(flag -> flag.sourceEventId().equals(sourceEventId))) {

@@ -77,4 +77,26 @@ public class HouseholdRegistry {
         events.publishEvent(new HouseholdChanged(householdId, YearMonth.from(from), reason, false));
         return true;
     }
+
+    /**
+     * The death that took the member out was retracted: they count again from the month after the date of death,
+     * so the household's active enrolments are recalculated from then (an enrolment the death ended is not reopened
+     * here: an officer reinstates it). 409 member-in-other-household when the person has joined another since.
+     */
+    public boolean memberReturns(String householdId, String personRef, LocalDate dateOfDeath, String by) {
+        Household household = households.get(householdId);
+        LocalDate from = YearMonth.from(dateOfDeath).plusMonths(1).atDay(1);
+        if (!household.memberReturns(personRef, from, by, clock.instant())) {
+            return false;
+        }
+        memberships.claim(householdId, List.of(personRef));
+        try {
+            households.save(household);
+        } catch (RuntimeException failed) {
+            memberships.release(householdId, personRef);
+            throw failed;
+        }
+        events.publishEvent(new HouseholdChanged(householdId, YearMonth.from(from), "DEATH_RETRACTED", false));
+        return true;
+    }
 }

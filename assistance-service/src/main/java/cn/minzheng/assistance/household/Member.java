@@ -56,6 +56,12 @@ public record Member(ProtectedIdNumber idNumber, String name, Relation relation,
                 monthlyIncome, selfCare, on, reason);
     }
 
+    /** Back as a member, as if never gone: the departure was a death recorded in error. */
+    Member returning() {
+        return new Member(idNumber, name, relation, birthDate, sex, disabilityGrade, disabilityCategory, employed,
+                monthlyIncome, selfCare, null, null);
+    }
+
     Member withCircumstances(Boolean employed, Money monthlyIncome, Integer disabilityGrade, SelfCare selfCare) {
         return new Member(idNumber, name, relation, birthDate, sex,
                 disabilityGrade != null ? disabilityGrade : this.disabilityGrade, disabilityCategory,

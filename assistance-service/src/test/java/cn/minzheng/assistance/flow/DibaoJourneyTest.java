@@ -143,6 +143,37 @@ class DibaoJourneyTest {
                 .filter(period -> period.path("fromMonth").asString().equals(nextMonth)).findFirst().orElseThrow();
         assertThat(fromNextMonth.path("monthlyAmount").decimalValue()).isEqualByComparingTo("1300.00");
 
+        // The death was recorded in error and is retracted: the child counts again from the same month (2180), and
+        // assistance reports what it reversed (twice delivered: one report).
+        String deathId = "death-" + childRef;
+        String retraction = UUID.randomUUID().toString();
+        try (TopicRecords reports = new TopicRecords("minzheng.assistance")) {
+            for (int i = 0; i < 2; i++) {
+                TopicRecords.sendCloudEvent("minzheng.funeral", childRef, "minzheng.funeral.death.retracted.v1",
+                        retraction, "{\"deathId\":\"" + deathId + "\",\"personRef\":\"" + childRef
+                                + "\",\"dateOfDeath\":\"" + firstMonth.atDay(10)
+                                + "\",\"residenceDivision\":\"320404001\",\"reason\":\"错录\"}");
+            }
+            var handled = reports.awaitUntil(Duration.ofSeconds(60), rs -> rs.stream()
+                    .anyMatch(r -> TopicRecords.type(r).endsWith("death.retraction-handled.v1")));
+            var report = handled.stream().filter(r -> TopicRecords.type(r).endsWith("death.retraction-handled.v1"))
+                    .toList();
+            assertThat(report).hasSize(1);
+            assertThat(EventSchemas.violations(report)).isEmpty();
+            assertThat(TopicRecords.body(report.get(0))).contains("MEMBER_REINSTATED", householdId)
+                    .doesNotContain(family.child());
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode reinstated = api.http.get("/api/assistance/enrolments/" + enrolmentId, AssistanceApi.OFFICER)
+                    .json();
+            JsonNode latest = reinstated.path("history").valueStream()
+                    .filter(period -> period.path("fromMonth").asString().equals(nextMonth))
+                    .reduce((first, second) -> second).orElseThrow();
+            assertThat(latest.path("monthlyAmount").decimalValue()).isEqualByComparingTo("2180.00");
+        });
+        assertThat(api.http.get("/api/assistance/households/" + householdId, AssistanceApi.OFFICER).body())
+                .contains("DEATH_RETRACTED");
+
         try (TopicRecords events = new TopicRecords("minzheng.assistance")) {
             var records = events.awaitUntil(Duration.ofSeconds(30), received -> received.stream()
                     .map(TopicRecords::type).filter(t -> t.endsWith("assistance.changed.v1")).count() >= 1

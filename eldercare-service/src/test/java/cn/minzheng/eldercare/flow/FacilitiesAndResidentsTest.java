@@ -148,6 +148,29 @@ class FacilitiesAndResidentsTest {
                     residentId.equals(r.key()) && TopicRecords.type(r).endsWith("resident.discharged.v1")));
             assertThat(discharged.stream().filter(r -> residentId.equals(r.key())
                     && TopicRecords.type(r).endsWith("resident.discharged.v1"))).hasSize(1);
+
+            // The death is retracted: the bed has been given to someone else, so a re-admission is for a person.
+            String retraction = UUID.randomUUID().toString();
+            String retracted = "{\"deathId\":\"death-" + eventId + "\",\"personRef\":\"" + personRef
+                    + "\",\"dateOfDeath\":\"2026-12-01\",\"residenceDivision\":\"320404001\",\"reason\":\"错录\"}";
+            try (TopicRecords funeral = new TopicRecords("minzheng.funeral")) {
+                for (int i = 0; i < 2; i++) {
+                    TopicRecords.sendCloudEvent("minzheng.funeral", personRef, "minzheng.funeral.death.retracted.v1",
+                            retraction, retracted);
+                }
+                var sent = funeral.awaitUntil(Duration.ofSeconds(30), rs -> rs.stream()
+                        .anyMatch(r -> personRef.equals(r.key())));
+                assertThat(EventSchemas.violations(sent.stream().filter(r -> personRef.equals(r.key())).toList(),
+                        Path.of("src/test/resources/consumed-events"))).isEmpty();
+            }
+            var reports = topic.awaitUntil(Duration.ofSeconds(30), rs -> rs.stream().anyMatch(r ->
+                    TopicRecords.type(r).endsWith("death.retraction-handled.v1")));
+            var report = reports.stream().filter(r -> TopicRecords.type(r).endsWith("death.retraction-handled.v1"))
+                    .toList();
+            assertThat(report).hasSize(1);
+            assertThat(EventSchemas.violations(report)).isEmpty();
+            assertThat(TopicRecords.body(report.get(0))).contains("READMISSION_NEEDED", residentId)
+                    .doesNotContain(idNumber);
         }
     }
 

@@ -1,11 +1,6 @@
 package cn.minzheng.funeral.callback;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
@@ -16,10 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 import cn.minzheng.funeral.onething.Notification;
 import cn.minzheng.funeral.onething.OneThingCase;
 import cn.minzheng.funeral.onething.OneThingCases;
-import cn.minzheng.platform.personal.PersonalDataCipher;
-import cn.minzheng.platform.refusal.Refusal;
+import cn.minzheng.platform.store.ConcurrentWrites;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -37,19 +30,12 @@ public class CallbackDispatcher {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final OneThingCases cases;
-    private final CallbackClients clients;
-    private final CallbackTargets targets;
-    private final PersonalDataCipher cipher;
+    private final SignedPost post;
     private final Clock clock;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    CallbackDispatcher(OneThingCases cases, CallbackClients clients, CallbackTargets targets,
-            PersonalDataCipher cipher, Clock clock) {
+    CallbackDispatcher(OneThingCases cases, SignedPost post, Clock clock) {
         this.cases = cases;
-        this.clients = clients;
-        this.targets = targets;
-        this.cipher = cipher;
+        this.post = post;
         this.clock = clock;
     }
 
@@ -61,43 +47,45 @@ public class CallbackDispatcher {
     public void dispatch() {
         Instant now = clock.instant();
         for (OneThingCase kase : cases.withDueCallbacks(now, 50)) {
-            kase.dueNotification(now).ifPresent(notification -> send(kase, notification));
+            // All of a case's due callbacks in this pass, in order (a failed one waits for its backoff).
+            var due = kase.dueNotification(now);
+            while (due.isPresent()) {
+                OneThingCase recorded = send(kase, due.get());
+                if (recorded == null) {
+                    break;
+                }
+                kase = recorded;
+                due = kase.dueNotification(clock.instant());
+            }
         }
     }
 
-    private void send(OneThingCase kase, Notification notification) {
-        Instant now = clock.instant();
+    /** The case as stored with the attempt recorded, or null when it could not be (sent again later). */
+    private OneThingCase send(OneThingCase kase, Notification notification) {
         String body = JSON.writeValueAsString(new Payload("one-thing.case-updated", kase.id(), notification.status(),
                 notification.steps(), notification.timestamp()));
-        try {
-            targets.requirePublic(kase.callbackUrl());
-            CallbackClient client = clients.get(kase.callbackClient());
-            byte[] key = CallbackClient.keyOf(cipher.open(client.secret()));
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(kase.callbackUrl()))
-                    .timeout(Duration.ofSeconds(5)).header("Content-Type", "application/json")
-                    .header("webhook-id", notification.webhookId())
-                    .header("webhook-timestamp", Long.toString(notification.timestamp()))
-                    .header("webhook-signature", WebhookSignature.sign(key, notification.webhookId(),
-                            notification.timestamp(), body))
-                    .POST(HttpRequest.BodyPublishers.ofString(body));
-            HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() / 100 == 2) {
-                kase.notificationDelivered(notification.webhookId(), now, response.statusCode());
-            } else {
-                kase.notificationFailed(notification.webhookId(), now, response.statusCode(), null);
-            }
-        } catch (Refusal refused) {
-            kase.notificationFailed(notification.webhookId(), now, null, refused.code());
-        } catch (java.io.IOException | RuntimeException unreachable) {
-            kase.notificationFailed(notification.webhookId(), now, null, unreachable.getClass().getSimpleName());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return;
+        SignedPost.Outcome outcome = post.send(kase.callbackUrl(), kase.callbackClient(), notification.webhookId(),
+                notification.timestamp(), body);
+        if (outcome == null) {
+            return null;
         }
+        Instant now = clock.instant();
         try {
-            cases.save(kase);
-        } catch (OptimisticLockingFailureException changedMeanwhile) {
-            log.info("Case {} changed while calling back; the callback is sent again with the same id", kase.id());
+            // Recorded on the case as stored now: an office's report written meanwhile does not lose the attempt.
+            return ConcurrentWrites.retry(() -> {
+                OneThingCase current = cases.get(kase.id());
+                if (outcome.delivered()) {
+                    current.notificationDelivered(notification.webhookId(), now, outcome.httpStatus());
+                } else {
+                    current.notificationFailed(notification.webhookId(), now, outcome.httpStatus(), outcome.error());
+                }
+                cases.save(current);
+                return current;
+            });
+        } catch (RuntimeException notRecorded) {
+            log.warn("Callback {} of case {} sent, its result not recorded; it is sent again with the same id",
+                    notification.webhookId(), kase.id());
+            return null;
         }
     }
 

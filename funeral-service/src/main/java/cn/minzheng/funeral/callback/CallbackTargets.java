@@ -30,33 +30,41 @@ public class CallbackTargets {
 
     /** 400 naming the field unless the client may be called back at the URL. */
     public void requireAllowed(String url, CallbackClient client) {
+        requireAllowed(url, client, "callbackUrl");
+    }
+
+    public void requireAllowed(String url, CallbackClient client, String field) {
         if (client == null || !client.allows(url)) {
-            throw Refusal.invalid("invalid-request").as("callback-not-allowed").on("callbackUrl");
+            throw Refusal.invalid("invalid-request").as("callback-not-allowed").on(field);
         }
-        requirePublic(url);
+        requirePublic(url, field);
+    }
+
+    public void requirePublic(String url) {
+        requirePublic(url, "callbackUrl");
     }
 
     /** Checked at registration and again before each delivery (a name may resolve elsewhere later). */
-    public void requirePublic(String url) {
+    public void requirePublic(String url, String field) {
         URI uri;
         try {
             uri = URI.create(url);
         } catch (IllegalArgumentException malformed) {
-            throw Refusal.invalid("invalid-request").as("callback-not-allowed").on("callbackUrl");
+            throw Refusal.invalid("invalid-request").as("callback-not-allowed").on(field);
         }
         if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-            throw Refusal.invalid("invalid-request").as("callback-not-allowed").on("callbackUrl");
+            throw Refusal.invalid("invalid-request").as("callback-not-allowed").on(field);
         }
         try {
             for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
                 boolean loopback = address.isLoopbackAddress();
                 if (loopback && !allowLoopback || address.isSiteLocalAddress() || address.isLinkLocalAddress()
                         || address.isAnyLocalAddress() || address.isMulticastAddress() || isUniqueLocal(address)) {
-                    throw Refusal.invalid("invalid-request").as("callback-address-refused").on("callbackUrl");
+                    throw Refusal.invalid("invalid-request").as("callback-address-refused").on(field);
                 }
             }
         } catch (UnknownHostException unknown) {
-            throw Refusal.invalid("invalid-request").as("callback-address-refused").on("callbackUrl");
+            throw Refusal.invalid("invalid-request").as("callback-address-refused").on(field);
         }
     }
 

@@ -69,8 +69,8 @@ public class Cemetery extends OutboxAggregate {
                         .on("plots[" + i + "].areaSqm");
             }
             for (int n = 0; n < batch.count(); n++) {
-                plots.add(new Plot(batch.kind().name().charAt(0) + "-" + (plots.size() + 1), batch.kind(),
-                        batch.areaSqm(), Plot.Status.FREE, null, null));
+                plots.add(Plot.free(batch.kind().name().charAt(0) + "-" + (plots.size() + 1), batch.kind(),
+                        batch.areaSqm()));
             }
         }
         return new Cemetery(id, name, kind, eco, division, usageTermYears, plots, by, clock.instant());
@@ -84,13 +84,20 @@ public class Cemetery extends OutboxAggregate {
     }
 
     /**
-     * A free plot of the kind for the death, or the plot this death already has (a retried burial). 409 when none
-     * is free.
+     * The plot this death already has (a retried burial), else the plot reserved for the person (寿墓), else a free
+     * plot of the kind. 409 when none is free.
      */
-    public Plot allocate(Plot.Kind plotKind, String deathId, LocalDate on) {
+    public Plot allocate(Plot.Kind plotKind, String deathId, String personRef, LocalDate on) {
         Optional<Plot> already = plots.stream().filter(p -> deathId.equals(p.deathId())).findFirst();
         if (already.isPresent()) {
             return already.get();
+        }
+        for (int i = 0; i < plots.size(); i++) {
+            if (plots.get(i).heldFor(personRef)) {
+                Plot used = plots.get(i).usedBy(deathId, on.plusYears(usageTermYears));
+                plots.set(i, used);
+                return used;
+            }
         }
         for (int i = 0; i < plots.size(); i++) {
             Plot plot = plots.get(i);
@@ -101,6 +108,50 @@ public class Cemetery extends OutboxAggregate {
             }
         }
         throw Refusal.conflict("no-free-plot", name, Refusal.term("plot." + plotKind));
+    }
+
+    /** Holds a free plot of the kind for a living person, or answers the plot already held for them (a retry). */
+    public Plot reserve(Plot.Kind plotKind, Plot.Reservation reservation) {
+        Optional<Plot> held = plots.stream().filter(p -> p.heldFor(reservation.personRef())).findFirst();
+        if (held.isPresent()) {
+            return held.get();
+        }
+        for (int i = 0; i < plots.size(); i++) {
+            if (plots.get(i).kind() == plotKind && plots.get(i).status() == Plot.Status.FREE) {
+                Plot reserved = plots.get(i).reservedFor(reservation);
+                plots.set(i, reserved);
+                return reserved;
+            }
+        }
+        throw Refusal.conflict("no-free-plot", name, Refusal.term("plot." + plotKind));
+    }
+
+    /**
+     * Extends a used plot's term by whole years from its current end. The caller names the end it saw, so a retried
+     * renewal is refused (409 term-changed) instead of adding the years twice.
+     */
+    public Plot renew(String plotId, int years, LocalDate currentUntil) {
+        for (int i = 0; i < plots.size(); i++) {
+            Plot plot = plots.get(i);
+            if (plot.id().equals(plotId)) {
+                if (plot.status() != Plot.Status.USED) {
+                    throw Refusal.conflict("plot-not-in-use", plotId);
+                }
+                if (!plot.termUntil().equals(currentUntil)) {
+                    throw Refusal.conflict("term-changed", plot.termUntil()).on("currentUntil");
+                }
+                Plot renewed = plot.renewedUntil(plot.termUntil().plusYears(years));
+                plots.set(i, renewed);
+                return renewed;
+            }
+        }
+        throw Refusal.notFound("not-found", Refusal.term("plot"), plotId).as("not-found.id");
+    }
+
+    /** Used plots whose term ends on or before the day (expired ones included), soonest first. */
+    public List<Plot> termsEndingBy(LocalDate day) {
+        return plots.stream().filter(p -> p.status() == Plot.Status.USED && p.termUntil() != null
+                && !p.termUntil().isAfter(day)).sorted(java.util.Comparator.comparing(Plot::termUntil)).toList();
     }
 
     public Map<Plot.Status, Long> counts(Plot.Kind plotKind) {

@@ -3,8 +3,12 @@ package cn.minzheng.funeral.cemetery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A grave, a columbarium niche or an eco plot; {@code deathId} when used, with the usage term's end. */
-public record Plot(String id, Kind kind, BigDecimal areaSqm, Status status, String deathId, LocalDate termUntil) {
+/**
+ * A grave, a columbarium niche or an eco plot; {@code deathId} when used, with the usage term's end (renewable);
+ * {@code reservation} when held for a living person (寿墓).
+ */
+public record Plot(String id, Kind kind, BigDecimal areaSqm, Status status, String deathId, LocalDate termUntil,
+        Reservation reservation) {
 
     public enum Kind {
         GRAVE, NICHE, ECO
@@ -14,7 +18,28 @@ public record Plot(String id, Kind kind, BigDecimal areaSqm, Status status, Stri
         FREE, RESERVED, USED, RELOCATED
     }
 
+    /** Who the plot is held for, on what ground, next to whose grave. */
+    public record Reservation(String personRef, String name, ReservationRules.Ground ground, String nextToDeathId,
+            LocalDate on, String by) {
+    }
+
+    static Plot free(String id, Kind kind, BigDecimal areaSqm) {
+        return new Plot(id, kind, areaSqm, Status.FREE, null, null, null);
+    }
+
     Plot usedBy(String death, LocalDate until) {
-        return new Plot(id, kind, areaSqm, Status.USED, death, until);
+        return new Plot(id, kind, areaSqm, Status.USED, death, until, reservation);
+    }
+
+    Plot reservedFor(Reservation held) {
+        return new Plot(id, kind, areaSqm, Status.RESERVED, null, null, held);
+    }
+
+    Plot renewedUntil(LocalDate until) {
+        return new Plot(id, kind, areaSqm, status, deathId, until, reservation);
+    }
+
+    boolean heldFor(String personRef) {
+        return status == Status.RESERVED && reservation != null && reservation.personRef().equals(personRef);
     }
 }

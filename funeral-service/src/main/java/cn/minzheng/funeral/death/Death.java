@@ -10,6 +10,7 @@ import java.util.List;
 import cn.minzheng.funeral.death.messaging.BurialCompleted;
 import cn.minzheng.funeral.death.messaging.CremationCompleted;
 import cn.minzheng.funeral.death.messaging.DeathRecorded;
+import cn.minzheng.funeral.death.messaging.DeathRetracted;
 import cn.minzheng.platform.events.OutboxAggregate;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.personal.ProtectedIdNumber;
@@ -44,6 +45,7 @@ public class Death extends OutboxAggregate {
     private final List<ServiceRecord> services;
     private Cremation cremation;
     private Burial burial;
+    private Retraction retraction;
 
     /** The cremation certificate (火化证明) number and day. */
     public record Cremation(String certificateNo, LocalDate on, String recordedBy) {
@@ -52,7 +54,8 @@ public class Death extends OutboxAggregate {
     @PersistenceCreator
     Death(String id, ProtectedIdNumber idNumber, String name, LocalDate dateOfDeath, String place, CauseCategory cause,
             DivisionCode residenceDivision, DivisionCode funeralHomeDivision, String funeralHome, String caseId,
-            String recordedBy, Instant recordedAt, List<ServiceRecord> services, Cremation cremation, Burial burial) {
+            String recordedBy, Instant recordedAt, List<ServiceRecord> services, Cremation cremation, Burial burial,
+            Retraction retraction) {
         this.id = id;
         this.idNumber = idNumber;
         this.name = name;
@@ -68,6 +71,7 @@ public class Death extends OutboxAggregate {
         this.services = new ArrayList<>(services == null ? List.of() : services);
         this.cremation = cremation;
         this.burial = burial;
+        this.retraction = retraction;
     }
 
     public static String idFor(String personRef) {
@@ -83,13 +87,14 @@ public class Death extends OutboxAggregate {
         }
         Death death = new Death(idFor(idNumber.personRef()), idNumber, name, dateOfDeath, place, cause,
                 residenceDivision, funeralHomeDivision, funeralHome, caseId, by, clock.instant(), List.of(), null,
-                null);
+                null, null);
         death.register(new DeathRecorded(death.id, idNumber.personRef(), dateOfDeath.toString(),
                 residenceDivision.value(), caseId), idNumber.personRef(), clock);
         return death;
     }
 
     public void serve(ServiceRecord service, Clock clock) {
+        requireStanding();
         if (service.on().isBefore(dateOfDeath) || service.on().isAfter(LocalDate.now(clock))) {
             throw Refusal.invalid("invalid-request").as("service-date").on("on");
         }
@@ -101,6 +106,7 @@ public class Death extends OutboxAggregate {
 
     /** Cremated once; the certificate number's uniqueness across deaths is claimed before this is saved. */
     public void cremated(String certificateNo, LocalDate on, String by, Clock clock) {
+        requireStanding();
         if (cremation != null) {
             throw Refusal.conflict("already-cremated", cremation.certificateNo());
         }
@@ -116,6 +122,7 @@ public class Death extends OutboxAggregate {
     /** Laid to rest once; an eco type earns the county's reward (paid once per death: this is the once). */
     public void buried(Burial.BurialType type, String cemeteryId, String plotId, LocalDate on, BigDecimal reward,
             String by, Clock clock) {
+        requireStanding();
         if (burial != null) {
             throw Refusal.conflict("already-buried", burial.type().name());
         }
@@ -126,6 +133,51 @@ public class Death extends OutboxAggregate {
         burial = new Burial(type, cemeteryId, plotId, on, rewarded, by);
         register(new BurialCompleted(id, personRef(), type.name(), cemeteryId, on.toString(), type.eco(),
                 rewarded ? reward.setScale(2).toPlainString() : null, residenceDivision.value()), personRef(), clock);
+    }
+
+    /**
+     * A funeral officer proposes to retract a death recorded in error; nothing is published until a second officer
+     * confirms. One proposal at a time; a retracted death is not retracted again.
+     */
+    public void proposeRetraction(String reason, String by, Clock clock) {
+        requireStanding();
+        if (retraction != null) {
+            throw Refusal.conflict("retraction-pending", retraction.proposedBy());
+        }
+        retraction = Retraction.proposed(reason, by, clock.instant());
+    }
+
+    /** The second officer (four eyes) confirms: death.retracted is published and every office reverses what it can. */
+    public void confirmRetraction(String by, String linkedCaseId, Clock clock) {
+        requireStanding();
+        if (retraction == null) {
+            throw Refusal.conflict("no-retraction-proposed");
+        }
+        if (retraction.proposedBy().equals(by)) {
+            throw Refusal.forbidden("four-eyes").as("four-eyes.retraction");
+        }
+        retraction = retraction.confirmed(by, clock.instant());
+        register(new DeathRetracted(id, personRef(), dateOfDeath.toString(), residenceDivision.value(),
+                linkedCaseId, retraction.reason()), personRef(), clock);
+    }
+
+    /** An office's report of what it reversed and what needs a person; false when it was already applied. */
+    public boolean reversalReported(Retraction.OfficeReversal report) {
+        if (!isRetracted() || retraction.offices().stream().anyMatch(r -> r.office().equals(report.office()))) {
+            return false;
+        }
+        retraction = retraction.with(report);
+        return true;
+    }
+
+    public boolean isRetracted() {
+        return retraction != null && retraction.confirmedBy() != null;
+    }
+
+    private void requireStanding() {
+        if (isRetracted()) {
+            throw Refusal.conflict("death-retracted", id);
+        }
     }
 
     public String personRef() {
@@ -191,5 +243,9 @@ public class Death extends OutboxAggregate {
 
     public Burial burial() {
         return burial;
+    }
+
+    public Retraction retraction() {
+        return retraction;
     }
 }

@@ -7,8 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import cn.minzheng.platform.events.IncomingEvent;
+import cn.minzheng.platform.store.ConcurrentWrites;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,24 +37,13 @@ public class CaseReports {
         String caseId = event.requiredText("caseId");
         Step.Status status = Step.Status.valueOf(event.requiredText("status"));
         String detail = event.data().path("detail").asString(null);
-        for (int attempt = 1; ; attempt++) {
+        ConcurrentWrites.retry(() -> {
             var found = cases.find(caseId);
             if (found.isEmpty()) {
                 log.warn("Step report {} for unknown case {}", event.id(), caseId);
-                return;
+            } else if (found.get().report(office, status, detail, clock)) {
+                cases.save(found.get());
             }
-            OneThingCase opened = found.get();
-            if (!opened.report(office, status, detail, clock)) {
-                return;
-            }
-            try {
-                cases.save(opened);
-                return;
-            } catch (OptimisticLockingFailureException concurrentReport) {
-                if (attempt == 5) {
-                    throw concurrentReport;
-                }
-            }
-        }
+        });
     }
 }

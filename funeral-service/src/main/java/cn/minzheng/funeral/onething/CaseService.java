@@ -47,6 +47,9 @@ public class CaseService {
                     deceased.residenceDivision().county(), "one-thing", caseId, by, clock);
             return deaths.insertIfAbsent(recorded) ? recorded : deaths.get(recorded.id());
         });
+        if (death.isRetracted()) {
+            throw cn.minzheng.platform.refusal.Refusal.conflict("death-retracted", death.id());
+        }
         OneThingCase opened = OneThingCase.open(personRef, death.id(), death.dateOfDeath(),
                 death.residenceDivision(), applicantRef, applicantName, relation, by, callbackUrl, callbackClient,
                 clock);

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One status change of a case to be called back to the applying client, kept in the case document (an outbox for
+ * One status change of a case to be called back to the applying client (or a death notice to a subscriber), kept in the case document (an outbox for
  * webhooks: written with the change, so no callback is sent for a change that was not stored). {@code webhookId}
  * is stable across retries, so receivers de-duplicate by it; the attempts are the delivery log.
  */
@@ -28,18 +28,23 @@ public record Notification(String webhookId, long timestamp, String status, List
         steps = steps == null ? List.of() : List.copyOf(steps);
     }
 
-    boolean due(Instant now) {
+    /** A message to send now, with nothing tried yet (also a death subscription's notice). */
+    public static Notification pending(String webhookId, long timestamp, String status, Instant now) {
+        return new Notification(webhookId, timestamp, status, List.of(), State.PENDING, 0, now, List.of());
+    }
+
+    public boolean due(Instant now) {
         return state == State.PENDING && !nextAttemptAt.isAfter(now);
     }
 
-    Notification delivered(Instant at, int httpStatus) {
+    public Notification delivered(Instant at, int httpStatus) {
         List<Attempt> attemptsLog = new ArrayList<>(log);
         attemptsLog.add(new Attempt(at, httpStatus, null));
         return new Notification(webhookId, timestamp, status, steps, State.DELIVERED, attempts + 1, at, attemptsLog);
     }
 
     /** Backoff doubling from one second, at most a minute; FAILED after ten attempts. */
-    Notification failed(Instant at, Integer httpStatus, String error) {
+    public Notification failed(Instant at, Integer httpStatus, String error) {
         List<Attempt> attemptsLog = new ArrayList<>(log);
         attemptsLog.add(new Attempt(at, httpStatus, error));
         int tried = attempts + 1;

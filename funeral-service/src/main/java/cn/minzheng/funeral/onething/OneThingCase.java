@@ -25,7 +25,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public class OneThingCase extends OutboxAggregate {
 
     public enum Status {
-        OPEN, COMPLETE
+        OPEN, COMPLETE,
+        /** The death was recorded in error and retracted: the offices reverse what they did. */
+        RETRACTED
     }
 
     @Id
@@ -101,11 +103,28 @@ public class OneThingCase extends OutboxAggregate {
                 steps.set(i, new Step(office, reported, detail, clock.instant()));
             }
         }
-        status = steps.stream().allMatch(Step::finished) ? Status.COMPLETE : Status.OPEN;
+        if (status != Status.RETRACTED) {
+            status = steps.stream().allMatch(Step::finished) ? Status.COMPLETE : Status.OPEN;
+        }
+        changed(clock);
+        return true;
+    }
+
+    /** The death behind the case was retracted; false when the case says so already. */
+    public boolean retracted(Clock clock) {
+        if (status == Status.RETRACTED) {
+            return false;
+        }
+        status = Status.RETRACTED;
+        changed(clock);
+        return true;
+    }
+
+    /** case-updated with the case as it now is, and a callback of it. */
+    private void changed(Clock clock) {
         register(new CaseUpdated(id, personRef, status.name(), steps.stream().map(s -> new CaseUpdated.StepView(
                 s.office().name(), s.status().name(), s.detail())).toList()), personRef, clock);
         notifyClient(clock);
-        return true;
     }
 
     /** A callback of the case as it now is, when the client asked for callbacks. */

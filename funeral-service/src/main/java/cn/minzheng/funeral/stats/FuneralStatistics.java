@@ -14,9 +14,9 @@ import cn.minzheng.funeral.cemetery.Plot;
 import cn.minzheng.funeral.death.Burial;
 import cn.minzheng.funeral.death.Death;
 import cn.minzheng.funeral.death.Deaths;
-import cn.minzheng.funeral.fee.FeeRules;
+import cn.minzheng.funeral.cemetery.RelocationProjects;
 import cn.minzheng.funeral.fee.FeeWaiver;
-import cn.minzheng.funeral.support.HouseholdSupport;
+import cn.minzheng.funeral.fee.FeeWaivers;
 import cn.minzheng.platform.identity.DivisionCode;
 
 import org.springframework.stereotype.Service;
@@ -24,21 +24,22 @@ import org.springframework.stereotype.Service;
 /**
  * Deaths of the period (by date of death, at funeral homes of the division), cremations and the cremation rate,
  * burials by type with the eco share and rewards, fee waivers by item (computed as the waiver endpoint computes them),
- * and the plots of the division's cemeteries now. Counted from the records; no counters to drift.
+ * the plots of the division's cemeteries now, and graves relocated in the period by type. Retracted deaths are
+ * left out. Counted from the records; no counters to drift.
  */
 @Service
 public class FuneralStatistics {
 
     private final Deaths deaths;
     private final Cemeteries cemeteries;
-    private final FeeRules fees;
-    private final HouseholdSupport support;
+    private final FeeWaivers waivers;
+    private final RelocationProjects relocations;
 
-    FuneralStatistics(Deaths deaths, Cemeteries cemeteries, FeeRules fees, HouseholdSupport support) {
+    FuneralStatistics(Deaths deaths, Cemeteries cemeteries, FeeWaivers waivers, RelocationProjects relocations) {
         this.deaths = deaths;
         this.cemeteries = cemeteries;
-        this.fees = fees;
-        this.support = support;
+        this.waivers = waivers;
+        this.relocations = relocations;
     }
 
     public record Waived(long deaths, BigDecimal amount) {
@@ -47,7 +48,7 @@ public class FuneralStatistics {
     public record Report(String division, LocalDate from, LocalDate to, long deaths, long cremations,
             BigDecimal cremationRate, Map<Burial.BurialType, Long> burialsByType, long ecoBurials,
             BigDecimal ecoRewards, Map<String, Waived> waiversByItem, BigDecimal waivedTotal,
-            Map<Plot.Kind, Map<Plot.Status, Long>> plots) {
+            Map<Plot.Kind, Map<Plot.Status, Long>> plots, Map<String, Long> gravesRelocatedByType) {
     }
 
     public Report report(DivisionCode division, LocalDate from, LocalDate to) {
@@ -57,7 +58,7 @@ public class FuneralStatistics {
         Map<String, long[]> waivedDeaths = new TreeMap<>();
         Map<String, BigDecimal> waivedAmounts = new TreeMap<>();
         try (Stream<Death> all = deaths.between(division, from, to)) {
-            all.forEach(death -> {
+            all.filter(death -> !death.isRetracted()).forEach(death -> {
                 counts[0]++;
                 if (death.cremation() != null) {
                     counts[1]++;
@@ -69,13 +70,11 @@ public class FuneralStatistics {
                         counts[2]++;
                     }
                     if (burial.ecoReward()) {
-                        BigDecimal reward = fees.of(death.funeralHomeDivision().county().value()).ecoReward();
+                        BigDecimal reward = waivers.rules(death).ecoReward();
                         money[0] = money[0].add(reward == null ? BigDecimal.ZERO : reward);
                     }
                 }
-                FeeRules.County rules = fees.of(death.funeralHomeDivision().county().value());
-                FeeWaiver waiver = FeeWaiver.of(death, rules, support.on(death.personRef(), death.dateOfDeath(),
-                        rules.poorProgrammes()));
+                FeeWaiver waiver = waivers.of(death);
                 waiver.items().stream().filter(line -> line.waived().signum() > 0).forEach(line -> {
                     waivedDeaths.computeIfAbsent(line.item().name(), k -> new long[1])[0]++;
                     waivedAmounts.merge(line.item().name(), line.waived(), BigDecimal::add);
@@ -88,7 +87,7 @@ public class FuneralStatistics {
         BigDecimal rate = counts[0] == 0 ? BigDecimal.ZERO.setScale(1) : BigDecimal.valueOf(counts[1] * 100)
                 .divide(BigDecimal.valueOf(counts[0]), 1, RoundingMode.HALF_UP);
         return new Report(division.value(), from, to, counts[0], counts[1], rate, burials, counts[2], money[0],
-                byItem, money[1], plots(division));
+                byItem, money[1], plots(division), relocations.movedByType(division, from, to));
     }
 
     private Map<Plot.Kind, Map<Plot.Status, Long>> plots(DivisionCode division) {

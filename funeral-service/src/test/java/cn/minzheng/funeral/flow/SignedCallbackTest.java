@@ -1,5 +1,6 @@
 package cn.minzheng.funeral.flow;
 
+import static cn.minzheng.testsupport.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -160,5 +161,66 @@ class SignedCallbackTest {
         assertThat(log.get(0).path("attempts").asInt()).isEqualTo(2);
         assertThat(log.get(0).path("log").get(0).path("httpStatus").asInt()).isEqualTo(500);
         assertThat(log.valueStream().map(n -> n.path("state").asString())).containsOnly("DELIVERED");
+    }
+
+    @Test
+    void a_death_subscription_notifies_the_platform_of_deaths_in_its_divisions_signed_and_once() throws Exception {
+        refuseNext.set(0);
+        String client = "dci-" + UUID.randomUUID().toString().substring(0, 6);
+        String token = TestJwts.builder().user("service-account-" + client).roles("integration")
+                .claim("azp", client).build();
+        var registered = http.send(http.request("/api/funeral/integration-clients/" + client, ADMIN)
+                .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"divisions\":[\"320413\"],\"secret\":\"" + SECRET + "\",\"allowList\":[\"" + hooks()
+                                + "\"]}")));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(200);
+        String subscribe = "{\"eventType\":\"DEATH\",\"divisions\":[\"%s\"],\"notifyUrl\":\"%s\"}";
+        assertProblem(http.postJson("/api/funeral/subscriptions", token, subscribe.formatted("320404",
+                hooks() + "/dci")), 403, "outside-division");
+        assertProblem(http.postJson("/api/funeral/subscriptions", token, subscribe.formatted("320413",
+                "http://127.0.0.1:1/elsewhere")), 400, "invalid-request", "notifyUrl");
+        assertProblem(http.postJson("/api/funeral/subscriptions", token, subscribe.formatted("320413",
+                hooks() + "/dci").replace("DEATH", "BIRTH")), 400, "invalid-request", "eventType");
+        var subscribed = http.postJson("/api/funeral/subscriptions", token, subscribe.formatted("320413",
+                hooks() + "/dci"));
+        assertThat(subscribed.status()).as(subscribed.toString()).isEqualTo(201);
+        String code = subscribed.json().path("subscriptionCode").asString();
+
+        String home = TestJwts.token("home-j", "320413", "funeral-home-operator");
+        String idNumber = TestIdNumbers.female("320413", LocalDate.of(1937, 3, 3));
+        var recorded = http.postJson("/api/funeral/deaths", home, """
+                {"idNumber":"%s","name":"蒋桂芳","dateOfDeath":"%s","place":"家中","divisionCode":"320413001001"}"""
+                .formatted(idNumber, LocalDate.now(ZoneId.of("Asia/Shanghai"))));
+        assertThat(recorded.status()).isEqualTo(201);
+        String deathId = recorded.json().path("id").asString();
+        // A death elsewhere (钟楼区) is not sent to this subscriber.
+        assertThat(http.postJson("/api/funeral/deaths", TestJwts.token("home-a", "320404", "funeral-home-operator"),
+                """
+                {"idNumber":"%s","name":"某人","dateOfDeath":"%s","place":"家中","divisionCode":"320404001001"}"""
+                .formatted(TestIdNumbers.male("320404", LocalDate.of(1936, 6, 6)), LocalDate.now(ZoneId.of(
+                        "Asia/Shanghai")))).status()).isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> received.stream()
+                .anyMatch(call -> call.get("body").contains(deathId)));
+        List<Map<String, String>> ours = received.stream().filter(call -> call.get("body").contains(code)).toList();
+        assertThat(ours).hasSize(1);
+        Map<String, String> notice = ours.get(0);
+        assertThat(verified(notice)).isTrue();
+        assertThat(notice.get("id")).isEqualTo(code + "-" + deathId + "-recorded");
+        assertThat(notice.get("body")).contains("\"change\":\"RECORDED\"", "\"residenceDivision\":\"320413001001\"",
+                "蒋桂芳").doesNotContain(idNumber);
+
+        List<String> mine = http.get("/api/funeral/subscriptions", token).json().valueStream()
+                .map(s -> s.path("subscriptionCode").asString()).toList();
+        assertThat(mine).containsExactly(code);
+        String other = TestJwts.builder().user("service-account-other").roles("integration").claim("azp", "other")
+                .build();
+        assertThat(http.get("/api/funeral/subscriptions/" + code + "/deliveries", other).status()).isEqualTo(404);
+        assertThat(http.get("/api/funeral/subscriptions/" + code + "/deliveries", token).json().get(0)
+                .path("state").asString()).isEqualTo("DELIVERED");
+        assertThat(http.send(http.request("/api/funeral/subscriptions/" + code, token).DELETE()).json()
+                .path("status").asString()).isEqualTo("CANCELLED");
+        assertProblem(http.send(http.request("/api/funeral/subscriptions/" + code, token).DELETE()), 409,
+                "subscription-cancelled");
     }
 }

@@ -35,6 +35,11 @@ public class Deaths {
                 .setOnInsert("dateOfDeath", dateOfDeath.toString()).setOnInsert("eventId", eventId), COLLECTION);
     }
 
+    /** The death was recorded in error and retracted: the person may again be a party. */
+    public void retracted(String personRef) {
+        mongo.remove(new Query(Criteria.where("_id").is(personRef)), COLLECTION);
+    }
+
     public boolean isDeceased(String personRef) {
         return mongo.exists(new Query(Criteria.where("_id").is(personRef)), Document.class, COLLECTION);
     }

@@ -146,6 +146,17 @@ public class Marriage extends OutboxAggregate {
         return true;
     }
 
+    /** The death that ended this marriage was retracted: married again, as if it had never ended. */
+    boolean deathRetracted(String personRef) {
+        if (status != Status.ENDED_BY_DEATH || !personRef.equals(deceasedRef)) {
+            return false;
+        }
+        this.status = Status.MARRIED;
+        this.deceasedRef = null;
+        this.endedOn = null;
+        return true;
+    }
+
     public void requireMarried() {
         if (status != Status.MARRIED) {
             throw Refusal.conflict("not-married", Refusal.term("marriage." + status),
@@ -204,6 +215,10 @@ public class Marriage extends OutboxAggregate {
 
     public Status status() {
         return status;
+    }
+
+    public String deceasedRef() {
+        return deceasedRef;
     }
 
     public LocalDate endedOn() {

@@ -109,6 +109,30 @@ public class MarriageService {
         return ended;
     }
 
+    /**
+     * The person's death was retracted: each marriage it ended is restored (id to true), unless a spouse has married
+     * since (id to false: a registrar must sort it out). Safe to repeat.
+     */
+    public java.util.Map<String, Boolean> deathRetracted(String personRef) {
+        java.util.Map<String, Boolean> restored = new java.util.LinkedHashMap<>();
+        for (Marriage marriage : marriages.of(personRef)) {
+            if (marriage.status() != Marriage.Status.ENDED_BY_DEATH || !personRef.equals(marriage.deceasedRef())) {
+                continue;
+            }
+            boolean free = spouses.claimAll(marriage.personRefs(), marriage.id(), this::stillMarried).isEmpty();
+            if (free && marriage.deathRetracted(personRef)) {
+                try {
+                    marriages.save(marriage);
+                } catch (RuntimeException failed) {
+                    releaseSpouses(marriage);
+                    throw failed;
+                }
+            }
+            restored.put(marriage.id(), free);
+        }
+        return restored;
+    }
+
     /** The marriage a person is in now, if the registry knows one. */
     public java.util.Optional<String> currentMarriage(String personRef) {
         return spouses.holder(personRef).filter(id -> stillMarried(id, personRef));

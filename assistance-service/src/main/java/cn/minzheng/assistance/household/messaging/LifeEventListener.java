@@ -2,6 +2,9 @@ package cn.minzheng.assistance.household.messaging;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -14,6 +17,11 @@ import cn.minzheng.assistance.allowance.AllowanceService;
 import cn.minzheng.assistance.household.Household;
 import cn.minzheng.assistance.onething.OneThingStep;
 import cn.minzheng.assistance.onething.OneThingSteps;
+import cn.minzheng.assistance.onething.RetractionReport;
+import cn.minzheng.assistance.onething.RetractionReports;
+import cn.minzheng.assistance.enrolment.Enrolment;
+import cn.minzheng.assistance.enrolment.Enrolments;
+import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.assistance.household.HouseholdRegistry;
 import cn.minzheng.assistance.household.Households;
 import cn.minzheng.platform.events.EventHandlers;
@@ -35,6 +43,7 @@ class LifeEventListener {
 
     static final String DEATH_RECORDED = "minzheng.funeral.death.recorded.v1";
     static final String CASE_OPENED = "minzheng.funeral.one-thing.case-opened.v1";
+    static final String DEATH_RETRACTED = "minzheng.funeral.death.retracted.v1";
     static final Set<String> FAMILY_CHANGES = Set.of("minzheng.registry.marriage.registered.v1",
             "minzheng.registry.divorce.registered.v1", "minzheng.registry.adoption.registered.v1");
 
@@ -45,14 +54,20 @@ class LifeEventListener {
     private final OneThingSteps steps;
     private final Households households;
     private final EventInbox inbox;
+    private final RetractionReports retractions;
+    private final Enrolments enrolments;
     private final Clock clock;
     final EventHandlers handlers = EventHandlers.create()
             .on(DEATH_RECORDED, event -> deathRecorded(event, DeathRecorded.from(event)))
             .on(CASE_OPENED, this::caseOpened)
+            .on(DEATH_RETRACTED, this::deathRetracted)
             .on(FAMILY_CHANGES, this::familyChanged);
 
     LifeEventListener(HouseholdRegistry registry, AllowanceService allowances, OneThingSteps steps,
-            Households households, EventInbox inbox, Clock clock) {
+            Households households, RetractionReports retractions, Enrolments enrolments, EventInbox inbox,
+            Clock clock) {
+        this.retractions = retractions;
+        this.enrolments = enrolments;
         this.registry = registry;
         this.allowances = allowances;
         this.steps = steps;
@@ -92,6 +107,45 @@ class LifeEventListener {
                 : "left " + households + " household(s) from the month after death; allowances ended: " + allowance;
         steps.insertIfAbsent(OneThingStep.report(event.requiredText("caseId"), death.personRef(),
                 known ? OneThingStep.Status.DONE : OneThingStep.Status.NOT_APPLICABLE, detail, clock));
+    }
+
+    /**
+     * funeral's death.retracted: the member returns to each household the death took them out of, counted from the
+     * month after the date of death (active enrolments are recalculated from then), and the allowances the death
+     * ended are active again. An enrolment the death terminated, a person who has joined another household since and
+     * months no payroll paid are reported for an officer. Once per death.
+     */
+    private void deathRetracted(IncomingEvent event) {
+        String deathId = event.requiredText("deathId");
+        DeathRecorded death = DeathRecorded.from(event);
+        if (retractions.find(RetractionReport.idFor(deathId)).isPresent()) {
+            return;
+        }
+        List<RetractionReport.Item> reversed = new ArrayList<>();
+        List<RetractionReport.Item> actions = new ArrayList<>();
+        String by = "event:" + event.id();
+        for (Household household : households.withMember(death.personRef())) {
+            try {
+                if (registry.memberReturns(household.id(), death.personRef(), death.dateOfDeath(), by)) {
+                    reversed.add(new RetractionReport.Item("MEMBER_REINSTATED", household.id()));
+                }
+            } catch (Refusal otherHousehold) {
+                actions.add(new RetractionReport.Item("MEMBER_IN_OTHER_HOUSEHOLD", household.id()));
+            }
+            enrolments.ofHousehold(household.id()).stream()
+                    .filter(e -> e.status() == Enrolment.Status.TERMINATED && e.termination() != null
+                            && e.termination().reason().startsWith("NO_MEMBER_LEFT: DECEASED"))
+                    .forEach(e -> actions.add(new RetractionReport.Item("ENROLMENT_REINSTATEMENT", e.id())));
+        }
+        boolean monthsMissed = YearMonth.from(death.dateOfDeath()).isBefore(YearMonth.now(clock));
+        for (String allowanceId : allowances.deathRetracted(death.personRef())) {
+            reversed.add(new RetractionReport.Item("ALLOWANCE_REINSTATED", allowanceId));
+            if (monthsMissed) {
+                actions.add(new RetractionReport.Item("ALLOWANCE_ARREARS", allowanceId));
+            }
+        }
+        retractions.insertIfAbsent(RetractionReport.of(deathId, death.personRef(), reversed, actions, clock));
+        log.info("Retraction event {}: {} reversed, {} for an officer", event.id(), reversed.size(), actions.size());
     }
 
     private void familyChanged(IncomingEvent event) {

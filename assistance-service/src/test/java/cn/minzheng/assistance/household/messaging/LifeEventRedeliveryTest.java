@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -49,8 +50,15 @@ class LifeEventRedeliveryTest {
         Map<String, String> refs = new java.util.HashMap<>();
         household.path("members").forEach(m -> refs.put(m.path("relation").asString(), m.path("personRef").asString()));
 
-        for (String type : listener.handlers.types()) {
-            String body = type.equals(LifeEventListener.DEATH_RECORDED)
+        // The retraction last: it undoes the child's death, which must have happened first.
+        List<String> types = listener.handlers.types().stream()
+                .sorted(java.util.Comparator.comparing(t -> t.equals(LifeEventListener.DEATH_RETRACTED))).toList();
+        assertThat(types).contains(LifeEventListener.DEATH_RETRACTED);
+        for (String type : types) {
+            String body = type.equals(LifeEventListener.DEATH_RETRACTED)
+                    ? "{\"deathId\":\"death-" + refs.get("CHILD") + "\",\"personRef\":\"" + refs.get("CHILD")
+                            + "\",\"dateOfDeath\":\"2026-11-20\",\"residenceDivision\":\"320404001007\",\"reason\":\"x\"}"
+                    : type.equals(LifeEventListener.DEATH_RECORDED)
                     ? "{\"personRef\":\"" + refs.get("CHILD") + "\",\"dateOfDeath\":\"2026-11-20\"}"
                     : type.equals(LifeEventListener.CASE_OPENED)
                     ? "{\"caseId\":\"case-" + householdId + "\",\"personRef\":\"" + refs.get("HEAD")
@@ -71,7 +79,9 @@ class LifeEventRedeliveryTest {
             // A later event on the same key (same partition) is handled only after the redelivery was.
             String after = UUID.randomUUID().toString();
             TopicRecords.sendCloudEvent(topic, householdId, type, after,
-                    type.equals(LifeEventListener.DEATH_RECORDED)
+                    type.equals(LifeEventListener.DEATH_RETRACTED)
+                            ? "{\"deathId\":\"death-nobody\",\"personRef\":\"nobody\",\"dateOfDeath\":\"2026-11-20\"}"
+                            : type.equals(LifeEventListener.DEATH_RECORDED)
                             ? "{\"personRef\":\"nobody\",\"dateOfDeath\":\"2026-11-20\"}"
                             : type.equals(LifeEventListener.CASE_OPENED)
                             ? "{\"caseId\":\"case-nobody\",\"personRef\":\"nobody\",\"dateOfDeath\":\"2026-11-20\"}"

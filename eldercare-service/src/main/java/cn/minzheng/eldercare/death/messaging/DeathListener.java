@@ -2,6 +2,8 @@ package cn.minzheng.eldercare.death.messaging;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +12,9 @@ import cn.minzheng.eldercare.resident.AdmissionService;
 import cn.minzheng.eldercare.serviceorder.ServiceOrders;
 import cn.minzheng.eldercare.onething.OneThingStep;
 import cn.minzheng.eldercare.onething.OneThingSteps;
+import cn.minzheng.eldercare.onething.RetractionReport;
+import cn.minzheng.eldercare.onething.RetractionReports;
+import cn.minzheng.eldercare.serviceorder.ServiceOrder;
 import cn.minzheng.eldercare.resident.Residents;
 import cn.minzheng.platform.events.EventHandlers;
 import cn.minzheng.platform.events.EventInbox;
@@ -28,6 +33,7 @@ class DeathListener {
 
     static final String DEATH_RECORDED = "minzheng.funeral.death.recorded.v1";
     static final String CASE_OPENED = "minzheng.funeral.one-thing.case-opened.v1";
+    static final String DEATH_RETRACTED = "minzheng.funeral.death.retracted.v1";
 
     private static final Logger log = LoggerFactory.getLogger(DeathListener.class);
 
@@ -36,12 +42,14 @@ class DeathListener {
     private final EventInbox inbox;
     private final Residents residents;
     private final OneThingSteps steps;
+    private final RetractionReports retractions;
     private final Clock clock;
     final EventHandlers handlers = EventHandlers.create().on(DEATH_RECORDED, this::deathRecorded)
-            .on(CASE_OPENED, this::caseOpened);
+            .on(CASE_OPENED, this::caseOpened).on(DEATH_RETRACTED, this::deathRetracted);
 
     DeathListener(AdmissionService admissions, ServiceOrders orders, Residents residents, OneThingSteps steps,
-            EventInbox inbox, Clock clock) {
+            RetractionReports retractions, EventInbox inbox, Clock clock) {
+        this.retractions = retractions;
         this.admissions = admissions;
         this.residents = residents;
         this.steps = steps;
@@ -75,6 +83,27 @@ class DeathListener {
                 stays > 0 ? OneThingStep.Status.DONE : OneThingStep.Status.NOT_APPLICABLE,
                 stays > 0 ? "resident discharged (deceased), bed freed" : "not a resident of any facility here",
                 clock));
+    }
+
+    /**
+     * funeral's death.retracted: nothing here is undone by itself. The freed bed may be someone else's by now and a
+     * closed home-care order had its day; so each discharge (by death) is reported as a re-admission a facility must
+     * arrange, and each order closed by the death as one to order again. Once per death.
+     */
+    private void deathRetracted(IncomingEvent event) {
+        String deathId = event.requiredText("deathId");
+        String personRef = event.requiredText("personRef");
+        if (retractions.find(RetractionReport.idFor(deathId)).isPresent()) {
+            return;
+        }
+        List<RetractionReport.Item> actions = new ArrayList<>();
+        residents.deceasedOf(personRef).forEach(r -> actions.add(new RetractionReport.Item("READMISSION_NEEDED",
+                r.id())));
+        orders.of(personRef).stream().filter(o -> o.status() == ServiceOrder.Status.CANCELLED
+                && "DECEASED".equals(o.cancelReason()))
+                .forEach(o -> actions.add(new RetractionReport.Item("SERVICE_ORDER_RENEW", o.id())));
+        retractions.insertIfAbsent(RetractionReport.of(deathId, personRef, List.of(), actions, clock));
+        log.info("Retraction event {}: {} item(s) need a person", event.id(), actions.size());
     }
 
     /** This service's own reading of funeral's event: only the two fields it needs. */

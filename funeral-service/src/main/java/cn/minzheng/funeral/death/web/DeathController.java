@@ -22,6 +22,8 @@ import cn.minzheng.funeral.death.Burial;
 import cn.minzheng.funeral.death.CauseCategory;
 import cn.minzheng.funeral.death.Death;
 import cn.minzheng.funeral.death.Deaths;
+import cn.minzheng.funeral.death.Retraction;
+import cn.minzheng.funeral.retraction.RetractionService;
 import cn.minzheng.funeral.death.ServiceItem;
 import cn.minzheng.funeral.death.ServiceRecord;
 import cn.minzheng.platform.audit.Auditor;
@@ -65,11 +67,13 @@ class DeathController {
     private final IntegrationClients integrations;
     private final Auditor auditor;
     private final PersonalDataCipher cipher;
+    private final RetractionService retractions;
     private final Clock clock;
 
     DeathController(Deaths deaths, MongoTemplate mongo, Authorization authorization, IntegrationClients integrations,
-            Auditor auditor, PersonalDataCipher cipher, Clock clock) {
+            Auditor auditor, PersonalDataCipher cipher, RetractionService retractions, Clock clock) {
         this.deaths = deaths;
+        this.retractions = retractions;
         this.integrations = integrations;
         // A certificate number names one cremation: claimed (by _id) before the death is saved.
         this.certificates = new ExclusiveClaims(mongo, "cremation_certificates", java.time.Duration.ofSeconds(30));
@@ -88,6 +92,9 @@ class DeathController {
     record NewService(@NotNull ServiceItem item, @Min(1) @Max(365) int quantity, @NotNull LocalDate on) {
     }
 
+    record NewRetraction(@NotBlank @Size(max = 500) String reason) {
+    }
+
     record NewCremation(@NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9-]+") String certificateNo,
             @NotNull LocalDate date) {
     }
@@ -95,13 +102,13 @@ class DeathController {
     record DeathResponse(String id, String personRef, String idNumber, String name, LocalDate dateOfDeath,
             String place, CauseCategory cause, String residenceDivision, String funeralHomeDivision,
             String funeralHome, String caseId, String recordedBy, Instant recordedAt, List<ServiceRecord> services,
-            Death.Cremation cremation, Burial burial, long version) {
+            Death.Cremation cremation, Burial burial, Retraction retraction, boolean retracted, long version) {
 
         static DeathResponse of(Death d) {
             return new DeathResponse(d.id(), d.personRef(), d.idNumber().masked(), d.name(), d.dateOfDeath(),
                     d.place(), d.cause(), d.residenceDivision().value(), d.funeralHomeDivision().value(),
                     d.funeralHome(), d.caseId(), d.recordedBy(), d.recordedAt(), d.services(), d.cremation(),
-                    d.burial(), d.version());
+                    d.burial(), d.retraction(), d.isRetracted(), d.version());
         }
     }
 
@@ -190,6 +197,29 @@ class DeathController {
         death.cremated(command.certificateNo(), command.date(), Caller.from(jwt).username(), clock);
         deaths.save(death);
         return respond(death);
+    }
+
+    @Operation(summary = "提出撤销死亡登记 Propose a retraction",
+            description = "误登记的死亡由一名殡葬管理人员提出撤销，须另一人确认后生效（双人复核）。\n"
+                    + "A funeral officer proposes to retract a death recorded in error; it takes effect only when a "
+                    + "second officer confirms (four eyes).")
+    @PostMapping("/{id}/retraction")
+    @PreAuthorize("hasRole('funeral-officer')")
+    ResponseEntity<DeathResponse> proposeRetraction(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @Valid @RequestBody NewRetraction command) {
+        return respond(retractions.propose(inDivision(jwt, id), command.reason(), Caller.from(jwt).username()));
+    }
+
+    @Operation(summary = "确认撤销死亡登记 Confirm a retraction",
+            description = "由提出人以外的殡葬管理人员确认（本人确认返回 403）；发布 death.retracted，各部门撤回可撤回的处理，"
+                    + "并报告需人工办理的事项（见 retraction.offices）。\n"
+                    + "Confirmed by an officer other than the proposer (403 for the proposer); publishes "
+                    + "death.retracted; each office reverses what it can and reports what needs a person "
+                    + "(retraction.offices).")
+    @PostMapping("/{id}/retraction/confirmation")
+    @PreAuthorize("hasRole('funeral-officer')")
+    ResponseEntity<DeathResponse> confirmRetraction(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
+        return respond(retractions.confirm(inDivision(jwt, id), Caller.from(jwt).username()));
     }
 
     private ResponseEntity<DeathResponse> respond(Death death) {

@@ -1,13 +1,17 @@
 package cn.minzheng.funeral.fee.web;
 
+import java.time.YearMonth;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import cn.minzheng.funeral.death.Death;
 import cn.minzheng.funeral.death.Deaths;
-import cn.minzheng.funeral.fee.FeeRules;
 import cn.minzheng.funeral.fee.FeeWaiver;
-import cn.minzheng.funeral.support.HouseholdSupport;
+import cn.minzheng.funeral.fee.FeeWaivers;
+import cn.minzheng.funeral.fee.SettlementStatement;
+import cn.minzheng.funeral.fee.Settlements;
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.authz.Authorization;
 import cn.minzheng.platform.security.Caller;
 
@@ -16,6 +20,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** 惠民殡葬: what a death's services cost and what the county waives, item by item, with the rule that applied. */
@@ -24,14 +29,14 @@ import org.springframework.web.bind.annotation.RestController;
 class FeeWaiverController {
 
     private final Deaths deaths;
-    private final FeeRules rules;
-    private final HouseholdSupport support;
+    private final FeeWaivers waivers;
+    private final Settlements settlements;
     private final Authorization authorization;
 
-    FeeWaiverController(Deaths deaths, FeeRules rules, HouseholdSupport support, Authorization authorization) {
+    FeeWaiverController(Deaths deaths, FeeWaivers waivers, Settlements settlements, Authorization authorization) {
         this.deaths = deaths;
-        this.rules = rules;
-        this.support = support;
+        this.waivers = waivers;
+        this.settlements = settlements;
         this.authorization = authorization;
     }
 
@@ -45,8 +50,17 @@ class FeeWaiverController {
     FeeWaiver waiver(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         Death death = deaths.get(id);
         authorization.requireDivision(Caller.from(jwt), death.funeralHomeDivision(), "death", id);
-        FeeRules.County county = rules.of(death.funeralHomeDivision().county().value());
-        return FeeWaiver.of(death, county, support.on(death.personRef(), death.dateOfDeath(),
-                county.poorProgrammes()));
+        return waivers.of(death);
+    }
+
+    @Operation(summary = "月度结算单 Monthly settlement statements",
+            description = "按殡仪馆列出当月（按死亡日期）办理的逝者、各项减免人数和金额，以及县级应付总额；撤销的死亡登记不计。\n"
+                    + "Per funeral home: the month's deaths (by date of death), per item the deaths with it waived and "
+                    + "the amount, and what the county owes; retracted deaths are left out.")
+    @GetMapping("/api/funeral/settlements")
+    @PreAuthorize("hasAnyRole('funeral-officer', 'funeral-home-operator', 'auditor', 'admin')")
+    SettlementStatement.Month settlements(@AuthenticationPrincipal Jwt jwt,
+            @RequestParam(required = false) DivisionCode division, @RequestParam YearMonth month) {
+        return settlements.of(authorization.scope(Caller.from(jwt), division, "settlement"), month);
     }
 }

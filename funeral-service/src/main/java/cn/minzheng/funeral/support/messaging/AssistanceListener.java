@@ -8,6 +8,7 @@ import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import cn.minzheng.funeral.onething.CaseReports;
+import cn.minzheng.funeral.retraction.RetractionService;
 import cn.minzheng.funeral.support.HouseholdSupport;
 import cn.minzheng.platform.events.EventHandlers;
 import cn.minzheng.platform.events.EventInbox;
@@ -34,11 +35,12 @@ class AssistanceListener {
     final EventHandlers handlers = EventHandlers.create().on(APPROVED, this::approved).on(CHANGED, this::changed)
             .on(TERMINATED, this::terminated);
 
-    AssistanceListener(HouseholdSupport support, CaseReports reports, EventInbox inbox) {
+    AssistanceListener(HouseholdSupport support, CaseReports reports, RetractionService retractions,
+            EventInbox inbox) {
         this.support = support;
         this.inbox = inbox;
-        // assistance's step reports of after-death cases arrive on the same topic (one listener per topic).
-        this.handlers.on(CaseReports.TYPES, reports::apply);
+        // assistance's step and retraction reports arrive on the same topic (one listener per topic).
+        this.handlers.on(CaseReports.TYPES, reports::apply).on(RetractionService.REPORT_TYPES, retractions::reported);
     }
 
     @KafkaListener(topics = "minzheng.assistance", containerFactory = "eventListenerFactory")

@@ -2,6 +2,8 @@ package cn.minzheng.registry.marriage.messaging;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -11,6 +13,12 @@ import cn.minzheng.registry.marriage.Marriage;
 import cn.minzheng.registry.marriage.Marriages;
 import cn.minzheng.registry.onething.OneThingStep;
 import cn.minzheng.registry.onething.OneThingSteps;
+import cn.minzheng.registry.onething.RetractionReport;
+import cn.minzheng.registry.onething.RetractionReports;
+import cn.minzheng.registry.appointment.Appointment;
+import cn.minzheng.registry.appointment.Appointments;
+import cn.minzheng.registry.divorce.Divorce;
+import cn.minzheng.registry.divorce.Divorces;
 import cn.minzheng.platform.events.EventHandlers;
 import cn.minzheng.platform.events.EventInbox;
 import cn.minzheng.platform.events.IncomingEvent;
@@ -33,6 +41,7 @@ class DeathListener {
 
     static final String DEATH_RECORDED = "minzheng.funeral.death.recorded.v1";
     static final String CASE_OPENED = "minzheng.funeral.one-thing.case-opened.v1";
+    static final String DEATH_RETRACTED = "minzheng.funeral.death.retracted.v1";
 
     private static final Logger log = LoggerFactory.getLogger(DeathListener.class);
 
@@ -43,12 +52,19 @@ class DeathListener {
     private final DivorceService divorces;
     private final Marriages marriageRecords;
     private final OneThingSteps steps;
+    private final RetractionReports retractions;
+    private final Divorces divorceRecords;
+    private final Appointments appointmentRecords;
     private final Clock clock;
     final EventHandlers handlers = EventHandlers.create().on(DEATH_RECORDED, this::deathRecorded)
-            .on(CASE_OPENED, this::caseOpened);
+            .on(CASE_OPENED, this::caseOpened).on(DEATH_RETRACTED, this::deathRetracted);
 
     DeathListener(MarriageService marriages, DivorceService divorces, AppointmentService appointments,
-            EventInbox inbox, Deaths deaths, Marriages marriageRecords, OneThingSteps steps, Clock clock) {
+            EventInbox inbox, Deaths deaths, Marriages marriageRecords, OneThingSteps steps,
+            RetractionReports retractions, Divorces divorceRecords, Appointments appointmentRecords, Clock clock) {
+        this.retractions = retractions;
+        this.divorceRecords = divorceRecords;
+        this.appointmentRecords = appointmentRecords;
         this.marriageRecords = marriageRecords;
         this.steps = steps;
         this.clock = clock;
@@ -88,6 +104,32 @@ class DeathListener {
                 widowed ? OneThingStep.Status.DONE : OneThingStep.Status.NOT_APPLICABLE,
                 widowed ? "marriage ended by death; pending appointments cancelled"
                         : "no current marriage registered here; pending appointments cancelled", clock));
+    }
+
+    /**
+     * funeral's death.retracted: the person is alive again here; a marriage the death ended is restored (unless a
+     * spouse has married since); divorce applications the death ended and appointments it cancelled cannot be put
+     * back (their periods and places have moved on), so they are reported for the people to act. Once per death.
+     */
+    private void deathRetracted(IncomingEvent event) {
+        String deathId = event.requiredText("deathId");
+        String personRef = event.requiredText("personRef");
+        if (retractions.find(RetractionReport.idFor(deathId)).isPresent()) {
+            return;
+        }
+        deaths.retracted(personRef);
+        List<RetractionReport.Item> reversed = new ArrayList<>();
+        List<RetractionReport.Item> actions = new ArrayList<>();
+        marriages.deathRetracted(personRef).forEach((marriageId, restored) -> (restored ? reversed : actions)
+                .add(new RetractionReport.Item(restored ? "MARRIAGE_RESTORED" : "MARRIAGE_NOT_RESTORED", marriageId)));
+        divorceRecords.of(personRef).stream().filter(d -> d.status() == Divorce.Status.ENDED_BY_DEATH)
+                .forEach(d -> actions.add(new RetractionReport.Item("DIVORCE_APPLICATION_ENDED", d.id())));
+        LocalDate today = LocalDate.now(clock);
+        appointmentRecords.of(personRef).stream().filter(a -> a.status() == Appointment.Status.CANCELLED
+                && "DECEASED".equals(a.cancelReason()) && !a.date().isBefore(today))
+                .forEach(a -> actions.add(new RetractionReport.Item("APPOINTMENT_REBOOK", a.id())));
+        retractions.insertIfAbsent(RetractionReport.of(deathId, personRef, reversed, actions, clock));
+        log.info("Retraction event {}: {} reversed, {} need a person", event.id(), reversed.size(), actions.size());
     }
 
     /** This service's own reading of funeral's event: only the two fields it needs. */

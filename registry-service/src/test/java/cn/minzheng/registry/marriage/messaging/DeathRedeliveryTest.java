@@ -24,7 +24,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
-/** Every event type the real death listener handles, delivered twice: the second delivery changes no marriage. */
+/**
+ * Every event type the real death listener handles, delivered twice: the second delivery changes no marriage. Then
+ * the death is retracted: the marriage is married again, the report names it, and a redelivery changes nothing.
+ */
 @ServiceTest
 class DeathRedeliveryTest {
 
@@ -50,8 +53,8 @@ class DeathRedeliveryTest {
         String personRef = PersonRefs.of(ResidentIdNumber.of(husband), cipher);
 
         assertThat(listener.handlers.types()).containsExactlyInAnyOrder(DeathListener.DEATH_RECORDED,
-                DeathListener.CASE_OPENED);
-        for (String type : listener.handlers.types()) {
+                DeathListener.CASE_OPENED, DeathListener.DEATH_RETRACTED);
+        for (String type : java.util.List.of(DeathListener.DEATH_RECORDED, DeathListener.CASE_OPENED)) {
             String id = UUID.randomUUID().toString();
             String body = "{\"caseId\":\"case-" + id + "\",\"personRef\":\"" + personRef
                     + "\",\"dateOfDeath\":\"2026-11-20\"}";
@@ -75,6 +78,25 @@ class DeathRedeliveryTest {
                         .getString("status")).isEqualTo("NOT_APPLICABLE");
             }
         }
+
+        String retraction = UUID.randomUUID().toString();
+        String body = "{\"deathId\":\"death-" + personRef + "\",\"personRef\":\"" + personRef
+                + "\",\"dateOfDeath\":\"2026-11-20\",\"residenceDivision\":\"320404\",\"reason\":\"错录\"}";
+        TopicRecords.sendCloudEvent("minzheng.funeral", personRef, DeathListener.DEATH_RETRACTED, retraction, body);
+        awaitHandled(retraction);
+        Document restored = stored(marriageId);
+        assertThat(restored.getString("status")).isEqualTo("MARRIED");
+        assertThat(restored.get("deceasedRef")).isNull();
+        Document report = mongo.findById("retraction-death-" + personRef, Document.class, "retraction_reports");
+        assertThat(report.getList("reversed", Document.class)).extracting(d -> d.getString("code"),
+                d -> d.getString("ref")).containsExactly(org.assertj.core.groups.Tuple.tuple("MARRIAGE_RESTORED",
+                        marriageId));
+        assertThat(mongo.exists(new Query(Criteria.where("_id").is(personRef)), "deaths")).isFalse();
+
+        String again = UUID.randomUUID().toString();
+        TopicRecords.sendCloudEvent("minzheng.funeral", personRef, DeathListener.DEATH_RETRACTED, again, body);
+        awaitHandled(again);
+        assertThat(stored(marriageId)).isEqualTo(restored);
     }
 
     private void awaitHandled(String eventId) {

@@ -1,0 +1,16 @@
+package cn.minzheng.assistance.onething;
+
+import cn.minzheng.platform.events.AggregateCollection;
+import cn.minzheng.platform.events.OutboxWrites;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/** This office's reports on retracted deaths (collection {@code retraction_reports}, by {@code _id} only). */
+@Component
+public class RetractionReports extends AggregateCollection<RetractionReport> {
+
+    RetractionReports(MongoTemplate mongo, OutboxWrites writes) {
+        super(mongo, writes, RetractionReport.class, "retraction_reports", "retraction-report");
+    }
+}

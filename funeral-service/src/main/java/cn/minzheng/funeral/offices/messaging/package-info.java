@@ -1,0 +1,2 @@
+/** The eldercare and registry topics' listener (assistance's topic is read by support's listener). */
+package cn.minzheng.funeral.offices.messaging;

@@ -1,0 +1,2 @@
+/** HTTP: proposing and confirming a retraction. */
+package cn.minzheng.funeral.retraction.web;
