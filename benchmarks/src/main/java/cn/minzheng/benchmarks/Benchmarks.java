@@ -24,8 +24,10 @@ public final class Benchmarks {
             case "meals" -> LunchRushBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 50_000);
             case "admissions" -> AdmissionsBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 2_000,
                     args.length > 2 ? Integer.parseInt(args[2]) : 100);
+            case "after-death" -> AfterDeathBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 1_000,
+                    args.length > 2 ? Integer.parseInt(args[2]) : 20);
             default -> throw new IllegalArgumentException("unknown benchmark " + name
-                    + " (known: outbox, payroll, reads, booking, admissions, meals)");
+                    + " (known: outbox, payroll, reads, booking, admissions, meals, after-death)");
         }
         // Helpers such as the token issuer's JWKS server keep non-daemon threads; the report is written: done.
         System.exit(0);

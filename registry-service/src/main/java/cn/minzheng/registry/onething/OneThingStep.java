@@ -18,7 +18,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public class OneThingStep extends OutboxAggregate {
 
     public enum Status {
-        DONE, NOT_APPLICABLE
+        DONE, NOT_APPLICABLE,
+        /** Not done, with the reason: this office's records contradict the death. */
+        REFUSED
     }
 
     @Id

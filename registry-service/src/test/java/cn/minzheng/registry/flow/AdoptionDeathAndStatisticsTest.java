@@ -89,7 +89,7 @@ class AdoptionDeathAndStatisticsTest {
         String personRef = PersonRefs.of(ResidentIdNumber.of(husband), cipher);
         String eventId = UUID.randomUUID().toString();
         String data = "{\"deathId\":\"death-" + eventId + "\",\"personRef\":\"" + personRef
-                + "\",\"dateOfDeath\":\"" + api.serviceToday().minusDays(1)
+                + "\",\"dateOfDeath\":\"" + api.serviceToday()
                 + "\",\"division\":\"320404001\"}";
         try (TopicRecords funeral = new TopicRecords("minzheng.funeral")) {
             TopicRecords.sendCloudEvent("minzheng.funeral", "death-" + eventId, "minzheng.funeral.death.recorded.v1",

@@ -82,6 +82,13 @@ class DeathListener {
 
     private void deathRecorded(IncomingEvent event) {
         DeathRecorded death = DeathRecorded.from(event);
+        var contradiction = contradicting(death);
+        if (contradiction.isPresent()) {
+            log.warn("Death event {}: not applied, the person registered marriage {} in person on {}, after the "
+                    + "reported date of death", event.id(), contradiction.get().id(),
+                    contradiction.get().registeredOn());
+            return;
+        }
         // First, so that no act is registered for the person from now on, even if a later step fails and repeats.
         deaths.recorded(death.personRef(), death.dateOfDeath(), event.id());
         boolean widowed = marriages.endedByDeath(death.personRef(), death.dateOfDeath());
@@ -93,11 +100,21 @@ class DeathListener {
 
     /**
      * 身后一件事: the same reaction as to death.recorded (nothing more when it already happened), then this office's
-     * step: DONE when the person's marriage ended by the death, NOT_APPLICABLE when no marriage is registered here.
+     * step: DONE when the person's marriage ended by the death, NOT_APPLICABLE when no marriage is registered here,
+     * REFUSED (nothing changed) when the person registered a marriage in person after the reported date of death.
      */
     private void caseOpened(IncomingEvent event) {
-        deathRecorded(event);
         DeathRecorded death = DeathRecorded.from(event);
+        var contradiction = contradicting(death);
+        if (contradiction.isPresent()) {
+            // The registry's own record says the person was alive after that day: nothing is ended, a person checks.
+            steps.insertIfAbsent(OneThingStep.report(event.requiredText("caseId"), death.personRef(),
+                    OneThingStep.Status.REFUSED, "本人于 " + contradiction.get().registeredOn()
+                            + " 到场办理结婚登记（" + contradiction.get().id() + "），晚于申报的死亡日期 "
+                            + death.dateOfDeath() + "，婚姻状况未变更，请核实死亡信息", clock));
+            return;
+        }
+        deathRecorded(event);
         boolean widowed = marriageRecords.of(death.personRef()).stream()
                 .anyMatch(m -> m.status() == Marriage.Status.ENDED_BY_DEATH);
         steps.insertIfAbsent(OneThingStep.report(event.requiredText("caseId"), death.personRef(),
@@ -130,6 +147,12 @@ class DeathListener {
                 .forEach(a -> actions.add(new RetractionReport.Item("APPOINTMENT_REBOOK", a.id())));
         retractions.insertIfAbsent(RetractionReport.of(deathId, personRef, reversed, actions, clock));
         log.info("Retraction event {}: {} reversed, {} need a person", event.id(), reversed.size(), actions.size());
+    }
+
+    /** A marriage the person registered in person after the reported date of death: our record contradicts it. */
+    private java.util.Optional<Marriage> contradicting(DeathRecorded death) {
+        return marriageRecords.of(death.personRef()).stream()
+                .filter(m -> m.registeredOn() != null && m.registeredOn().isAfter(death.dateOfDeath())).findFirst();
     }
 
     /** This service's own reading of funeral's event: only the two fields it needs. */

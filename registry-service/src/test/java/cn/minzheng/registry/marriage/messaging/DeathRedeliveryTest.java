@@ -51,13 +51,15 @@ class DeathRedeliveryTest {
         String marriageId = api.married(office, husband, TestIdNumbers.female("320404", LocalDate.of(1949, 4, 4)))
                 .path("id").asString();
         String personRef = PersonRefs.of(ResidentIdNumber.of(husband), cipher);
+        // The day the marriage was registered: a death reported before it would contradict the registry.
+        String died = api.serviceToday().toString();
 
         assertThat(listener.handlers.types()).containsExactlyInAnyOrder(DeathListener.DEATH_RECORDED,
                 DeathListener.CASE_OPENED, DeathListener.DEATH_RETRACTED);
         for (String type : java.util.List.of(DeathListener.DEATH_RECORDED, DeathListener.CASE_OPENED)) {
             String id = UUID.randomUUID().toString();
             String body = "{\"caseId\":\"case-" + id + "\",\"personRef\":\"" + personRef
-                    + "\",\"dateOfDeath\":\"2026-11-20\"}";
+                    + "\",\"dateOfDeath\":\"" + died + "\"}";
             TopicRecords.sendCloudEvent("minzheng.funeral", "death-" + id, type, id, body);
             awaitHandled(id);
             Document before = stored(marriageId);
@@ -81,7 +83,7 @@ class DeathRedeliveryTest {
 
         String retraction = UUID.randomUUID().toString();
         String body = "{\"deathId\":\"death-" + personRef + "\",\"personRef\":\"" + personRef
-                + "\",\"dateOfDeath\":\"2026-11-20\",\"residenceDivision\":\"320404\",\"reason\":\"错录\"}";
+                + "\",\"dateOfDeath\":\"" + died + "\",\"residenceDivision\":\"320404\",\"reason\":\"错录\"}";
         TopicRecords.sendCloudEvent("minzheng.funeral", personRef, DeathListener.DEATH_RETRACTED, retraction, body);
         awaitHandled(retraction);
         Document restored = stored(marriageId);
@@ -97,6 +99,31 @@ class DeathRedeliveryTest {
         TopicRecords.sendCloudEvent("minzheng.funeral", personRef, DeathListener.DEATH_RETRACTED, again, body);
         awaitHandled(again);
         assertThat(stored(marriageId)).isEqualTo(restored);
+    }
+
+    @Test
+    void a_death_before_a_marriage_the_person_registered_in_person_is_refused_and_changes_nothing() {
+        RegistryApi api = new RegistryApi(port);
+        String office = api.office("[{\"slot\":\"09:00-10:00\",\"capacity\":5}]");
+        String wife = TestIdNumbers.female("320404", LocalDate.of(1951, 5, 5));
+        String marriageId = api.married(office, TestIdNumbers.male("320404", LocalDate.of(1950, 5, 5)), wife)
+                .path("id").asString();
+        String personRef = PersonRefs.of(ResidentIdNumber.of(wife), cipher);
+        String before = api.serviceToday().minusDays(3).toString();
+        String recorded = UUID.randomUUID().toString();
+        TopicRecords.sendCloudEvent("minzheng.funeral", personRef, DeathListener.DEATH_RECORDED, recorded,
+                "{\"caseId\":\"case-" + personRef + "\",\"personRef\":\"" + personRef + "\",\"dateOfDeath\":\""
+                        + before + "\"}");
+        String opened = UUID.randomUUID().toString();
+        TopicRecords.sendCloudEvent("minzheng.funeral", personRef, DeathListener.CASE_OPENED, opened,
+                "{\"caseId\":\"case-" + personRef + "\",\"personRef\":\"" + personRef + "\",\"dateOfDeath\":\""
+                        + before + "\"}");
+        awaitHandled(opened);
+        assertThat(stored(marriageId).getString("status")).isEqualTo("MARRIED");
+        assertThat(mongo.exists(new Query(Criteria.where("_id").is(personRef)), "deaths")).isFalse();
+        Document step = mongo.findById("step-case-" + personRef, Document.class, "one_thing_steps");
+        assertThat(step.getString("status")).isEqualTo("REFUSED");
+        assertThat(step.getString("detail")).contains(marriageId, before);
     }
 
     private void awaitHandled(String eventId) {
