@@ -39,8 +39,12 @@ public class OneThingStep extends OutboxAggregate {
         this.reportedAt = reportedAt;
     }
 
+    public static String idFor(String caseId) {
+        return "step-" + caseId;
+    }
+
     public static OneThingStep report(String caseId, String personRef, Status status, String detail, Clock clock) {
-        OneThingStep step = new OneThingStep("step-" + caseId, caseId, personRef, status, detail, clock.instant());
+        OneThingStep step = new OneThingStep(idFor(caseId), caseId, personRef, status, detail, clock.instant());
         step.register(new StepReported(caseId, personRef, "ASSISTANCE", status.name(), detail), clock);
         return step;
     }

@@ -13,6 +13,7 @@ import cn.minzheng.funeral.onething.OneThingCase;
 import cn.minzheng.funeral.onething.OneThingCases;
 import cn.minzheng.platform.store.ConcurrentWrites;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -71,21 +72,37 @@ public class CallbackDispatcher {
         }
         Instant now = clock.instant();
         try {
-            // Recorded on the case as stored now: an office's report written meanwhile does not lose the attempt.
+            // Recorded on the case in hand; if an office's report was written meanwhile, on the case as stored now.
+            record(kase, notification, outcome, now);
+            cases.save(kase);
+            return kase;
+        } catch (OptimisticLockingFailureException changedMeanwhile) {
+            return recordAgain(kase.id(), notification, outcome, now);
+        }
+    }
+
+    private OneThingCase recordAgain(String caseId, Notification notification, SignedPost.Outcome outcome,
+            Instant now) {
+        try {
             return ConcurrentWrites.retry(() -> {
-                OneThingCase current = cases.get(kase.id());
-                if (outcome.delivered()) {
-                    current.notificationDelivered(notification.webhookId(), now, outcome.httpStatus());
-                } else {
-                    current.notificationFailed(notification.webhookId(), now, outcome.httpStatus(), outcome.error());
-                }
+                OneThingCase current = cases.get(caseId);
+                record(current, notification, outcome, now);
                 cases.save(current);
                 return current;
             });
         } catch (RuntimeException notRecorded) {
             log.warn("Callback {} of case {} sent, its result not recorded; it is sent again with the same id",
-                    notification.webhookId(), kase.id());
+                    notification.webhookId(), caseId);
             return null;
+        }
+    }
+
+    private static void record(OneThingCase kase, Notification notification, SignedPost.Outcome outcome,
+            Instant now) {
+        if (outcome.delivered()) {
+            kase.notificationDelivered(notification.webhookId(), now, outcome.httpStatus());
+        } else {
+            kase.notificationFailed(notification.webhookId(), now, outcome.httpStatus(), outcome.error());
         }
     }
 

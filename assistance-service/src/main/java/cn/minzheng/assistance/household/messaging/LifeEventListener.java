@@ -58,7 +58,7 @@ class LifeEventListener {
     private final Enrolments enrolments;
     private final Clock clock;
     final EventHandlers handlers = EventHandlers.create()
-            .on(DEATH_RECORDED, event -> deathRecorded(event, DeathRecorded.from(event)))
+            .on(DEATH_RECORDED, this::deathRecorded)
             .on(CASE_OPENED, this::caseOpened)
             .on(DEATH_RETRACTED, this::deathRetracted)
             .on(FAMILY_CHANGES, this::familyChanged);
@@ -81,9 +81,34 @@ class LifeEventListener {
         inbox.receive(record, handlers);
     }
 
-    private void deathRecorded(IncomingEvent event, DeathRecorded death) {
+    /** The reaction; with a case id (a death recorded for an after-death case), this office's step at once. */
+    private void deathRecorded(IncomingEvent event) {
+        DeathRecorded death = DeathRecorded.from(event);
+        int households = react(event, death);
+        if (event.data().hasNonNull("caseId")) {
+            report(event.requiredText("caseId"), death, households);
+        }
+    }
+
+    /**
+     * 身后一件事: nothing when this office has reported on the case already (on the death.recorded that carried its
+     * id); otherwise (a death recorded earlier, linked to the case) the same reaction, a no-op when it happened,
+     * then the step.
+     */
+    private void caseOpened(IncomingEvent event) {
+        String caseId = event.requiredText("caseId");
+        if (steps.find(OneThingStep.idFor(caseId)).isPresent()) {
+            return;
+        }
+        DeathRecorded death = DeathRecorded.from(event);
+        report(caseId, death, react(event, death));
+    }
+
+    /** The member leaves each household from the next month; allowances end. The households they were in. */
+    private int react(IncomingEvent event, DeathRecorded death) {
         allowances.died(death.personRef(), death.dateOfDeath());
-        for (Household household : households.withMember(death.personRef())) {
+        List<Household> theirs = households.withMember(death.personRef());
+        for (Household household : theirs) {
             if (household.hasActiveMember(death.personRef())) {
                 registry.memberLeaves(household.id(), death.personRef(), death.dateOfDeath(), "DECEASED",
                         "event:" + event.id());
@@ -91,21 +116,16 @@ class LifeEventListener {
                         death.dateOfDeath());
             }
         }
+        return theirs.size();
     }
 
-    /**
-     * 身后一件事: the same reaction as to death.recorded (nothing more when it already happened), then this office's
-     * step: DONE when the person was a household member or had allowances here, NOT_APPLICABLE otherwise.
-     */
-    private void caseOpened(IncomingEvent event) {
-        DeathRecorded death = DeathRecorded.from(event);
-        deathRecorded(event, death);
-        int households = this.households.withMember(death.personRef()).size();
+    /** DONE when the person was a household member or had allowances here, NOT_APPLICABLE otherwise. */
+    private void report(String caseId, DeathRecorded death, int households) {
         boolean allowance = allowances.isBeneficiary(death.personRef());
         boolean known = households > 0 || allowance;
-        String detail = !known ? "no household or allowance of this person"
-                : "left " + households + " household(s) from the month after death; allowances ended: " + allowance;
-        steps.insertIfAbsent(OneThingStep.report(event.requiredText("caseId"), death.personRef(),
+        String detail = !known ? "本部门无此人的救助家庭或补贴记录"
+                : "已从死亡次月起移出 " + households + " 个救助家庭并重新核算" + (allowance ? "；各项补贴发放至死亡当月" : "");
+        steps.insertIfAbsent(OneThingStep.report(caseId, death.personRef(),
                 known ? OneThingStep.Status.DONE : OneThingStep.Status.NOT_APPLICABLE, detail, clock));
     }
 

@@ -63,26 +63,43 @@ class DeathListener {
         inbox.receive(record, handlers);
     }
 
+    /** The reaction; with a case id (a death recorded for an after-death case), this office's step at once. */
     private void deathRecorded(IncomingEvent event) {
         DeathRecorded death = DeathRecorded.from(event);
+        int discharged = react(event, death);
+        if (event.data().hasNonNull("caseId")) {
+            report(event.requiredText("caseId"), death, discharged > 0);
+        }
+    }
+
+    /**
+     * 身后一件事: nothing when this office has reported on the case already (on the death.recorded that carried its
+     * id); otherwise (a death recorded earlier, linked to the case) the same reaction, a no-op when it happened, then
+     * the step.
+     */
+    private void caseOpened(IncomingEvent event) {
+        String caseId = event.requiredText("caseId");
+        if (steps.find(OneThingStep.idFor(caseId)).isPresent()) {
+            return;
+        }
+        DeathRecorded death = DeathRecorded.from(event);
+        react(event, death);
+        report(caseId, death, !residents.deceasedOf(death.personRef()).isEmpty());
+    }
+
+    private int react(IncomingEvent event, DeathRecorded death) {
         int discharged = admissions.deceased(death.personRef(), death.dateOfDeath(), "event:" + event.id());
         int closed = orders.deceased(death.personRef());
         log.info("Death event {}: {} resident(s) discharged, {} home-care order(s) closed", event.id(), discharged,
                 closed);
+        return discharged;
     }
 
-    /**
-     * 身后一件事: the same reaction as to death.recorded (nothing more when it already happened), then this office's
-     * step: DONE when the person lived in a care home here (now discharged), NOT_APPLICABLE otherwise.
-     */
-    private void caseOpened(IncomingEvent event) {
-        deathRecorded(event);
-        DeathRecorded death = DeathRecorded.from(event);
-        int stays = residents.deceasedOf(death.personRef()).size();
-        steps.insertIfAbsent(OneThingStep.report(event.requiredText("caseId"), death.personRef(),
-                stays > 0 ? OneThingStep.Status.DONE : OneThingStep.Status.NOT_APPLICABLE,
-                stays > 0 ? "resident discharged (deceased), bed freed" : "not a resident of any facility here",
-                clock));
+    /** DONE when the person lived in a care home here (now discharged), NOT_APPLICABLE otherwise. */
+    private void report(String caseId, DeathRecorded death, boolean resident) {
+        steps.insertIfAbsent(OneThingStep.report(caseId, death.personRef(),
+                resident ? OneThingStep.Status.DONE : OneThingStep.Status.NOT_APPLICABLE,
+                resident ? "已办理离院（死亡），床位已释放" : "本部门无此人的入住记录", clock));
     }
 
     /**

@@ -80,47 +80,61 @@ class DeathListener {
         inbox.receive(record, handlers);
     }
 
+    /** The reaction; with a case id (a death recorded for an after-death case), this office's step at once. */
     private void deathRecorded(IncomingEvent event) {
+        handle(event, event.data().hasNonNull("caseId") ? event.requiredText("caseId") : null);
+    }
+
+    /**
+     * 身后一件事: nothing when this office has reported on the case already (on the death.recorded that carried its
+     * id); otherwise (a death recorded earlier, linked to the case) the same reaction, a no-op when it happened, then
+     * the step.
+     */
+    private void caseOpened(IncomingEvent event) {
+        String caseId = event.requiredText("caseId");
+        if (steps.find(OneThingStep.idFor(caseId)).isEmpty()) {
+            handle(event, caseId);
+        }
+    }
+
+    /**
+     * The death is remembered, the marriage ends, divorce applications end and bookings are cancelled; and the step
+     * when there is a case: DONE when the marriage ended by this death, NOT_APPLICABLE when none is registered here,
+     * REFUSED (nothing changed) when the person registered a marriage in person after the reported date of death.
+     */
+    private void handle(IncomingEvent event, String caseId) {
         DeathRecorded death = DeathRecorded.from(event);
-        var contradiction = contradicting(death);
+        List<Marriage> theirs = marriageRecords.of(death.personRef());
+        var contradiction = theirs.stream().filter(m -> m.registeredOn() != null
+                && m.registeredOn().isAfter(death.dateOfDeath())).findFirst();
         if (contradiction.isPresent()) {
             log.warn("Death event {}: not applied, the person registered marriage {} in person on {}, after the "
                     + "reported date of death", event.id(), contradiction.get().id(),
                     contradiction.get().registeredOn());
+            if (caseId != null) {
+                // The registry's own record says the person was alive after that day: nothing ended, a person checks.
+                steps.insertIfAbsent(OneThingStep.report(caseId, death.personRef(), OneThingStep.Status.REFUSED,
+                        "本人于 " + contradiction.get().registeredOn() + " 到场办理结婚登记（"
+                                + contradiction.get().id() + "），晚于申报的死亡日期 " + death.dateOfDeath()
+                                + "，婚姻状况未变更，请核实死亡信息", clock));
+            }
             return;
         }
         // First, so that no act is registered for the person from now on, even if a later step fails and repeats.
         deaths.recorded(death.personRef(), death.dateOfDeath(), event.id());
-        boolean widowed = marriages.endedByDeath(death.personRef(), death.dateOfDeath());
+        boolean widowed = marriages.endedByDeath(death.personRef(), death.dateOfDeath()) || theirs.stream()
+                .anyMatch(m -> m.status() == Marriage.Status.ENDED_BY_DEATH
+                        && death.personRef().equals(m.deceasedRef()));
         int applications = divorces.endedByDeath(death.personRef(), death.dateOfDeath(), "event:" + event.id());
         int cancelled = appointments.cancelAllOf(death.personRef(), "event:" + event.id());
         log.info("Death event {}: marriage ended {}, {} divorce applications ended, {} appointments cancelled",
                 event.id(), widowed, applications, cancelled);
-    }
-
-    /**
-     * 身后一件事: the same reaction as to death.recorded (nothing more when it already happened), then this office's
-     * step: DONE when the person's marriage ended by the death, NOT_APPLICABLE when no marriage is registered here,
-     * REFUSED (nothing changed) when the person registered a marriage in person after the reported date of death.
-     */
-    private void caseOpened(IncomingEvent event) {
-        DeathRecorded death = DeathRecorded.from(event);
-        var contradiction = contradicting(death);
-        if (contradiction.isPresent()) {
-            // The registry's own record says the person was alive after that day: nothing is ended, a person checks.
-            steps.insertIfAbsent(OneThingStep.report(event.requiredText("caseId"), death.personRef(),
-                    OneThingStep.Status.REFUSED, "本人于 " + contradiction.get().registeredOn()
-                            + " 到场办理结婚登记（" + contradiction.get().id() + "），晚于申报的死亡日期 "
-                            + death.dateOfDeath() + "，婚姻状况未变更，请核实死亡信息", clock));
-            return;
+        if (caseId != null) {
+            steps.insertIfAbsent(OneThingStep.report(caseId, death.personRef(),
+                    widowed ? OneThingStep.Status.DONE : OneThingStep.Status.NOT_APPLICABLE,
+                    (widowed ? "婚姻关系因死亡终止" : "本部门无此人的在册婚姻") + "；本次取消预约 " + cancelled + " 个",
+                    clock));
         }
-        deathRecorded(event);
-        boolean widowed = marriageRecords.of(death.personRef()).stream()
-                .anyMatch(m -> m.status() == Marriage.Status.ENDED_BY_DEATH);
-        steps.insertIfAbsent(OneThingStep.report(event.requiredText("caseId"), death.personRef(),
-                widowed ? OneThingStep.Status.DONE : OneThingStep.Status.NOT_APPLICABLE,
-                widowed ? "marriage ended by death; pending appointments cancelled"
-                        : "no current marriage registered here; pending appointments cancelled", clock));
     }
 
     /**
@@ -147,12 +161,6 @@ class DeathListener {
                 .forEach(a -> actions.add(new RetractionReport.Item("APPOINTMENT_REBOOK", a.id())));
         retractions.insertIfAbsent(RetractionReport.of(deathId, personRef, reversed, actions, clock));
         log.info("Retraction event {}: {} reversed, {} need a person", event.id(), reversed.size(), actions.size());
-    }
-
-    /** A marriage the person registered in person after the reported date of death: our record contradicts it. */
-    private java.util.Optional<Marriage> contradicting(DeathRecorded death) {
-        return marriageRecords.of(death.personRef()).stream()
-                .filter(m -> m.registeredOn() != null && m.registeredOn().isAfter(death.dateOfDeath())).findFirst();
     }
 
     /** This service's own reading of funeral's event: only the two fields it needs. */
