@@ -85,10 +85,16 @@ public class EnrolmentService {
         enrolments.save(enrolment);
     }
 
+    /**
+     * The household's enrolments not terminated are the ones it holds (released only on termination), so they are
+     * read by {@code _id} from the household, not found by a query on the enrolments.
+     */
     @EventListener
     void householdChanged(HouseholdChanged change) {
-        for (Enrolment enrolment : enrolments.ofHousehold(change.householdId())) {
-            recalculateWithRetry(enrolment.id(), change);
+        for (String enrolmentId : households.get(change.householdId()).activeEnrolments().values()) {
+            if (enrolments.find(enrolmentId).isPresent()) {
+                recalculateWithRetry(enrolmentId, change);
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import cn.minzheng.platform.identity.DivisionCode;
@@ -98,5 +99,13 @@ public class HouseholdRegistry {
         }
         events.publishEvent(new HouseholdChanged(householdId, YearMonth.from(from), "DEATH_RETRACTED", false));
         return true;
+    }
+
+    /**
+     * The household the person is an active member of, read by {@code _id} through the membership claim (one per
+     * person), not found by a query over the households' members.
+     */
+    public Optional<Household> activeHouseholdOf(String personRef) {
+        return memberships.holder(personRef).flatMap(households::find).filter(h -> h.hasActiveMember(personRef));
     }
 }

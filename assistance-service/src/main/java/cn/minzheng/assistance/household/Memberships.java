@@ -1,6 +1,7 @@
 package cn.minzheng.assistance.household;
 
 import java.util.List;
+import java.util.Optional;
 
 import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.claims.ExclusiveClaims;
@@ -30,6 +31,10 @@ class Memberships {
                 .ifPresent(conflict -> {
                     throw Refusal.conflict("member-in-other-household", conflict.holder());
                 });
+    }
+
+    Optional<String> holder(String personRef) {
+        return claims.holder(personRef);
     }
 
     void release(String householdId, String personRef) {

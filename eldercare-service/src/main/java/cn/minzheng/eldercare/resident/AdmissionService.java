@@ -3,6 +3,7 @@ package cn.minzheng.eldercare.resident;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import cn.minzheng.eldercare.facility.BedCounters;
@@ -81,7 +82,10 @@ public class AdmissionService {
     /** A recorded death discharges the person wherever they live (0 on a repeat or when they lived nowhere). */
     public int deceased(String personRef, LocalDate dateOfDeath, String by) {
         int discharged = 0;
-        for (Resident resident : residents.admittedOf(personRef)) {
+        // The stay is read by _id through the person's residency claim (one stay at a time), not by a query.
+        List<Resident> admitted = residency.holder(personRef).flatMap(residents::find)
+                .filter(r -> r.status() == Resident.Status.ADMITTED).map(List::of).orElse(List.of());
+        for (Resident resident : admitted) {
             LocalDate on = dateOfDeath.isBefore(resident.admittedOn()) ? resident.admittedOn() : dateOfDeath;
             discharge(resident, "DECEASED", on.isAfter(LocalDate.now(clock)) ? LocalDate.now(clock) : on, by);
             discharged++;

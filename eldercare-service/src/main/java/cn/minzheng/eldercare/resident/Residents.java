@@ -29,12 +29,6 @@ public class Residents extends AggregateCollection<Resident> {
                 index("division", "admittedOn"), index("division", "dischargedOn"));
     }
 
-    /** The person's current stay, if any (at most one: see the residency claim). */
-    public List<Resident> admittedOf(String personRef) {
-        return mongo.find(new Query(Criteria.where("elder.idNumber.personRef").is(personRef).and("status")
-                .is(Resident.Status.ADMITTED)), Resident.class, collection);
-    }
-
     /** The person's stays that ended by their death (the after-death case asks whether one was here). */
     public List<Resident> deceasedOf(String personRef) {
         return mongo.find(new Query(Criteria.where("elder.idNumber.personRef").is(personRef).and("status")

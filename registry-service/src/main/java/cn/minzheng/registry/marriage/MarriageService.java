@@ -96,17 +96,18 @@ public class MarriageService {
         releaseSpouses(marriage);
     }
 
-    /** A death ends the person's current marriage, if any. Safe to repeat. */
+    /**
+     * A death ends the person's current marriage, if any, read by {@code _id} through the spouse claim (one current
+     * marriage per person), not found by a query. Safe to repeat.
+     */
     public boolean endedByDeath(String personRef, LocalDate dateOfDeath) {
-        boolean ended = false;
-        for (Marriage marriage : marriages.of(personRef)) {
-            if (marriage.endedByDeath(personRef, dateOfDeath)) {
-                marriages.save(marriage);
-                releaseSpouses(marriage);
-                ended = true;
-            }
+        var current = currentMarriage(personRef).flatMap(marriages::find);
+        if (current.isEmpty() || !current.get().endedByDeath(personRef, dateOfDeath)) {
+            return false;
         }
-        return ended;
+        marriages.save(current.get());
+        releaseSpouses(current.get());
+        return true;
     }
 
     /**

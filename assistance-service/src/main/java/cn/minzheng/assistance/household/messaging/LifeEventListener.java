@@ -104,19 +104,22 @@ class LifeEventListener {
         report(caseId, death, react(event, death));
     }
 
-    /** The member leaves each household from the next month; allowances end. The households they were in. */
+    /**
+     * The member leaves their household from the next month; allowances end. 1 when they were an active member (the
+     * household read by {@code _id} through the membership claim), else the households they were ever in (a query,
+     * only on this rarer path: a death handled before).
+     */
     private int react(IncomingEvent event, DeathRecorded death) {
         allowances.died(death.personRef(), death.dateOfDeath());
-        List<Household> theirs = households.withMember(death.personRef());
-        for (Household household : theirs) {
-            if (household.hasActiveMember(death.personRef())) {
-                registry.memberLeaves(household.id(), death.personRef(), death.dateOfDeath(), "DECEASED",
-                        "event:" + event.id());
-                log.info("Death event {}: a member leaves household {} after {}", event.id(), household.id(),
-                        death.dateOfDeath());
-            }
+        var active = registry.activeHouseholdOf(death.personRef());
+        if (active.isEmpty()) {
+            return households.withMember(death.personRef()).size();
         }
-        return theirs.size();
+        registry.memberLeaves(active.get().id(), death.personRef(), death.dateOfDeath(), "DECEASED",
+                "event:" + event.id());
+        log.info("Death event {}: a member leaves household {} after {}", event.id(), active.get().id(),
+                death.dateOfDeath());
+        return 1;
     }
 
     /** DONE when the person was a household member or had allowances here, NOT_APPLICABLE otherwise. */

@@ -82,7 +82,7 @@ class DeathListener {
 
     /** The reaction; with a case id (a death recorded for an after-death case), this office's step at once. */
     private void deathRecorded(IncomingEvent event) {
-        handle(event, event.data().hasNonNull("caseId") ? event.requiredText("caseId") : null);
+        handle(event, event.data().hasNonNull("caseId") ? event.requiredText("caseId") : null, false);
     }
 
     /**
@@ -93,7 +93,7 @@ class DeathListener {
     private void caseOpened(IncomingEvent event) {
         String caseId = event.requiredText("caseId");
         if (steps.find(OneThingStep.idFor(caseId)).isEmpty()) {
-            handle(event, caseId);
+            handle(event, caseId, true);
         }
     }
 
@@ -102,11 +102,11 @@ class DeathListener {
      * when there is a case: DONE when the marriage ended by this death, NOT_APPLICABLE when none is registered here,
      * REFUSED (nothing changed) when the person registered a marriage in person after the reported date of death.
      */
-    private void handle(IncomingEvent event, String caseId) {
+    private void handle(IncomingEvent event, String caseId, boolean handledBefore) {
         DeathRecorded death = DeathRecorded.from(event);
-        List<Marriage> theirs = marriageRecords.of(death.personRef());
-        var contradiction = theirs.stream().filter(m -> m.registeredOn() != null
-                && m.registeredOn().isAfter(death.dateOfDeath())).findFirst();
+        // The current marriage by _id (the spouse claim): the one a death would end, and the one it could contradict.
+        var contradiction = marriages.currentMarriage(death.personRef()).flatMap(marriageRecords::find)
+                .filter(m -> m.registeredOn() != null && m.registeredOn().isAfter(death.dateOfDeath()));
         if (contradiction.isPresent()) {
             log.warn("Death event {}: not applied, the person registered marriage {} in person on {}, after the "
                     + "reported date of death", event.id(), contradiction.get().id(),
@@ -122,9 +122,10 @@ class DeathListener {
         }
         // First, so that no act is registered for the person from now on, even if a later step fails and repeats.
         deaths.recorded(death.personRef(), death.dateOfDeath(), event.id());
-        boolean widowed = marriages.endedByDeath(death.personRef(), death.dateOfDeath()) || theirs.stream()
-                .anyMatch(m -> m.status() == Marriage.Status.ENDED_BY_DEATH
-                        && death.personRef().equals(m.deceasedRef()));
+        // A death linked to a case later may have ended the marriage before: only then is it looked for by a query.
+        boolean widowed = marriages.endedByDeath(death.personRef(), death.dateOfDeath()) || handledBefore
+                && marriageRecords.of(death.personRef()).stream().anyMatch(m -> m.status()
+                        == Marriage.Status.ENDED_BY_DEATH && death.personRef().equals(m.deceasedRef()));
         int applications = divorces.endedByDeath(death.personRef(), death.dateOfDeath(), "event:" + event.id());
         int cancelled = appointments.cancelAllOf(death.personRef(), "event:" + event.id());
         log.info("Death event {}: marriage ended {}, {} divorce applications ended, {} appointments cancelled",
