@@ -141,6 +141,8 @@ public final class Stack implements AutoCloseable {
                 env.put(service.id().toUpperCase() + "_URL", "http://127.0.0.1:" + settings.port(service));
             }
         } else {
+            // Services are reached through the gateway only: on this machine they listen on loopback alone.
+            env.put("SERVER_ADDRESS", "127.0.0.1");
             env.put("MONGODB_URI", mongo.uri(deployable.id()));
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
             // Dev and test stacks only (production refuses it): an admin may move time forward, e.g. past a notice.

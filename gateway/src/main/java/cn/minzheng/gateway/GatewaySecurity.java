@@ -1,5 +1,8 @@
 package cn.minzheng.gateway;
 
+import java.util.Collection;
+import java.util.Map;
+
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.annotation.Bean;
@@ -8,10 +11,15 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
@@ -41,8 +49,9 @@ class GatewaySecurity {
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.OPTIONS).permitAll()
-                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/actuator/prometheus").permitAll()
+                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        // Metrics name routes and exception classes: the scraper's client only.
+                        .pathMatchers("/actuator/prometheus").access(GatewaySecurity::monitoring)
                         .pathMatchers("/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/v3/api-docs/**",
                                 "/api/*/v3/api-docs", "/api/*/v3/api-docs/**", "/api/*/asyncapi.yaml",
                                 "/api/*/events/*").permitAll()
@@ -63,6 +72,15 @@ class GatewaySecurity {
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(denied))
                 .build();
+    }
+
+    /** The realm role {@code monitoring} in the token ({@code realm_access.roles}, as Keycloak writes it). */
+    private static Mono<AuthorizationResult> monitoring(Mono<Authentication> authentication,
+            AuthorizationContext context) {
+        return authentication.<AuthorizationResult>map(caller -> new AuthorizationDecision(caller instanceof JwtAuthenticationToken jwt
+                && jwt.getToken().getClaimAsMap("realm_access") instanceof Map<?, ?> access
+                && access.get("roles") instanceof Collection<?> roles && roles.contains("monitoring")))
+                .defaultIfEmpty(new AuthorizationDecision(false));
     }
 
     private static Mono<Void> unauthenticated(ServerWebExchange exchange, AuthenticationException e) {

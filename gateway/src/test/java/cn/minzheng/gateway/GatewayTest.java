@@ -118,6 +118,28 @@ class GatewayTest {
         assertThat(ASSISTANCE.flakyCalls.get() - before).isEqualTo(2);
     }
 
+    /** The gateway's metrics were open without a token. */
+    @Test
+    void metrics_need_the_scrapers_role() {
+        assertProblem(http().get("/actuator/prometheus", null), 401, "/problems/unauthenticated");
+        assertProblem(http().get("/actuator/prometheus", token()), 403, "/problems/forbidden");
+        var scraper = http().get("/actuator/prometheus", TestJwts.token("service-account-metrics-scraper", "320000",
+                "monitoring"));
+        assertThat(scraper.status()).isEqualTo(200);
+        assertThat(scraper.body()).contains("jvm_memory_used_bytes");
+    }
+
+    /** Retry kept its default "any 5xx" beside the listed statuses: one 500 reached the service three times. */
+    @Test
+    void a_get_answered_500_is_not_retried() {
+        int before = ASSISTANCE.brokenCalls.get();
+
+        var response = http().get("/api/assistance/broken", token());
+
+        assertThat(response.status()).isEqualTo(500);
+        assertThat(ASSISTANCE.brokenCalls.get() - before).isEqualTo(1);
+    }
+
     @Test
     void a_post_is_never_retried() {
         ASSISTANCE.flakyCalls.set(0);

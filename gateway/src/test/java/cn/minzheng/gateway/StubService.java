@@ -14,13 +14,14 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A stand-in for a service behind the gateway: echoes what it received, and on {@code /flaky} fails with 503
- * the first time each call is made, so retries can be seen; on {@code /hold} it keeps the call open until
+ * the first time each call is made, so retries can be seen, and on {@code /broken} always with 500; on {@code /hold} it keeps the call open until
  * {@link #release} is counted down, so a service at its concurrency limit can be staged.
  */
 final class StubService implements AutoCloseable {
 
     final AtomicInteger calls = new AtomicInteger();
     final AtomicInteger flakyCalls = new AtomicInteger();
+    final AtomicInteger brokenCalls = new AtomicInteger();
     final AtomicInteger held = new AtomicInteger();
     final CountDownLatch release = new CountDownLatch(1);
     private final HttpServer server;
@@ -45,6 +46,11 @@ final class StubService implements AutoCloseable {
         calls.incrementAndGet();
         if (exchange.getRequestURI().getPath().endsWith("/flaky") && flakyCalls.incrementAndGet() % 2 == 1) {
             respond(exchange, 503, "{}");
+            return;
+        }
+        if (exchange.getRequestURI().getPath().endsWith("/broken")) {
+            brokenCalls.incrementAndGet();
+            respond(exchange, 500, "{}");
             return;
         }
         if (exchange.getRequestURI().getPath().endsWith("/hold")) {

@@ -6,12 +6,14 @@ import cn.minzheng.platform.events.EventConsumersConfiguration;
 import cn.minzheng.platform.events.EventsConfiguration;
 import cn.minzheng.platform.health.KafkaHealthIndicator;
 import cn.minzheng.platform.health.MongoHealthIndicator;
+import cn.minzheng.platform.input.RequestInputConfiguration;
 import cn.minzheng.platform.personal.PersonalDataConfiguration;
 import cn.minzheng.platform.ping.PingController;
 import cn.minzheng.platform.ping.PingEchoController;
 import cn.minzheng.platform.problem.ProblemDetailsAdvice;
 import cn.minzheng.platform.problem.ProblemErrorController;
 import cn.minzheng.platform.problem.ProblemResponses;
+import cn.minzheng.platform.problem.TomcatProblemPages;
 import cn.minzheng.platform.security.SecurityConfiguration;
 import cn.minzheng.platform.store.StoreConfiguration;
 import cn.minzheng.platform.time.ClockConfiguration;
@@ -22,6 +24,7 @@ import cn.minzheng.platform.web.IdempotencyConfiguration;
 import cn.minzheng.platform.web.RequestIdFilter;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
 
@@ -36,6 +39,12 @@ import org.springframework.context.annotation.Import;
         AuthorizationConfiguration.class, SecurityConfiguration.class, ProblemResponses.class,
         ProblemDetailsAdvice.class, ProblemErrorController.class, RequestIdFilter.class, KafkaHealthIndicator.class,
         MongoHealthIndicator.class, PingController.class, PingEchoController.class, DevClockController.class,
-        ApiDocsConfiguration.class, IdempotencyConfiguration.class, AsyncApiController.class})
+        ApiDocsConfiguration.class, IdempotencyConfiguration.class, AsyncApiController.class,
+        RequestInputConfiguration.class, TomcatProblemPages.class})
 public class PlatformAutoConfiguration {
+
+    @Bean
+    static ProductionSafety productionSafety() {
+        return new ProductionSafety();
+    }
 }

@@ -56,6 +56,18 @@ class ComposeFileTest {
         }
     }
 
+    /** The services' personal-data keys come from the operator's environment, never from the compose file. */
+    @Test
+    void personal_data_keys_are_required_from_the_environment() {
+        for (Deployable service : Deployable.SERVICES) {
+            for (String key : new String[] {"PERSONAL_DATA_KEY_ID", "PERSONAL_DATA_KEY", "PERSONAL_DATA_INDEX_KEY"}) {
+                assertThat(String.valueOf(environment(service).get(key))).as("%s %s", service.module(), key)
+                        .startsWith("${" + key + ":?");
+            }
+        }
+        assertThat(root.resolve(".env.example")).content().contains("PERSONAL_DATA_KEY=", "PERSONAL_DATA_INDEX_KEY=");
+    }
+
     @Test
     void every_service_is_told_where_its_store_broker_and_issuer_are() {
         for (Deployable service : Deployable.SERVICES) {

@@ -38,6 +38,9 @@ public abstract class ServiceContractTest {
     @Autowired
     private MongoTemplate mongo;
 
+    @Autowired
+    private org.springframework.context.ApplicationContext context;
+
 
     protected ServiceContractTest(String service, String allowedRole, String deniedRole) {
         this.service = service;
@@ -106,6 +109,25 @@ public abstract class ServiceContractTest {
             assertProblem(response, 401, "/problems/unauthenticated");
             assertThat(response.header("WWW-Authenticate")).contains("invalid_token");
         }
+    }
+
+    /** Forged tokens ended as 401s that nobody could see; each refusal is now audited with its reason. */
+    @Test
+    void a_forged_token_is_refused_and_on_the_trail_with_its_reason() {
+        String[] parts = allowedToken().split("\\.");
+        String algNone = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes()) + "." + parts[1] + ".";
+
+        assertProblem(http().get(ping(), algNone), 401, "/problems/unauthenticated");
+        assertProblem(http().get(ping(), TestJwts.builder().roles(allowedRole).expired().build()), 401,
+                "/problems/unauthenticated");
+
+        var trail = http().get("/api/" + service + "/audit?size=200&actor=(unauthenticated)", auditorToken()).json();
+        var refusals = trail.path("items").valueStream()
+                .filter(r -> r.path("action").asString().equals("REFUSED_TOKEN")).toList();
+        assertThat(refusals).extracting(r -> r.path("resourceType").asString()).contains("GET " + ping());
+        assertThat(refusals).extracting(r -> r.path("resourceId").asString()).contains("expired");
+        assertThat(refusals).extracting(r -> r.path("outcome").asString()).containsOnly("401");
     }
 
     @Test
@@ -192,12 +214,16 @@ public abstract class ServiceContractTest {
         assertThat(response.json().path("components").propertyNames()).contains("mongo", "kafka");
     }
 
+    /** Metrics were open without a token, naming the store, collections and exception classes. */
     @Test
-    void metrics_are_published_for_prometheus() {
-        var response = http().get("/actuator/prometheus", null);
+    void metrics_are_published_to_the_scraper_only() {
+        var response = http().get("/actuator/prometheus", TestJwts.token("service-account-metrics-scraper", "320000",
+                "monitoring"));
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).contains("jvm_memory_used_bytes");
+        assertProblem(http().get("/actuator/prometheus", null), 401, "/problems/unauthenticated");
+        assertProblem(http().get("/actuator/prometheus", allowedToken()), 403, "/problems/forbidden");
     }
 
     @Test
@@ -281,6 +307,124 @@ public abstract class ServiceContractTest {
         var beyond = http().get("/api/" + service + "/audit?size=200&page=10737419", auditorToken());
         assertProblem(beyond, 400, "/problems/invalid-request");
         assertThat(beyond.json().path("errors").get(0).path("field").asString()).isEqualTo("page");
+    }
+
+    /** Year -999,999,999 overflowed date arithmetic and the store: a 500 before the platform bounded dates. */
+    @Test
+    void extreme_dates_are_a_400_naming_the_parameter_never_a_500() {
+        for (String query : new String[] {"from=-999999999-01-01T00:00:00Z", "to=%2B999999999-12-31T00:00:00Z",
+                "from=1899-12-31T23:59:59Z"}) {
+            var response = http().get("/api/" + service + "/audit?" + query, auditorToken());
+            assertProblem(response, 400, "/problems/date-out-of-range");
+            assertThat(response.json().path("errors").get(0).path("field").asString())
+                    .isEqualTo(query.substring(0, query.indexOf('=')));
+            assertThat(response.json().path("detail").asString()).contains("1900-01-01", "2199-12-31");
+        }
+        assertThat(http().get("/api/" + service + "/audit?from=2026-01-01T00:00:00Z", auditorToken()).status())
+                .isEqualTo(200);
+    }
+
+    /** A 2 MB body sent to the service's own port was read whole; only the gateway had a limit. */
+    @Test
+    void a_body_over_the_limit_is_413_declared_or_chunked() {
+        String big = "{\"message\":\"" + "x".repeat(1536 * 1024) + "\"}";
+        assertProblem(http().postJson(ping(), allowedToken(), big), 413, "/problems/payload-too-large");
+
+        var chunked = http().request(ping(), allowedToken()).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(big.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertProblem(http().send(chunked), 413, "/problems/payload-too-large");
+    }
+
+    /**
+     * An operator who set only PERSONAL_DATA_KEY_ID ran production on the keys committed in the repository, and
+     * demo data still loaded under prod. The service now refuses to start, naming every development value.
+     */
+    @Test
+    void under_prod_the_service_refuses_to_start_with_development_values_naming_each() {
+        Class<?> application = org.springframework.util.ClassUtils.getUserClass(context
+                .getBeansWithAnnotation(org.springframework.boot.autoconfigure.SpringBootApplication.class).values()
+                .iterator().next());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
+            try (var started = new org.springframework.boot.builder.SpringApplicationBuilder(application)
+                    .profiles("prod").run("--server.port=0", "--minzheng.personal-data.active-key-id=prod-2027",
+                            "--minzheng.ping.echo=true", "--minzheng." + service + ".demo-data=true")) {
+                assertThat(started).as("started under prod with development values").isNull();
+            }
+        }).hasStackTraceContaining("PERSONAL_DATA_KEY is the development key")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("PERSONAL_DATA_KEY_ID"))
+                .hasStackTraceContaining("PERSONAL_DATA_INDEX_KEY is the development key")
+                .hasStackTraceContaining("MINZHENG_PING_ECHO")
+                .hasStackTraceContaining(service.toUpperCase(java.util.Locale.ROOT) + "_DEMO_DATA")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(
+                        cn.minzheng.platform.personal.PersonalDataProperties.DEV_ACTIVE_KEY));
+    }
+
+    /** Tomcat answered what it refused itself (a bad character in the URL, huge headers) with an HTML page. */
+    @Test
+    void requests_tomcat_refuses_itself_get_problem_json_not_html() throws Exception {
+        String badUrl = "GET " + ping() + "?a=<b>|{} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+        String hugeHeader = "GET " + ping() + " HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "x".repeat(40_000)
+                + "\r\nConnection: close\r\n\r\n";
+        for (String raw : new String[] {badUrl, hugeHeader}) {
+            String answer = rawExchange(raw);
+            assertThat(answer).startsWith("HTTP/1.1 4").containsIgnoringCase("Content-Type: application/problem+json")
+                    .contains("\"status\":4").doesNotContain("<html", "Tomcat");
+        }
+    }
+
+    private String rawExchange(String request) throws java.io.IOException {
+        try (var socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /** NUL, an RTL override and a duplicate key were accepted in bodies (the last key silently winning). */
+    @Test
+    void control_characters_and_duplicate_keys_in_a_body_are_refused_naming_the_field() {
+        for (String text : new String[] {"a\\u0000b", "\\u202Egnp.exe", "bell\\u0007"}) {
+            var response = http().postJson(ping(), allowedToken(), "{\"message\":\"" + text + "\"}");
+            assertProblem(response, 400, "/problems/text-control-character");
+            assertThat(response.json().path("errors").get(0).path("field").asString()).isEqualTo("message");
+        }
+        var duplicate = http().postJson(ping(), allowedToken(), "{\"message\":\"a\",\"message\":\"b\"}");
+        assertProblem(duplicate, 400, "/problems/duplicate-key");
+        assertThat(duplicate.json().path("errors").get(0).path("field").asString()).isEqualTo("message");
+        assertThat(http().postJson(ping(), allowedToken(), "{\"message\":\"第一行\\n第二行\"}").status())
+                .isEqualTo(200);
+    }
+
+    /**
+     * For every operation with a body and a role rule ({@code x-roles}): a caller without the role gets 403 for an
+     * empty body, not a 400 that lists the fields it needs (the role was checked after validation before).
+     */
+    @Test
+    void a_wrong_role_is_refused_before_the_body_is_validated() {
+        var document = http().get("/api/" + service + "/v3/api-docs", null).json();
+        int checked = 0;
+        for (var path : document.path("paths").properties()) {
+            for (var operation : path.getValue().properties()) {
+                var roles = operation.getValue().path("x-roles").valueStream().map(r -> r.asString()).toList();
+                if (roles.isEmpty() || operation.getValue().path("requestBody").isMissingNode()) {
+                    continue;
+                }
+                String outsider = java.util.stream.Stream.of("citizen", "auditor", allowedRole, deniedRole)
+                        .filter(role -> !roles.contains(role)).findFirst().orElseThrow();
+                String url = path.getKey().replaceAll("\\{[^}]+}", "x1");
+                var request = http().request(url, TestJwts.token("outsider", "320404001", outsider))
+                        .header("Content-Type", "application/json")
+                        .method(operation.getKey().toUpperCase(java.util.Locale.ROOT),
+                                java.net.http.HttpRequest.BodyPublishers.ofString("{}"));
+                var response = http().send(request);
+                assertThat(response.status()).as(operation.getKey() + " " + url + " as " + outsider).isEqualTo(403);
+                checked++;
+            }
+        }
+        System.out.println(service + ": " + checked + " operations refused a wrong role before validating the body");
     }
 
     @Test

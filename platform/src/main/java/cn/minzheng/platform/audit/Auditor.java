@@ -39,6 +39,15 @@ public class Auditor {
                 action, resourceType, resourceId, outcome, currentRequestId(), subjectRef));
     }
 
+    /** Who a request without a valid token is on the trail: no user is known. */
+    public static final String UNAUTHENTICATED = "(unauthenticated)";
+
+    /** A request refused before any caller was known (a forged, tampered or expired token). */
+    public void unauthenticated(String action, String resourceType, String resourceId) {
+        trail.append(new AuditEntry(Instant.now(clock), UNAUTHENTICATED, List.of(), null, action, resourceType,
+                resourceId, "401", currentRequestId(), null));
+    }
+
     /** A refused attempt (wrong role, outside the division, not the person's own record). */
     public void denied(String action, String resourceType, String resourceId) {
         record(action, resourceType, resourceId, "DENIED", null);

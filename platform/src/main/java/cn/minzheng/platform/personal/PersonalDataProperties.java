@@ -19,6 +19,10 @@ public record PersonalDataProperties(String activeKeyId, String activeKey, Map<S
     /** The dev-only defaults in minzheng-platform-defaults.yml start with this marker; prod refuses them. */
     public static final String DEV_KEY_MARKER = "dev-only";
 
+    /** The development keys committed in minzheng-platform-defaults.yml: production refuses them by value. */
+    public static final String DEV_ACTIVE_KEY = "4LCZlcKglDzPe6gk58PulxxyyY1yG3AojK5wox8lLwE=";
+    public static final String DEV_INDEX_KEY = "xzS6bM8voRmQkW8cSFjnOEingyt1aLgroAFrtRWybJg=";
+
     public PersonalDataProperties {
         previousKeys = previousKeys == null ? Map.of() : Map.copyOf(previousKeys);
     }

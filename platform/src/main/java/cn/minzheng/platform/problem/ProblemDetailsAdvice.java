@@ -8,9 +8,11 @@ import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import cn.minzheng.platform.identity.InvalidIdentifierException;
+import cn.minzheng.platform.input.BodySizeLimit;
 import cn.minzheng.platform.refusal.Refusal;
 
 import org.springframework.beans.TypeMismatchException;
@@ -81,6 +83,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        if (rootCause(e) instanceof BodySizeLimit.TooLarge) {
+            return withKind(ProblemDetail.forStatus(HttpStatus.CONTENT_TOO_LARGE), "payload-too-large", headers,
+                    request);
+        }
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
             problem.setProperty("errors", List.of(new FieldError(fieldPath(unknown), word("field.unknown", request))));
             return withKind(problem, "unknown-field", headers, request);
@@ -88,6 +94,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (rootCause(e) instanceof InvalidIdentifierException invalid
                 && e.getCause() instanceof JacksonException jackson) {
             return invalidIdentifier(invalid, fieldPath(jackson), request);
+        }
+        // A value refused by the platform's request checks (a date out of range, a control character).
+        if (rootCause(e) instanceof Refusal refusal && e.getCause() instanceof JacksonException jackson) {
+            return refused(refusal.on(fieldPath(jackson)), (NativeWebRequest) request);
+        }
+        if (rootCause(e) instanceof StreamReadException read && read.getMessage() != null
+                && read.getMessage().startsWith("Duplicate")) {
+            problem.setProperty("errors", List.of(new FieldError(duplicateName(read.getMessage()),
+                    word("field.duplicate-key", request))));
+            return withKind(problem, "duplicate-key", headers, request);
         }
         if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
             problem.setDetail("A field of the request body has a value of the wrong type or format.");
@@ -104,6 +120,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 : e.getPropertyName();
         if (rootCause(e) instanceof InvalidIdentifierException invalid) {
             return invalidIdentifier(invalid, field, request);
+        }
+        if (rootCause(e) instanceof Refusal refusal) {
+            return refused(refusal.on(field), (NativeWebRequest) request);
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "A parameter has a value of the wrong type or format.");
@@ -234,6 +253,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return path.toString();
+    }
+
+    /** Jackson names the key only in its message: {@code Duplicate Object property "name"}. */
+    private static String duplicateName(String message) {
+        int open = message.indexOf('"');
+        int close = message.indexOf('"', open + 1);
+        return open >= 0 && close > open ? message.substring(open + 1, close) : null;
     }
 
     private static String lastNode(String propertyPath) {

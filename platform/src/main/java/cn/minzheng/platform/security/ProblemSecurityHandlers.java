@@ -1,6 +1,7 @@
 package cn.minzheng.platform.security;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,10 +22,12 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
 
     private final ProblemResponses problems;
     private final Auditor auditor;
+    private final RefusedTokens refusedTokens;
 
-    ProblemSecurityHandlers(ProblemResponses problems, Auditor auditor) {
+    ProblemSecurityHandlers(ProblemResponses problems, Auditor auditor, Clock clock) {
         this.problems = problems;
         this.auditor = auditor;
+        this.refusedTokens = new RefusedTokens(auditor, clock);
     }
 
     @Override
@@ -32,6 +35,9 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
             throws IOException {
         boolean badToken = e instanceof InvalidBearerTokenException
                 || e.getClass().getSimpleName().startsWith("OAuth2");
+        if (badToken) {
+            refusedTokens.refused(request.getMethod() + " " + request.getRequestURI(), e);
+        }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, badToken ? "Bearer error=\"invalid_token\"" : "Bearer");
         String detail = badToken
                 ? "The bearer token is invalid, expired or not issued for this platform."

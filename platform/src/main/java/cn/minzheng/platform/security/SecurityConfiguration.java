@@ -8,6 +8,8 @@ import java.time.Clock;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -27,6 +29,9 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 public class SecurityConfiguration {
 
+    /** The realm role of the metrics scraper's client ({@code metrics-scraper}, client credentials). */
+    public static final String MONITORING = "monitoring";
+
     /** Wraps Boot's decoder (configured from spring.security.oauth2.resourceserver.jwt.*) with the cache. */
     @Bean
     static BeanPostProcessor cachingJwtDecoder() {
@@ -40,8 +45,19 @@ public class SecurityConfiguration {
     }
 
     @Bean
+    WebMvcConfigurer rolesBeforeBinding(ServiceProperties service) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new RolesBeforeBinding()).addPathPatterns("/api/" + service.name() + "/**");
+            }
+        };
+    }
+
+    @Bean
     ProblemSecurityHandlers problemSecurityHandlers(ProblemResponses problems, Auditor auditor) {
-        return new ProblemSecurityHandlers(problems, auditor);
+        // The refusals' rate limit counts real minutes, whatever the service clock says.
+        return new ProblemSecurityHandlers(problems, auditor, Clock.systemUTC());
     }
 
     @Bean
@@ -51,8 +67,9 @@ public class SecurityConfiguration {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/actuator/prometheus").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        // Metrics name collections, endpoints and exception classes: the scraper's client only.
+                        .requestMatchers("/actuator/prometheus").hasRole(MONITORING)
                         .requestMatchers(api + "/v3/api-docs", api + "/v3/api-docs/**", api + "/asyncapi.yaml",
                                 api + "/events/*").permitAll()
                         .requestMatchers("/error").permitAll()

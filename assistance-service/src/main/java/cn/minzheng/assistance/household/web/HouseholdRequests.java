@@ -65,7 +65,7 @@ final class HouseholdRequests {
             @Size(max = 200) String address) {
     }
 
-    record MemberChange(@NotBlank String personRef, Boolean employed,
+    record MemberChange(@NotBlank @Size(max = 64) String personRef, Boolean employed,
             @DecimalMin("0.00") @Digits(integer = 9, fraction = 2) BigDecimal monthlyIncome,
             @Min(0) @Max(4) Integer disabilityGrade, SelfCare selfCare) {
     }

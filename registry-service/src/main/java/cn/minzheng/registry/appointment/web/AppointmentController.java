@@ -9,6 +9,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import cn.minzheng.platform.refusal.Refusal;
@@ -66,7 +67,9 @@ class AppointmentController {
         this.cipher = cipher;
     }
 
-    record NewAppointment(@NotBlank String officeId, @NotNull LocalDate date, @NotBlank String slot,
+    record NewAppointment(@NotBlank @Size(max = 64) String officeId, @NotNull LocalDate date,
+            @NotBlank @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-3]):[0-5][0-9]",
+                    message = "{registry.time-band}") String slot,
             @NotNull Appointment.Kind kind, ResidentIdNumber idNumber, @Size(max = 50) String name) {
     }
 

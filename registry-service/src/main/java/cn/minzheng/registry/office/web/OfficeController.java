@@ -57,7 +57,7 @@ class OfficeController {
     }
 
     record Band(@NotBlank @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-3]):[0-5][0-9]",
-            message = "must be a band like 09:00-10:30") String slot, @Min(1) @Max(10000) int capacity) {
+            message = "{registry.time-band}") String slot, @Min(1) @Max(10000) int capacity) {
     }
 
     record NewOffice(@NotBlank @Pattern(regexp = "[A-Za-z0-9-]{2,20}") String code, @NotBlank @Size(max = 100) String name,
