@@ -70,7 +70,10 @@ final class LunchRushBenchmark {
             Batch paced = batch(points, 6_000, 2_000_000, today, "DINNER", 0);
             Wrk.Result throughGateway = wrk.sequence(gateway, officer, paced.paths(), paced.bodies(), 64, 300, LIMIT);
             long stored = storedLunches(stack, today);
-            report(records, rush.duplicates(), straight, throughGateway, stored, heapUsedMb(service));
+            // Metrics are for the scraper's client only (realm role monitoring).
+            String scraper = calls.clientToken(stack.keycloakUrl().toString(), "metrics-scraper",
+                    "dev-only-metrics-scraper-secret");
+            report(records, rush.duplicates(), straight, throughGateway, stored, heapUsedMb(service, scraper));
         }
     }
 
@@ -123,8 +126,9 @@ final class LunchRushBenchmark {
     }
 
     /** The service's heap in use after the run, from its metrics (its maximum is -Xmx, HEAP_MB). */
-    private long heapUsedMb(String service) throws Exception {
-        String body = http.send(HttpRequest.newBuilder(URI.create(service + "/actuator/prometheus")).GET().build(),
+    private long heapUsedMb(String service, String scraperToken) throws Exception {
+        String body = http.send(HttpRequest.newBuilder(URI.create(service + "/actuator/prometheus"))
+                .header("Authorization", "Bearer " + scraperToken).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher used = Pattern.compile("jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*} ([0-9.E+]+)").matcher(body);
         double bytes = 0;

@@ -45,6 +45,8 @@ final class PayrollBenchmark {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String token = TestJwts.token("bench-approver", "320404", "county-approver");
+    /** Metrics are for the scraper's client only (realm role monitoring). */
+    private final String scraper = TestJwts.token("service-account-metrics-scraper", "320000", "monitoring");
     private double peakHeapMb;
 
     private PayrollBenchmark() {
@@ -174,7 +176,9 @@ final class PayrollBenchmark {
 
     private void samplePeakHeap(int port) {
         try {
-            String metrics = get("http://127.0.0.1:" + port + "/actuator/prometheus").body();
+            String metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/actuator/prometheus")).header("Authorization", "Bearer " + scraper).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
             Matcher m = HEAP.matcher(metrics);
             double used = 0;
             while (m.find()) {

@@ -27,6 +27,7 @@ final class Banner {
                  Demo users of realm minzheng (password for all, DEV ONLY: dev-only-password)
                 %s
                  Provincial platform client: integration / dev-only-integration-secret (client credentials)
+                 Metrics (/actuator/prometheus): metrics-scraper / dev-only-metrics-scraper-secret
 
                  Try it:
                    TOKEN=$(curl -s -d grant_type=password -d client_id=minzheng-cli \\
