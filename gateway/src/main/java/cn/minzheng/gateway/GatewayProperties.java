@@ -1,5 +1,7 @@
 package cn.minzheng.gateway;
 
+import java.util.List;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -7,9 +9,12 @@ import org.springframework.util.unit.DataSize;
  * @param maxBodySize request bodies above this are refused with 413 before they reach a service
  * @param maxConcurrentCallsPerService calls in flight to one service before the next is answered 429
  *        ({@link AdmissionLimit})
+ * @param publicWritePaths paths anyone may POST to without a token (the services declare the same ones)
+ * @param publicWritesPerMinute login-free writes one client address may make in a minute ({@link PublicWriteLimit})
  */
 @ConfigurationProperties("minzheng.gateway")
-public record GatewayProperties(DataSize maxBodySize, Integer maxConcurrentCallsPerService) {
+public record GatewayProperties(DataSize maxBodySize, Integer maxConcurrentCallsPerService,
+        List<String> publicWritePaths, Integer publicWritesPerMinute) {
 
     public GatewayProperties {
         if (maxBodySize == null) {
@@ -17,6 +22,10 @@ public record GatewayProperties(DataSize maxBodySize, Integer maxConcurrentCalls
         }
         if (maxConcurrentCallsPerService == null) {
             maxConcurrentCallsPerService = 512;
+        }
+        publicWritePaths = publicWritePaths == null ? List.of() : List.copyOf(publicWritePaths);
+        if (publicWritesPerMinute == null) {
+            publicWritesPerMinute = 5;
         }
     }
 }

@@ -35,7 +35,7 @@ import org.springframework.web.server.ServerWebExchange;
 class GatewaySecurity {
 
     @Bean
-    SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http) {
+    SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http, GatewayProperties properties) {
         ServerAuthenticationEntryPoint unauthenticated = GatewaySecurity::unauthenticated;
         ServerAccessDeniedHandler denied = (exchange, e) -> Problems.write(exchange, HttpStatus.FORBIDDEN,
                 "forbidden", "Your role does not allow this request.");
@@ -60,6 +60,9 @@ class GatewaySecurity {
                         .pathMatchers(HttpMethod.GET, "/api/assistance/public-notices", "/api/*/public/**",
                                 "/api/registry/offices", "/api/registry/offices/*",
                                 "/api/registry/offices/*/slots")
+                        .permitAll()
+                        // Login-free writes (PublicWriteLimit counts them per client); POST only.
+                        .pathMatchers(HttpMethod.POST, properties.publicWritePaths().toArray(String[]::new))
                         .permitAll()
                         .pathMatchers("/fallback/**").permitAll()
                         .anyExchange().authenticated())

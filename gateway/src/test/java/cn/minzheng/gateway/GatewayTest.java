@@ -118,6 +118,33 @@ class GatewayTest {
         assertThat(ASSISTANCE.flakyCalls.get() - before).isEqualTo(2);
     }
 
+    /**
+     * An objection from the public notice page needs no token, and a client may make only so many a minute. Eleven
+     * attempts see a 429 even if a minute ends among them (at most 5 + 5 pass); a token-bearing write is not counted.
+     */
+    @Test
+    void login_free_writes_are_limited_per_client() {
+        String path = "/api/assistance/public-notices/app-1/objections";
+        int passed = 0;
+        Integer refusedAt = null;
+        for (int i = 0; i < 11 && refusedAt == null; i++) {
+            var response = http().postJson(path, null, "{\"text\":\"异议\"}");
+            if (response.status() == 429) {
+                refusedAt = i;
+                assertProblem(response, 429, "/problems/too-many-requests");
+                assertThat(Integer.parseInt(response.header("Retry-After"))).isBetween(1, 60);
+            } else {
+                assertThat(response.status()).isEqualTo(200);
+                passed++;
+            }
+        }
+        assertThat(refusedAt).as("a 429 within 11 login-free writes").isNotNull();
+        assertThat(passed).isGreaterThanOrEqualTo(5);
+        assertThat(http().postJson(path, token(), "{\"text\":\"异议\"}").status()).isEqualTo(200);
+        assertProblem(http().postJson("/api/assistance/applications/app-1/objections", null, "{}"), 401,
+                "/problems/unauthenticated");
+    }
+
     /** The gateway's metrics were open without a token. */
     @Test
     void metrics_need_the_scrapers_role() {

@@ -91,7 +91,28 @@ class DibaoJourneyTest {
         assertThat(objection.status()).isEqualTo(200);
         String objectionId = objection.json().path("objections").get(0).path("id").asString();
 
+        // Read-only roles never object (an objection blocks the approval); 403 before the body is read.
+        for (String readOnly : new String[] {AssistanceApi.AUDITOR, AssistanceApi.ADMIN}) {
+            assertThat(api.http.postJson("/api/assistance/applications/" + applicationId + "/objections", readOnly,
+                    "{\"text\":\"审计员不应能提异议\"}").status()).isEqualTo(403);
+        }
+        // Anyone may object from the notice page without logging in; nothing about the household is echoed.
+        var fromPublic = api.http.postJson("/api/assistance/public-notices/" + applicationId + "/objections", null,
+                "{\"text\":\"该户开有小卖部\"}");
+        assertThat(fromPublic.status()).as(fromPublic.toString()).isEqualTo(202);
+        assertThat(fromPublic.json().path("noticeUntil").asString()).isEqualTo(noticeUntil.toString());
+        assertThat(fromPublic.body()).doesNotContain("张", "小卖部", applicationId);
+        assertThat(api.http.postJson("/api/assistance/public-notices/" + applicationId + "/objections", null,
+                "{}").status()).isEqualTo(400);
+        var objections = api.http.get("/api/assistance/applications/" + applicationId, AssistanceApi.OFFICER).json()
+                .path("objections");
+        assertThat(objections.size()).isEqualTo(2);
+        String publicObjectionId = objections.get(1).path("id").asString();
+        assertThat(objections.get(1).path("by").asString()).isEqualTo("(public notice page)");
+
         api.advancePast(noticeUntil);
+        assertThat(api.http.postJson("/api/assistance/public-notices/" + applicationId + "/objections", null,
+                "{\"text\":\"迟到的异议\"}").status()).isEqualTo(409);
         var withObjection = api.approve(applicationId, AssistanceApi.APPROVER);
         assertThat(withObjection.status()).isEqualTo(409);
         assertThat(withObjection.json().path("type").asString()).isEqualTo("/problems/open-objections");
@@ -100,6 +121,9 @@ class DibaoJourneyTest {
                 + objectionId + "/resolution", AssistanceApi.OFFICER,
                 "{\"outcome\":\"DISMISSED\",\"note\":\"核查无经营收入\"}");
         assertThat(resolved.status()).as(resolved.toString()).isEqualTo(200);
+        assertThat(api.http.postJson("/api/assistance/applications/" + applicationId + "/objections/"
+                + publicObjectionId + "/resolution", AssistanceApi.OFFICER,
+                "{\"outcome\":\"DISMISSED\",\"note\":\"经营已于去年停止\"}").status()).isEqualTo(200);
 
         var approved = api.approve(applicationId, AssistanceApi.APPROVER);
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);

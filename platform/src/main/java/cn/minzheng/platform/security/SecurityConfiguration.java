@@ -5,6 +5,7 @@ import cn.minzheng.platform.audit.Auditor;
 import cn.minzheng.platform.problem.ProblemResponses;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -73,7 +74,8 @@ public class SecurityConfiguration {
                         .requestMatchers(api + "/v3/api-docs", api + "/v3/api-docs/**", api + "/asyncapi.yaml",
                                 api + "/events/*").permitAll()
                         .requestMatchers("/error").permitAll()
-                        .requestMatchers(HttpMethod.GET, publicPaths(api, service)).permitAll()
+                        .requestMatchers(HttpMethod.GET, publicPaths(api, service.publicPaths())).permitAll()
+                        .requestMatchers(HttpMethod.POST, publicPaths(api, service.publicWritePaths())).permitAll()
                         .requestMatchers(api + "/audit", api + "/audit/**").hasRole("auditor")
                         .requestMatchers(api + "/me/**").hasRole("citizen")
                         .requestMatchers(api + "/**").hasAnyRole(service.roles().toArray(String[]::new))
@@ -88,9 +90,9 @@ public class SecurityConfiguration {
         return http.build();
     }
 
-    private static String[] publicPaths(String api, ServiceProperties service) {
+    private static String[] publicPaths(String api, List<String> paths) {
         // Spring refuses an empty pattern list; a path nobody calls stands in when a service has none.
-        return service.publicPaths().isEmpty() ? new String[] {api + "/public/none"}
-                : service.publicPaths().stream().map(path -> api + path).toArray(String[]::new);
+        return paths.isEmpty() ? new String[] {api + "/public/none"}
+                : paths.stream().map(path -> api + path).toArray(String[]::new);
     }
 }

@@ -155,11 +155,15 @@ class ApplicationController {
         return respond(reviewed);
     }
 
+    /**
+     * Citizens and township officers of the division (API.md); auditors and admins are read-only roles and never
+     * object (an objection blocks the approval). Anyone else objects through the notice page, without login.
+     */
     @Operation(summary = "提出异议 Raise an objection",
-            description = "公示期间对申请提出异议。\n"
-                    + "An objection during the public notice.")
+            description = "公示期间由本区划的居民或乡镇经办人提出异议；审计员和管理员不能提出。\n"
+                    + "An objection during the public notice, by a citizen or township officer of the division; never by an auditor or admin.")
     @PostMapping("/{id}/objections")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasAnyRole('citizen', 'township-officer')")
     ResponseEntity<ApplicationResponse> object(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @Valid @RequestBody NewObjection command) {
         Application application = inDivision(jwt, id);

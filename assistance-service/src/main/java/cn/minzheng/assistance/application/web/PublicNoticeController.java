@@ -7,8 +7,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import cn.minzheng.assistance.application.Application;
+import cn.minzheng.assistance.application.ApplicationService;
 import cn.minzheng.assistance.application.Applications;
 import cn.minzheng.assistance.benefit.Programme;
 import cn.minzheng.platform.time.LegalCalendar;
@@ -16,7 +19,11 @@ import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.web.PageParams;
 import cn.minzheng.platform.web.PageResponse;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,14 +37,27 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/assistance/public-notices")
 class PublicNoticeController {
 
+    /** Who a login-free objection is from, as the application records it. */
+    static final String PUBLIC = "(public notice page)";
+
     private final Applications applications;
+    private final ApplicationService service;
     private final LegalCalendar calendar;
     private final Clock clock;
 
-    PublicNoticeController(Applications applications, LegalCalendar calendar, Clock clock) {
+    PublicNoticeController(Applications applications, ApplicationService service, LegalCalendar calendar,
+            Clock clock) {
         this.calendar = calendar;
         this.applications = applications;
+        this.service = service;
         this.clock = clock;
+    }
+
+    record PublicObjection(@NotBlank @Size(max = 1000) String text) {
+    }
+
+    /** What a login-free objector is told: that it arrived, and until when the notice runs; nothing about anyone. */
+    record Received(boolean received, LocalDate noticeUntil) {
     }
 
     record Notice(String applicationId, String name, String idNumber, String divisionCode, Programme programme,
@@ -62,5 +82,18 @@ class PublicNoticeController {
         return PageResponse.of(applications.find(division, Application.Status.PUBLIC_NOTICE, page.offset(),
                 page.size()), page, applications.count(division, Application.Status.PUBLIC_NOTICE),
                 a -> Notice.of(a, today, calendar));
+    }
+
+    /**
+     * Anyone may object to an application on notice from the notice page, without logging in (API.md). The
+     * gateway limits these per client; the answer echoes neither the text nor anything about the household.
+     */
+    @Operation(summary = "公示异议（无需登录） Object from the notice page (no login)",
+            description = "任何人可在公示期内对公示中的申请提出异议，无需登录；答复不回显任何个人信息。\n"
+                    + "Anyone may object to an application on notice, without logging in; the answer echoes no personal data.")
+    @PostMapping("/{applicationId}/objections")
+    ResponseEntity<Received> object(@PathVariable String applicationId, @Valid @RequestBody PublicObjection command) {
+        Application application = service.object(applications.get(applicationId), command.text(), PUBLIC);
+        return ResponseEntity.accepted().body(new Received(true, application.notice().until()));
     }
 }

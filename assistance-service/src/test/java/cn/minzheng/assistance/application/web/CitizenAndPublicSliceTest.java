@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import cn.minzheng.assistance.application.ApplicationService;
 import cn.minzheng.assistance.application.Applications;
 import cn.minzheng.assistance.household.Households;
 import cn.minzheng.platform.personal.PersonalDataCipher;
@@ -29,6 +30,9 @@ class CitizenAndPublicSliceTest {
 
     @Autowired
     MockMvc http;
+
+    @MockitoBean
+    ApplicationService service;
 
     @MockitoBean
     Applications applications;

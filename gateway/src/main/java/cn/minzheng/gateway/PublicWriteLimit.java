@@ -1,0 +1,87 @@
+package cn.minzheng.gateway;
+
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.PathContainer;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Login-free writes (an objection from the public notice page, later tip-offs) are limited per client address:
+ * {@code publicWritesPerMinute} in each clock minute, then 429 with {@code Retry-After} until the minute ends. One
+ * instance counts its own clients in memory, which is enough for one gateway; several instances behind a balancer
+ * would share the counts in a store with atomic increments (Redis, as Spring Cloud Gateway's RequestRateLimiter
+ * does), or the front proxy would limit. Writes with a token are not counted here: they are someone's.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 2) // after the request id and the admission limit
+class PublicWriteLimit implements WebFilter {
+
+    /** Beyond this many tracked clients, the counts of past minutes are dropped (a flood of addresses). */
+    private static final int TRACKED_CLIENTS = 100_000;
+
+    private final List<PathPattern> paths;
+    private final int perMinute;
+    private final Clock clock;
+    private final Map<String, long[]> counts = new ConcurrentHashMap<>();
+
+    @Autowired
+    PublicWriteLimit(GatewayProperties properties) {
+        this(properties.publicWritePaths(), properties.publicWritesPerMinute(), Clock.systemUTC());
+    }
+
+    PublicWriteLimit(List<String> paths, int perMinute, Clock clock) {
+        this.paths = paths.stream().map(PathPatternParser.defaultInstance::parse).toList();
+        this.perMinute = perMinute;
+        this.clock = clock;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        var request = exchange.getRequest();
+        if (request.getMethod() != HttpMethod.POST || request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)
+                || paths.stream().noneMatch(p -> p.matches(PathContainer.parsePath(request.getPath().value())))) {
+            return chain.filter(exchange);
+        }
+        long second = clock.millis() / 1000;
+        long minute = second / 60;
+        if (counted(client(exchange), minute) > perMinute) {
+            exchange.getResponse().getHeaders().set("Retry-After", Long.toString(60 - second % 60));
+            return Problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
+                    "Too many submissions without login from this address; try again after the time given.",
+                    AdmissionLimit.service(request.getPath().value()));
+        }
+        return chain.filter(exchange);
+    }
+
+    /** This client's submissions in this minute, this one included. */
+    private long counted(String client, long minute) {
+        if (counts.size() > TRACKED_CLIENTS) {
+            counts.values().removeIf(count -> count[0] != minute);
+        }
+        long[] count = counts.compute(client, (key, old) -> old == null || old[0] != minute
+                ? new long[] {minute, 1} : new long[] {minute, old[1] + 1});
+        return count[1];
+    }
+
+    private static String client(ServerWebExchange exchange) {
+        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
+        return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
+    }
+}
