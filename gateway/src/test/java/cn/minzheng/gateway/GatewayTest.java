@@ -145,6 +145,28 @@ class GatewayTest {
                 "/problems/unauthenticated");
     }
 
+    /**
+     * What Netty refuses before the gateway's code runs (URI or headers too long) had an empty body. Just over
+     * Netty's limits (4,096 and 8,192 bytes), so that it has read the whole request before it answers and closes.
+     */
+    @Test
+    void requests_netty_refuses_itself_get_problem_json() throws Exception {
+        String longUri = "GET /api/assistance/ping?q=" + "x".repeat(5_000) + " HTTP/1.1\r\nHost: localhost\r\n"
+                + "Connection: close\r\n\r\n";
+        String hugeHeader = "GET /api/assistance/ping HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "x".repeat(9_000)
+                + "\r\nConnection: close\r\n\r\n";
+        for (String raw : new String[] {longUri, hugeHeader}) {
+            String answer;
+            try (var socket = new java.net.Socket("127.0.0.1", port)) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(raw.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            assertThat(answer).startsWith("HTTP/1.1 4").containsIgnoringCase("content-type: application/problem+json")
+                    .contains("\"status\":4");
+        }
+    }
+
     /** The gateway's metrics were open without a token. */
     @Test
     void metrics_need_the_scrapers_role() {

@@ -92,12 +92,42 @@ class ComposeFileTest {
     }
 
     @Test
-    void keycloak_imports_the_realm_file_of_this_repository() {
+    void keycloak_imports_the_production_realm_file_of_this_repository() {
         @SuppressWarnings("unchecked")
         List<String> volumes = (List<String>) section(services, "keycloak").get("volumes");
         String realmMount = volumes.stream().filter(v -> v.contains("/data/import/")).findFirst().orElseThrow();
         assertThat(root.resolve(realmMount.substring(0, realmMount.indexOf(':')))).isRegularFile()
-                .isEqualTo(root.resolve("./keycloak/minzheng-realm.json"));
+                .isEqualTo(root.resolve("./keycloak/minzheng-realm-prod.json"));
+    }
+
+    /**
+     * The production realm is the dev realm without what only a developer's machine may have: the password-grant
+     * client, the demo users, the committed secrets. Roles and the remaining clients' mappers are the same, so the
+     * two cannot drift apart unnoticed.
+     */
+    @Test
+    void the_production_realm_is_the_dev_realm_without_demo_users_password_grant_or_secrets() throws IOException {
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        var dev = json.readTree(root.resolve("keycloak/minzheng-realm.json").toFile());
+        String prodText = java.nio.file.Files.readString(root.resolve("keycloak/minzheng-realm-prod.json"));
+        var prod = json.readTree(prodText);
+
+        assertThat(prodText).doesNotContain("dev-only", "password");
+        assertThat(prod.path("roles")).isEqualTo(dev.path("roles"));
+        assertThat(prod.path("users").valueStream().map(u -> u.path("serviceAccountClientId").asString()))
+                .as("only the clients' service accounts").doesNotContain("").hasSize(2);
+        var prodClients = prod.path("clients").valueStream().toList();
+        assertThat(prodClients).noneMatch(c -> c.path("directAccessGrantsEnabled").asBoolean());
+        assertThat(prodClients).filteredOn(c -> c.has("secret"))
+                .allMatch(c -> c.path("secret").asString().matches("\\$\\{[A-Z_]+}"));
+        for (var client : prodClients) {
+            var devClient = dev.path("clients").valueStream()
+                    .filter(c -> c.path("clientId").equals(client.path("clientId"))).findFirst().orElseThrow();
+            assertThat(client.path("protocolMappers")).isEqualTo(devClient.path("protocolMappers"));
+        }
+        assertThat(dev.path("clients").valueStream().map(c -> c.path("clientId").asString()))
+                .containsAll(prodClients.stream().map(c -> c.path("clientId").asString()).toList())
+                .contains("minzheng-cli");
     }
 
     @Test

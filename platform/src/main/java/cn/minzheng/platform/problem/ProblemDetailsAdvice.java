@@ -15,6 +15,7 @@ import cn.minzheng.platform.identity.InvalidIdentifierException;
 import cn.minzheng.platform.input.BodySizeLimit;
 import cn.minzheng.platform.refusal.Refusal;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.TypeMismatchException;
 import cn.minzheng.platform.audit.Auditor;
 
@@ -128,6 +129,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "A parameter has a value of the wrong type or format.");
         problem.setProperty("errors", List.of(new FieldError(field, word("field.wrong-type", request))));
         return withKind(problem, "invalid-request", headers, request);
+    }
+
+    /**
+     * A parameter name the binder cannot map ({@code page[$ne]=1}, an operator smuggled into a name): found by the
+     * fuzz suite as a 500. The name is the caller's own text, so it is cut short before it is named back.
+     */
+    @ExceptionHandler(InvalidPropertyException.class)
+    ResponseEntity<Object> invalidParameterName(InvalidPropertyException e, NativeWebRequest request) {
+        String name = e.getPropertyName();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "A parameter has a value of the wrong type or format.");
+        problem.setProperty("errors", List.of(new FieldError(name.length() > 60 ? name.substring(0, 60) : name,
+                word("field.wrong-type", request))));
+        return withKind(problem, "invalid-request", new HttpHeaders(), request);
     }
 
     /** An identifier refused by its value type where no request field is known (e.g. built from a path). */
