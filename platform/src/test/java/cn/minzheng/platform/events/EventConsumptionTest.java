@@ -49,6 +49,9 @@ class EventConsumptionTest {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    EventInbox inbox;
+
     @TestConfiguration
     static class ProbeListener {
 
@@ -132,5 +135,57 @@ class EventConsumptionTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> effects(after) == 1);
         assertThat(deadLetterKeys(Duration.ofSeconds(30), 2)).contains(poison, failing);
         assertThat(effects(failing)).isZero();
+    }
+
+    /**
+     * A consumer dies in the middle of a polled batch, after handling half of it and before committing: the next
+     * consumer of the group gets the whole batch again, and the ledger makes the handled half change nothing.
+     */
+    @Test
+    void a_consumer_crashing_mid_batch_leaves_every_effect_exactly_once() {
+        String topic = "crash.events." + UUID.randomUUID();
+        String group = "crash-group-" + UUID.randomUUID();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers",
+                EmbeddedBrokerAndStore.bootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {
+            for (int i = 0; i < 100; i++) {
+                String subject = "crash-" + run + "-" + i;
+                var record = new ProducerRecord<>(topic, subject, "{}".getBytes(StandardCharsets.UTF_8));
+                record.headers().add("ce_id", UUID.randomUUID().toString().getBytes())
+                        .add("ce_specversion", "1.0".getBytes())
+                        .add("ce_type", "minzheng.funeral.death.recorded.v1".getBytes())
+                        .add("ce_source", "/minzheng/funeral".getBytes()).add("ce_subject", subject.getBytes());
+                producer.send(record);
+            }
+        }
+        EventHandlers counting = EventHandlers.create().on("minzheng.funeral.death.recorded.v1", event ->
+                mongo.upsert(new Query(Criteria.where("_id").is(event.subject())), new Update().inc("effects", 1),
+                        "probe_effects"));
+
+        List<ConsumerRecord<String, byte[]>> batch = pollAll(topic, group, 100);
+        batch.subList(0, 50).forEach(record -> inbox.receive(record, counting));
+        // The first consumer is gone without committing; the next one of the group starts from the beginning.
+        List<ConsumerRecord<String, byte[]>> again = pollAll(topic, group, 100);
+        again.forEach(record -> inbox.receive(record, counting));
+
+        for (int i = 0; i < 100; i++) {
+            assertThat(effects("crash-" + run + "-" + i)).as("effects of event " + i).isEqualTo(1);
+        }
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> pollAll(String topic, String group, int count) {
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedBrokerAndStore.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, group, ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                consumer.poll(Duration.ofMillis(300)).forEach(records::add);
+                return records.size() >= count;
+            });
+        }
+        return records;
     }
 }

@@ -1,0 +1,157 @@
+package cn.minzheng.platform.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+import cn.minzheng.devstack.StackSettings;
+import cn.minzheng.devstack.infra.KafkaBroker;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * The broker stops in the middle of 10,000 events and comes back on the same log directory: every event reaches
+ * it, in order for each aggregate, and copies beyond the first are only those of batches that failed half-way
+ * (consumers drop them by event id, {@link EventInbox}). Its own broker, so that stopping it disturbs no other test.
+ */
+class BrokerRestartTest {
+
+    private static final String COLLECTION = "restart_probe";
+    private static final int AGGREGATES = 1_000;
+    private static final int EVENTS_EACH = 10;
+
+    private final MongoTemplate mongo = EmbeddedBrokerAndStore.mongo("broker-restart");
+
+    @Test
+    void a_broker_restart_in_the_middle_of_10000_events_loses_none_and_keeps_each_aggregates_order() throws Exception {
+        Path logDir = Files.createTempDirectory("restart-kafka");
+        int port = StackSettings.freePort();
+        int controllerPort = StackSettings.freePort();
+        KafkaBroker broker = KafkaBroker.start(logDir, port, controllerPort);
+        Map<String, Integer> sequence = writeOutboxes();
+
+        AtomicBoolean relaying = new AtomicBoolean(true);
+        Map<String, List<Integer>> seen = new LinkedHashMap<>();
+        int copies = 0;
+        int atStop;
+        try (var producer = producer(broker.bootstrapServers()); var consumer = consumer(broker.bootstrapServers())) {
+            // A short lease, so that a batch that failed with the broker down is taken again within seconds.
+            OutboxRelay relay = new OutboxRelay(mongo, producer, "assistance", List.of(COLLECTION),
+                    new OutboxProperties(Duration.ofSeconds(2), Duration.ofMillis(100), 100, null, null),
+                    Clock.systemUTC(), new SimpleMeterRegistry());
+            Thread relayThread = Thread.ofVirtual().start(() -> {
+                while (relaying.get()) {
+                    relay.publishPending();
+                }
+            });
+            try {
+                copies += pollUntil(consumer, seen, sequence, 3_000);
+                broker.close();
+                atStop = seen.values().stream().mapToInt(List::size).sum();
+                broker = KafkaBroker.start(logDir, port, controllerPort);
+                copies += pollUntil(consumer, seen, sequence, AGGREGATES * EVENTS_EACH);
+                assertThat(mongo.count(new Query(Criteria.where("outbox.0").exists(true)), COLLECTION))
+                        .as("every outbox emptied").isZero();
+            } finally {
+                relaying.set(false);
+                relayThread.join(Duration.ofSeconds(60));
+            }
+        } finally {
+            broker.close();
+        }
+
+        int distinct = seen.values().stream().mapToInt(List::size).sum();
+        System.out.printf("broker restart: %d events, broker stopped after %d had arrived; %d distinct on the broker,"
+                + " %d copies in all (%d repeated)%n", AGGREGATES * EVENTS_EACH, atStop, distinct, copies,
+                copies - distinct);
+        assertThat(atStop).as("the broker stopped in the middle").isLessThan(AGGREGATES * EVENTS_EACH);
+        assertThat(distinct).isEqualTo(AGGREGATES * EVENTS_EACH);
+        for (List<Integer> order : seen.values()) {
+            assertThat(order).as("first arrivals of one aggregate's events").isSorted().hasSize(EVENTS_EACH);
+        }
+    }
+
+    /** 1,000 aggregates with 10 events each in their outbox; event id -> its number within the aggregate. */
+    private Map<String, Integer> writeOutboxes() {
+        Map<String, Integer> sequence = new HashMap<>();
+        List<Document> documents = new ArrayList<>();
+        for (int a = 0; a < AGGREGATES; a++) {
+            String aggregate = "agg-" + a + "-" + UUID.randomUUID();
+            List<Document> outbox = new ArrayList<>();
+            for (int n = 1; n <= EVENTS_EACH; n++) {
+                String id = UUID.randomUUID().toString();
+                sequence.put(id, n);
+                outbox.add(new Document("id", id).append("type", "minzheng.assistance.probe.changed.v1")
+                        .append("subject", aggregate).append("time", Date.from(Instant.now()))
+                        .append("data", new Document("n", n)));
+            }
+            documents.add(new Document("_id", aggregate).append("outbox", outbox));
+        }
+        mongo.insert(documents, COLLECTION);
+        return sequence;
+    }
+
+    /** Polls until {@code distinct} different events have arrived; returns the records received meanwhile. */
+    private static int pollUntil(KafkaConsumer<String, byte[]> consumer, Map<String, List<Integer>> seen,
+            Map<String, Integer> sequence, int distinct) {
+        int[] received = {0};
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(10)).until(() -> {
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                received[0]++;
+                String id = new String(record.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8);
+                List<Integer> order = seen.computeIfAbsent(record.key(), key -> new ArrayList<>());
+                if (!order.contains(sequence.get(id))) {
+                    order.add(sequence.get(id));
+                }
+            }
+            return seen.values().stream().mapToInt(List::size).sum() >= distinct;
+        });
+        return received[0];
+    }
+
+    private static KafkaProducer<String, byte[]> producer(String bootstrap) {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000, ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000),
+                new StringSerializer(),
+                new ByteArraySerializer());
+    }
+
+    private static KafkaConsumer<String, byte[]> consumer(String bootstrap) {
+        var consumer = new KafkaConsumer<>(Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "restart-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+                new ByteArrayDeserializer());
+        consumer.subscribe(List.of("minzheng.assistance"));
+        return consumer;
+    }
+}
