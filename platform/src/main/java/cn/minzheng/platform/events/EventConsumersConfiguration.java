@@ -52,6 +52,8 @@ public class EventConsumersConfiguration {
         consumer.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // The relays publish each batch as a transaction: a batch aborted when the broker failed is never read.
+        consumer.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         Map<String, Object> producer = ReliableProducerSettings.of(admin, group + "-dead-letters");
         var deadLetters = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer, new StringSerializer(),
                 new ByteArraySerializer()));

@@ -3,6 +3,8 @@ package cn.minzheng.platform.events;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -37,12 +39,21 @@ public class EventsConfiguration {
         return new IndexCreation(mongo, owners);
     }
 
-    /** The relay's own producer (idempotent, acks=all); it connects on its first send. */
-    @Bean(destroyMethod = "close")
-    Producer<String, byte[]> outboxProducer(KafkaAdmin admin, ServiceProperties service) {
-        Map<String, Object> config = ReliableProducerSettings.of(admin, service.name() + "-outbox");
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    /**
+     * The relay's own producers (idempotent, acks=all, transactional: each batch one transaction). The
+     * transactional id is this instance's own, so instances never fence each other (their leases keep them off
+     * each other's documents); a producer made again after a failure takes the same id and so aborts what its
+     * predecessor left open.
+     */
+    @Bean
+    Supplier<Producer<String, byte[]>> outboxProducers(KafkaAdmin admin, ServiceProperties service) {
+        String transactionalId = service.name() + "-outbox-" + UUID.randomUUID();
+        return () -> {
+            Map<String, Object> config = ReliableProducerSettings.of(admin, service.name() + "-outbox");
+            config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+            config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+            return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        };
     }
 
     /**
@@ -51,10 +62,10 @@ public class EventsConfiguration {
      * would depend on the order in which configuration is read.
      */
     @Bean
-    OutboxRelay outboxRelay(MongoTemplate mongo, Producer<String, byte[]> outboxProducer, ServiceProperties service,
-            List<AggregateCollection<?>> aggregateCollections, OutboxProperties properties, Clock clock,
-            MeterRegistry meters) {
-        return new OutboxRelay(mongo, outboxProducer, service.name(),
+    OutboxRelay outboxRelay(MongoTemplate mongo, Supplier<Producer<String, byte[]>> outboxProducers,
+            ServiceProperties service, List<AggregateCollection<?>> aggregateCollections, OutboxProperties properties,
+            Clock clock, MeterRegistry meters) {
+        return new OutboxRelay(mongo, outboxProducers, true, service.name(),
                 aggregateCollections.stream().map(AggregateCollection::collectionName).toList(), properties, clock,
                 meters);
     }

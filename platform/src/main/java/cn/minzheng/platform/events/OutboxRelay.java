@@ -1,6 +1,7 @@
 package cn.minzheng.platform.events;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -47,7 +49,10 @@ public class OutboxRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
     private final MongoTemplate mongo;
-    private final Producer<String, byte[]> producer;
+    private final Supplier<Producer<String, byte[]>> producers;
+    private final boolean transactional;
+    /** Made on first use; a transactional one is dropped after a failed batch and made again (see publish). */
+    private Producer<String, byte[]> producer;
     private final CloudEvents cloudEvents;
     private final List<String> collections;
     private final Set<String> carryingEvents = ConcurrentHashMap.newKeySet();
@@ -65,11 +70,25 @@ public class OutboxRelay implements SmartLifecycle {
     private Instant lastSweep = Instant.EPOCH;
     private Instant lastFullSweep = Instant.EPOCH;
 
+    /** A relay on one plain (idempotent, not transactional) producer, as the crash tests drive it. */
     public OutboxRelay(MongoTemplate mongo, Producer<String, byte[]> producer, String serviceName,
             Collection<String> collections, OutboxProperties properties, Clock clock, MeterRegistry meters) {
+        this(mongo, () -> producer, false, serviceName, collections, properties, clock, meters);
+    }
+
+    /**
+     * {@code transactional}: the producers have a {@code transactional.id}, and each batch is one Kafka transaction.
+     * That keeps each aggregate's events in order for read-committed consumers even when the broker fails
+     * part-way: without it, a batch that expired while the broker was away could be followed by a later one that
+     * got through, and an aggregate's events 6-10 arrived before 1-5 ({@code BrokerRestartTest}).
+     */
+    public OutboxRelay(MongoTemplate mongo, Supplier<Producer<String, byte[]>> producers, boolean transactional,
+            String serviceName, Collection<String> collections, OutboxProperties properties, Clock clock,
+            MeterRegistry meters) {
         this.mongo = mongo;
         this.collections = List.copyOf(new LinkedHashSet<>(collections));
-        this.producer = producer;
+        this.producers = producers;
+        this.transactional = transactional;
         this.cloudEvents = new CloudEvents(serviceName);
         this.properties = properties;
         this.clock = clock;
@@ -151,6 +170,10 @@ public class OutboxRelay implements SmartLifecycle {
     private int publish(String collection, List<Document> claimed, Instant leaseStart) {
         Map<Object, List<String>> publishedIds = new java.util.LinkedHashMap<>();
         try {
+            Producer<String, byte[]> producer = producer();
+            if (transactional) {
+                producer.beginTransaction();
+            }
             List<Future<RecordMetadata>> acks = new ArrayList<>();
             for (Document document : claimed) {
                 List<String> ids = new ArrayList<>();
@@ -160,11 +183,20 @@ public class OutboxRelay implements SmartLifecycle {
                 }
                 publishedIds.put(document.get("_id"), ids);
             }
-            producer.flush();
+            if (transactional) {
+                producer.commitTransaction();
+            } else {
+                producer.flush();
+            }
             for (Future<RecordMetadata> ack : acks) {
                 ack.get(30, TimeUnit.SECONDS);
             }
         } catch (Exception e) {
+            if (transactional) {
+                // The next producer, with the same transactional.id, aborts this one's open transaction when it
+                // starts: nothing of the failed batch becomes visible, and the batch goes out again whole.
+                discardProducer();
+            }
             failures.increment();
             log.warn("Publishing a batch of {} outboxes from {} failed; their leases expire and they are retried",
                     claimed.size(), collection, e);
@@ -183,6 +215,33 @@ public class OutboxRelay implements SmartLifecycle {
         int count = publishedIds.values().stream().mapToInt(List::size).sum();
         published.increment(count);
         return count;
+    }
+
+    private Producer<String, byte[]> producer() {
+        if (producer == null) {
+            Producer<String, byte[]> made = producers.get();
+            if (transactional) {
+                try {
+                    made.initTransactions();
+                } catch (RuntimeException e) {
+                    made.close(Duration.ZERO);
+                    throw e;
+                }
+            }
+            producer = made;
+        }
+        return producer;
+    }
+
+    private void discardProducer() {
+        if (producer != null) {
+            try {
+                producer.close(Duration.ZERO);
+            } catch (RuntimeException e) {
+                log.debug("Closing the failed producer", e);
+            }
+            producer = null;
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -262,6 +321,15 @@ public class OutboxRelay implements SmartLifecycle {
         worker = null;
         if (thread != null) {
             thread.interrupt();
+            try {
+                thread.join(Duration.ofSeconds(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (transactional && producer != null) {
+            producer.close(Duration.ofSeconds(5));
+            producer = null;
         }
     }
 

@@ -63,20 +63,32 @@ class BrokerRestartTest {
         Map<String, List<Integer>> seen = new LinkedHashMap<>();
         int copies = 0;
         int atStop;
-        try (var producer = producer(broker.bootstrapServers()); var consumer = consumer(broker.bootstrapServers())) {
-            // A short lease, so that a batch that failed with the broker down is taken again within seconds.
-            OutboxRelay relay = new OutboxRelay(mongo, producer, "assistance", List.of(COLLECTION),
+        String bootstrap = broker.bootstrapServers();
+        String transactionalId = "restart-relay-" + UUID.randomUUID();
+        var meters = new SimpleMeterRegistry();
+        try (var consumer = consumer(bootstrap)) {
+            // As the services run it: transactional producers, one batch one transaction. A short lease, so that a
+            // batch that failed with the broker down is taken again within seconds.
+            OutboxRelay relay = new OutboxRelay(mongo, () -> producer(bootstrap, transactionalId), true,
+                    "assistance", List.of(COLLECTION),
                     new OutboxProperties(Duration.ofSeconds(2), Duration.ofMillis(100), 100, null, null),
-                    Clock.systemUTC(), new SimpleMeterRegistry());
+                    Clock.systemUTC(), meters);
             Thread relayThread = Thread.ofVirtual().start(() -> {
                 while (relaying.get()) {
-                    relay.publishPending();
+                    try {
+                        relay.publishPending();
+                    } catch (RuntimeException brokerDown) {
+                        // A producer cannot start its transactions while the broker is away: the next pass retries.
+                    }
                 }
             });
             try {
                 copies += pollUntil(consumer, seen, sequence, 3_000);
                 broker.close();
                 atStop = seen.values().stream().mapToInt(List::size).sum();
+                // Down until a batch has failed (its records expired): the case that reordered events before.
+                await().atMost(Duration.ofSeconds(60))
+                        .until(() -> meters.counter("minzheng.outbox.publish.failures").count() > 0);
                 broker = KafkaBroker.start(logDir, port, controllerPort);
                 copies += pollUntil(consumer, seen, sequence, AGGREGATES * EVENTS_EACH);
                 assertThat(mongo.count(new Query(Criteria.where("outbox.0").exists(true)), COLLECTION))
@@ -84,6 +96,7 @@ class BrokerRestartTest {
             } finally {
                 relaying.set(false);
                 relayThread.join(Duration.ofSeconds(60));
+                relay.stop();
             }
         } finally {
             broker.close();
@@ -138,17 +151,20 @@ class BrokerRestartTest {
         return received[0];
     }
 
-    private static KafkaProducer<String, byte[]> producer(String bootstrap) {
+    private static KafkaProducer<String, byte[]> producer(String bootstrap, String transactionalId) {
         return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000, ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000),
-                new StringSerializer(),
-                new ByteArraySerializer());
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId, ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
+                // Short, so that records expire while the broker is away, within the test's time.
+                ProducerConfig.LINGER_MS_CONFIG, 0, ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 1_500,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 3_000),
+                new StringSerializer(), new ByteArraySerializer());
     }
 
     private static KafkaConsumer<String, byte[]> consumer(String bootstrap) {
         var consumer = new KafkaConsumer<>(Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, "restart-" + UUID.randomUUID(),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
                 new ByteArrayDeserializer());
         consumer.subscribe(List.of("minzheng.assistance"));
