@@ -86,8 +86,13 @@ class GatewaySecurity {
                 .defaultIfEmpty(new AuthorizationDecision(false));
     }
 
+    private static final RefusedTokenLog REFUSED_TOKENS = new RefusedTokenLog();
+
     private static Mono<Void> unauthenticated(ServerWebExchange exchange, AuthenticationException e) {
         boolean badToken = e instanceof InvalidBearerTokenException || e.getClass().getSimpleName().startsWith("OAuth2");
+        if (badToken) {
+            REFUSED_TOKENS.refused(exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath(), e);
+        }
         exchange.getResponse().getHeaders().set("WWW-Authenticate",
                 badToken ? "Bearer error=\"invalid_token\"" : "Bearer");
         return Problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthenticated", badToken

@@ -46,6 +46,12 @@ class GatewayTest {
         return new HttpCalls("http://127.0.0.1:" + port);
     }
 
+    /** The token's claims under {@code alg: none}, with no signature. */
+    private static String unsigned(String token) {
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes()) + "." + token.split("\\.")[1] + ".";
+    }
+
     private static String token() {
         return TestJwts.token("zl-officer-1", "320404001", "township-officer");
     }
@@ -61,10 +67,22 @@ class GatewayTest {
     }
 
     @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void a_refused_token_is_logged_with_its_reason(org.springframework.boot.test.system.CapturedOutput output) {
+        http().get("/api/assistance/ping", TestJwts.builder().roles("citizen").expired().build());
+
+        assertThat(output.getAll()).contains("Refused a bearer token for GET /api/assistance/ping: Jwt expired at");
+    }
+
+    @Test
     void requests_without_a_valid_token_are_rejected_before_any_service() {
         for (String token : new String[] {null, TestJwts.builder().roles("citizen").expired().build(),
                 TestJwts.builder().roles("citizen").signedByAnotherKey().build(),
-                TestJwts.builder().roles("citizen").audience("elsewhere").build()}) {
+                TestJwts.builder().roles("citizen").audience("elsewhere").build(),
+                TestJwts.builder().roles("citizen").notYetValid().build(),
+                TestJwts.builder().roles("citizen").unknownKeyId().build(),
+                TestJwts.builder().roles("citizen").foreignKeySetUrl().build(),
+                TestJwts.builder().roles("citizen").hmacSignedWithThePublicKey().build(), unsigned(token())}) {
             var response = http().get("/api/assistance/ping", token);
 
             assertProblem(response, 401, "/problems/unauthenticated");

@@ -98,12 +98,16 @@ public abstract class ServiceContractTest {
     }
 
     @Test
-    void expired_forged_foreign_issuer_and_foreign_audience_tokens_get_401() {
+    void expired_forged_foreign_issuer_foreign_audience_not_yet_valid_unknown_key_jku_and_key_confusion_get_401() {
         for (String token : new String[] {
                 TestJwts.builder().roles(allowedRole).expired().build(),
                 TestJwts.builder().roles(allowedRole).signedByAnotherKey().build(),
                 TestJwts.builder().roles(allowedRole).issuer("http://elsewhere.invalid/realms/minzheng").build(),
                 TestJwts.builder().roles(allowedRole).audience("another-platform").build(),
+                TestJwts.builder().roles(allowedRole).notYetValid().build(),
+                TestJwts.builder().roles(allowedRole).unknownKeyId().build(),
+                TestJwts.builder().roles(allowedRole).foreignKeySetUrl().build(),
+                TestJwts.builder().roles(allowedRole).hmacSignedWithThePublicKey().build(),
                 tampered(allowedToken())}) {
             var response = http().get(ping(), token);
             assertProblem(response, 401, "/problems/unauthenticated");

@@ -3,6 +3,7 @@ package cn.minzheng.testsupport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,6 +70,10 @@ public final class TestJwts {
         private Instant issuedAt = Instant.now();
         private Duration lifetime = Duration.ofMinutes(15);
         private RSAKey key = KEY;
+        private Instant notBefore;
+        private String keyId;
+        private URI jku;
+        private boolean hmacWithPublicKey;
         private final Map<String, Object> extra = new java.util.LinkedHashMap<>();
 
         public Builder user(String user) {
@@ -114,6 +119,31 @@ public final class TestJwts {
             return this;
         }
 
+        /** Valid only from an hour from now ({@code nbf}), beyond the decoder's clock-skew allowance. */
+        public Builder notYetValid() {
+            this.notBefore = Instant.now().plus(Duration.ofHours(1));
+            return this;
+        }
+
+        /** Signed by the real key but naming a key id the issuer never published. */
+        public Builder unknownKeyId() {
+            this.keyId = "unknown-kid";
+            return this;
+        }
+
+        /** Signed by a foreign key whose set the header points to ({@code jku}): a decoder must never follow it. */
+        public Builder foreignKeySetUrl() {
+            this.key = FOREIGN_KEY;
+            this.jku = URI.create("http://127.0.0.1:1/attacker/jwks");
+            return this;
+        }
+
+        /** Key confusion: HS256 with the issuer's public key as the HMAC secret. */
+        public Builder hmacSignedWithThePublicKey() {
+            this.hmacWithPublicKey = true;
+            return this;
+        }
+
         /** Signed by a key the issuer never published, with the same key id: a forged token. */
         public Builder signedByAnotherKey() {
             this.key = FOREIGN_KEY;
@@ -138,9 +168,21 @@ public final class TestJwts {
                 claims.claim("id_number", idNumber);
             }
             extra.forEach(claims::claim);
+            if (notBefore != null) {
+                claims.notBeforeTime(Date.from(notBefore));
+            }
             try {
-                SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
-                        claims.build());
+                if (hmacWithPublicKey) {
+                    SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(KEY.getKeyID())
+                            .build(), claims.build());
+                    jwt.sign(new com.nimbusds.jose.crypto.MACSigner(KEY.toRSAPublicKey().getEncoded()));
+                    return jwt.serialize();
+                }
+                var header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keyId != null ? keyId : key.getKeyID());
+                if (jku != null) {
+                    header.jwkURL(jku);
+                }
+                SignedJWT jwt = new SignedJWT(header.build(), claims.build());
                 jwt.sign(new RSASSASigner(key));
                 return jwt.serialize();
             } catch (JOSEException e) {
