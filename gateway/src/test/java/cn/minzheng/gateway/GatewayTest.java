@@ -196,6 +196,16 @@ class GatewayTest {
         assertThat(scraper.body()).contains("jvm_memory_used_bytes");
     }
 
+    /** A client's mistakes are not the service failing: 30 answers of 404 in a row leave the circuit closed. */
+    @Test
+    void client_errors_never_open_the_circuit() {
+        for (int i = 0; i < 30; i++) {
+            assertThat(http().get("/api/assistance/missing", token()).status()).isEqualTo(404);
+        }
+
+        assertThat(http().get("/api/assistance/ping", token()).status()).isEqualTo(200);
+    }
+
     /** Retry kept its default "any 5xx" beside the listed statuses: one 500 reached the service three times. */
     @Test
     void a_get_answered_500_is_not_retried() {

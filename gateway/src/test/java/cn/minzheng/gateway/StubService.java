@@ -14,7 +14,7 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A stand-in for a service behind the gateway: echoes what it received, and on {@code /flaky} fails with 503
- * the first time each call is made, so retries can be seen, and on {@code /broken} always with 500; on {@code /hold} it keeps the call open until
+ * the first time each call is made, so retries can be seen, on {@code /broken} always with 500 and on {@code /missing} with 404; on {@code /hold} it keeps the call open until
  * {@link #release} is counted down, so a service at its concurrency limit can be staged.
  */
 final class StubService implements AutoCloseable {
@@ -46,6 +46,10 @@ final class StubService implements AutoCloseable {
         calls.incrementAndGet();
         if (exchange.getRequestURI().getPath().endsWith("/flaky") && flakyCalls.incrementAndGet() % 2 == 1) {
             respond(exchange, 503, "{}");
+            return;
+        }
+        if (exchange.getRequestURI().getPath().endsWith("/missing")) {
+            respond(exchange, 404, "{}");
             return;
         }
         if (exchange.getRequestURI().getPath().endsWith("/broken")) {
