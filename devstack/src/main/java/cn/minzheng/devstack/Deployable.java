@@ -42,7 +42,8 @@ public enum Deployable {
         return portOffset;
     }
 
-    Path executableJar(Path root) {
+    /** The module's runnable jar under {@code target/} (built by {@code ./mz run} or {@code package}). */
+    public Path executableJar(Path root) {
         Path target = root.resolve(module).resolve("target");
         try (Stream<Path> files = Files.exists(target) ? Files.list(target) : Stream.empty()) {
             return files.filter(file -> file.getFileName().toString().endsWith("-exec.jar")).findFirst()

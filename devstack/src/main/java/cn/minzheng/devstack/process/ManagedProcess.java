@@ -92,6 +92,22 @@ public final class ManagedProcess {
         }
     }
 
+    /** Killed at once (SIGKILL), as a crash or an out-of-memory kill would end it: no shutdown hooks run. */
+    public synchronized void kill() {
+        Process running = process;
+        if (running == null) {
+            return;
+        }
+        running.descendants().forEach(ProcessHandle::destroyForcibly);
+        running.destroyForcibly();
+        try {
+            running.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
     /** Graceful stop (SIGTERM) of the process and its descendants; forced after the grace period. */
     public synchronized void stop(Duration grace) {
         Process running = process;
