@@ -1,5 +1,7 @@
 package cn.minzheng.benchmarks;
 
+import java.util.List;
+
 /** {@code ./mz bench <name>}: runs one benchmark and writes its report under benchmarks/target/. */
 public final class Benchmarks {
 
@@ -10,7 +12,8 @@ public final class Benchmarks {
         System.setProperty("logback.configurationFile", "benchmarks-logback.xml");
         String name = args.length > 0 ? args[0] : "outbox";
         switch (name) {
-            case "outbox" -> OutboxRelayBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 10_000);
+            case "outbox" -> OutboxRelayBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 10_000,
+                    args.length > 2 ? sizes(args, 2) : List.of(10_000, 1_000_000));
             case "reads" -> {
                 if (args.length > 3) {
                     ReadBenchmark.runAgainst(args[1], args[2], args[3]);
@@ -18,7 +21,8 @@ public final class Benchmarks {
                     ReadBenchmark.run();
                 }
             }
-            case "payroll" -> PayrollBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 100_000);
+            case "payroll" -> PayrollBenchmark.run(args.length > 1 ? sizes(args, 1)
+                    : List.of(100_000, 300_000, 1_000_000));
             case "booking" -> BookingBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 5_000,
                     args.length > 2 ? Integer.parseInt(args[2]) : 10);
             case "meals" -> LunchRushBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 50_000);
@@ -31,5 +35,9 @@ public final class Benchmarks {
         }
         // Helpers such as the token issuer's JWKS server keep non-daemon threads; the report is written: done.
         System.exit(0);
+    }
+
+    private static List<Integer> sizes(String[] args, int from) {
+        return java.util.Arrays.stream(args, from, args.length).map(Integer::parseInt).toList();
     }
 }

@@ -461,6 +461,24 @@ public abstract class ServiceContractTest {
         System.out.println(service + ": " + checked + " operations refused a wrong role before validating the body");
     }
 
+    /**
+     * Generated from the document (see {@link ForeignAccess}): a record made by one county is a 403 to another
+     * county's officer, audited, and a citizen's record is a 404 to another citizen.
+     */
+    @Test
+    void another_countys_officer_gets_403_audited_and_another_citizen_404_for_every_record_read() {
+        String trespasser = "trespasser-" + System.nanoTime();
+        var totals = new ForeignAccess(http(), http().get("/api/" + service + "/v3/api-docs", null).body(), trespasser)
+                .run();
+
+        System.out.println(service + " foreign access: " + totals);
+        assertThat(totals.failures()).as(totals.toString()).isEmpty();
+        var trail = http().get("/api/" + service + "/audit?size=200&actor=" + trespasser,
+                TestJwts.token("auditor-province", "320000", "auditor")).json();
+        assertThat(trail.path("items").valueStream().filter(r -> r.path("action").asString()
+                .equals("OUTSIDE_DIVISION")).count()).isEqualTo(totals.staffReads() + totals.listReads());
+    }
+
     @Test
     void a_malformed_division_code_in_a_path_is_a_400_naming_it() {
         var response = http().get(ping() + "/divisions/32040400", allowedToken());

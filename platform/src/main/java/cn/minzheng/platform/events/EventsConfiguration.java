@@ -28,10 +28,10 @@ import org.springframework.kafka.core.KafkaAdmin;
 @EnableConfigurationProperties(OutboxProperties.class)
 public class EventsConfiguration {
 
-    /** Writes nudge this instance's relay (if it runs one), so new events go out without waiting for a sweep. */
+    /** Writes hand their ids to this instance's relay (if it runs one), which reads those documents by _id. */
     @Bean
     OutboxWrites outboxWrites(MongoTemplate mongo, ObjectProvider<OutboxRelay> relay) {
-        return new OutboxWrites(mongo, collection -> relay.ifAvailable(r -> r.nudge(collection)));
+        return new OutboxWrites(mongo, (collection, ids) -> relay.ifAvailable(r -> r.nudge(collection, ids)));
     }
 
     @Bean

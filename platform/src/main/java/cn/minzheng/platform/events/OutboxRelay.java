@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -36,17 +36,25 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Publishes what aggregates left in their {@code outbox}, in order, and removes it once the broker acknowledged
- * ({@code acks=all}, idempotent producer). A document is claimed with a lease first, so several instances never
- * publish the same document at once; a crash between publishing and removing means those events go out again
- * (at least once, never lost): consumers are idempotent by event id.
+ * ({@code acks=all}, idempotent producer, one Kafka transaction per batch). A document is leased first
+ * ({@link OutboxLeases}), so several instances never publish the same document at once; a crash between publishing
+ * and removing means those events go out again (at least once, never lost): consumers are idempotent by event id.
  *
- * <p>The relay watches the collections of the service's {@link AggregateCollection}s, so no list is kept by hand: a
- * collection this instance writes events to is looked at at once (nudged) and swept often; every collection is
- * swept at start and then now and then, which finds leftovers of a crash and writes of other instances.
+ * <p>The cost of an event does not grow with the collection. The writer hands the relay the ids it stored
+ * ({@link #nudge(String, Collection)}), and the relay reads exactly those documents by {@code _id}, leases them by
+ * {@code _id} and removes their published events by {@code _id}: index lookups in the embedded store too, which
+ * has no secondary index and answers every other query with a scan. Only the sweep scans: at start, after a
+ * backlog overflowed, and every {@code sweepInterval} for a collection whose backlog is empty (leftovers of a
+ * crashed instance, documents written by another means). On MongoDB the sweep is served by the partial index on
+ * {@code outbox.0} that {@link AggregateCollection} declares.
+ *
+ * <p>The relay watches the collections of the service's {@link AggregateCollection}s, so no list is kept by hand.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    /** Ids held per collection before the backlog overflows into a sweep (about 100 bytes each). */
+    static final int BACKLOG_CAPACITY = 200_000;
 
     private final MongoTemplate mongo;
     private final Supplier<Producer<String, byte[]>> producers;
@@ -55,7 +63,8 @@ public class OutboxRelay implements SmartLifecycle {
     private Producer<String, byte[]> producer;
     private final CloudEvents cloudEvents;
     private final List<String> collections;
-    private final Set<String> carryingEvents = ConcurrentHashMap.newKeySet();
+    private final Map<String, OutboxBacklog> backlogs = new ConcurrentHashMap<>();
+    private final OutboxLeases leases;
     private final OutboxProperties properties;
     private final Clock clock;
     private final String owner = UUID.randomUUID().toString();
@@ -63,12 +72,9 @@ public class OutboxRelay implements SmartLifecycle {
     private final Counter failures;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestPendingSeconds = new AtomicLong();
-    private final Set<String> nudged = ConcurrentHashMap.newKeySet();
     private volatile Thread worker;
     private volatile boolean running;
-    private Instant lastMeasured = Instant.EPOCH;
     private Instant lastSweep = Instant.EPOCH;
-    private Instant lastFullSweep = Instant.EPOCH;
 
     /** A relay on one plain (idempotent, not transactional) producer, as the crash tests drive it. */
     public OutboxRelay(MongoTemplate mongo, Producer<String, byte[]> producer, String serviceName,
@@ -87,11 +93,13 @@ public class OutboxRelay implements SmartLifecycle {
             MeterRegistry meters) {
         this.mongo = mongo;
         this.collections = List.copyOf(new LinkedHashSet<>(collections));
+        this.collections.forEach(c -> backlogs.put(c, new OutboxBacklog(BACKLOG_CAPACITY)));
         this.producers = producers;
         this.transactional = transactional;
         this.cloudEvents = new CloudEvents(serviceName);
         this.properties = properties;
         this.clock = clock;
+        this.leases = new OutboxLeases(mongo, owner, properties.lease(), clock);
         this.published = meters.counter("minzheng.outbox.published");
         this.failures = meters.counter("minzheng.outbox.publish.failures");
         meters.gauge("minzheng.outbox.pending", pending);
@@ -99,12 +107,23 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * One pass over every collection, until nothing is pending; returns how many events went out. The running
-     * relay works through {@code dueCollections()} instead; the crash-recovery tests (this package) drive a relay
-     * that was not started with it.
+     * Sweeps every collection and publishes until nothing is pending; returns how many events went out. The
+     * running relay sweeps only now and then; the crash-recovery tests drive a relay that was not started with
+     * this.
      */
     int publishPending() {
-        return publishPending(collections);
+        collections.forEach(this::sweep);
+        int count = 0;
+        for (String collection : collections) {
+            while (!backlogs.get(collection).isEmpty()) {
+                int sent = publishNext(collection);
+                if (sent < 0) {
+                    break;
+                }
+                count += sent;
+            }
+        }
+        return count;
     }
 
     public List<String> collections() {
@@ -112,63 +131,111 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * Called by {@link OutboxWrites} in this instance after it wrote events: the relay wakes up and looks at that
-     * collection at once. Collections nobody nudged are swept every {@code sweepInterval} only (leftovers of a
-     * crash, events written by another instance), which spares a scan per idle poll where no index serves it.
+     * Called by {@link OutboxWrites} in this instance after it stored documents with new events: the relay takes
+     * their ids and wakes up.
      */
-    public void nudge(String collection) {
-        if (collections.contains(collection)) {
-            nudged.add(collection);
-            carryingEvents.add(collection);
-            Thread thread = worker;
-            if (thread != null) {
-                LockSupport.unpark(thread);
-            }
+    public void nudge(String collection, Collection<?> ids) {
+        OutboxBacklog backlog = backlogs.get(collection);
+        if (backlog != null) {
+            backlog.add(ids, System.nanoTime());
+            wake();
         }
     }
 
-    private int publishPending(Collection<String> collections) {
-        int count = 0;
-        for (String collection : collections) {
-            List<Document> claimed;
-            Instant leaseStart = Instant.now(clock);
-            while (!(claimed = claimBatch(collection)).isEmpty()) {
-                carryingEvents.add(collection);
-                count += publish(collection, claimed, leaseStart);
-                leaseStart = Instant.now(clock);
-            }
+    /** Documents with events were stored in this collection by other means: the relay sweeps it soon. */
+    public void nudge(String collection) {
+        OutboxBacklog backlog = backlogs.get(collection);
+        if (backlog != null) {
+            backlog.wantSweep();
+            wake();
         }
-        return count;
+    }
+
+    private void wake() {
+        Thread thread = worker;
+        if (thread != null) {
+            LockSupport.unpark(thread);
+        }
     }
 
     /**
-     * Claims up to a batch of documents: find candidates, lease those still free under a fresh token. When every
-     * candidate was leased (the usual case) they are published as read; when another instance took some
-     * meanwhile, only what this token holds is read back.
+     * Finds documents with events by a scan (served by the partial index on MongoDB), as many as the backlog has
+     * room for; when there were more, the next sweep follows as soon as these are published.
      */
-    private List<Document> claimBatch(String collection) {
-        Instant now = Instant.now(clock);
-        Criteria free = new Criteria().orOperator(Criteria.where("outboxLease").exists(false),
-                Criteria.where("outboxLease.until").lt(Date.from(now)));
-        List<Document> candidates = mongo.find(new Query(Criteria.where("outbox.0").exists(true).andOperator(free))
-                .limit(properties.batchSize()), Document.class, collection);
-        if (candidates.isEmpty()) {
-            return List.of();
+    private void sweep(String collection) {
+        OutboxBacklog backlog = backlogs.get(collection);
+        int room = backlog.room();
+        if (room <= 0) {
+            backlog.wantSweep();
+            return;
         }
-        List<Object> ids = candidates.stream().map(d -> d.get("_id")).toList();
-        String token = UUID.randomUUID().toString();
-        long leased = mongo.updateMulti(new Query(Criteria.where("_id").in(ids).andOperator(free)),
-                new Update().set("outboxLease", new Document("owner", owner).append("token", token)
-                        .append("until", Date.from(now.plus(properties.lease())))), collection).getModifiedCount();
-        if (leased == ids.size()) {
-            return candidates;
+        Query withEvents = new Query(Criteria.where("outbox.0").exists(true)).limit(room);
+        withEvents.fields().include("_id");
+        List<Object> found = new ArrayList<>();
+        for (Document document : mongo.find(withEvents, Document.class, collection)) {
+            if (!backlog.isDeferred(document.get("_id"))) {
+                found.add(document.get("_id"));
+            }
         }
-        return mongo.find(new Query(Criteria.where("_id").in(ids).and("outboxLease.token").is(token)),
-                Document.class, collection);
+        backlog.add(found, System.nanoTime());
+        if (found.size() >= room) {
+            backlog.wantSweep();
+        }
     }
 
-    private int publish(String collection, List<Document> claimed, Instant leaseStart) {
-        Map<Object, List<String>> publishedIds = new java.util.LinkedHashMap<>();
+    /**
+     * One batch from the collection's backlog: read by id, leased, published, removed. Returns the events sent, or
+     * -1 when publishing failed (the batch is first in line again).
+     */
+    private int publishNext(String collection) {
+        OutboxBacklog backlog = backlogs.get(collection);
+        List<Object> ids = backlog.take(properties.batchSize());
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        Instant now = Instant.now(clock);
+        Query byId = new Query(Criteria.where("_id").in(ids));
+        byId.fields().include("outbox", "outboxLease");
+        List<Object> withEvents = new ArrayList<>();
+        Map<Object, Document> documents = new LinkedHashMap<>();
+        for (Document document : mongo.find(byId, Document.class, collection)) {
+            Instant legacyLease = legacyLeaseUntil(document);
+            if (legacyLease != null && legacyLease.isAfter(now)) {
+                backlog.defer(document.get("_id"), legacyLease);
+            } else if (!document.getList("outbox", Document.class, List.of()).isEmpty()) {
+                withEvents.add(document.get("_id"));
+                documents.put(document.get("_id"), document);
+            }
+        }
+        if (withEvents.isEmpty()) {
+            return 0;
+        }
+        OutboxLeases.Claim claim = leases.claim(collection, withEvents);
+        claim.heldElsewhere().forEach(backlog::defer);
+        List<Document> claimed = withEvents.stream().filter(claim.leased()::contains).map(documents::get).toList();
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        int sent = publish(collection, claimed, claim, now);
+        if (sent < 0) {
+            leases.release(collection, claim.leased());
+            backlog.retry(withEvents.stream().filter(claim.leased()::contains).toList(), System.nanoTime());
+        }
+        return sent;
+    }
+
+    /**
+     * A lease written into the document itself by an instance of the version before this one (during a rolling
+     * upgrade): honoured until it runs out.
+     */
+    private static Instant legacyLeaseUntil(Document document) {
+        Document lease = document.get("outboxLease", Document.class);
+        Object until = lease == null ? null : lease.get("until");
+        return until instanceof Date date ? date.toInstant() : null;
+    }
+
+    private int publish(String collection, List<Document> claimed, OutboxLeases.Claim claim, Instant leaseStart) {
+        Map<Object, List<String>> publishedIds = new LinkedHashMap<>();
         try {
             Producer<String, byte[]> producer = producer();
             if (transactional) {
@@ -198,20 +265,27 @@ public class OutboxRelay implements SmartLifecycle {
                 discardProducer();
             }
             failures.increment();
-            log.warn("Publishing a batch of {} outboxes from {} failed; their leases expire and they are retried",
-                    claimed.size(), collection, e);
-            return 0;
+            log.warn("Publishing a batch of {} outboxes from {} failed; they are tried again", claimed.size(),
+                    collection, e);
+            return -1;
         }
-        // Only what was published is removed: events appended meanwhile stay for the next pass.
-        BulkOperations removals = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
         // While the lease surely still holds (with a margin for clock skew), nobody else can have claimed these
-        // documents, so the removal selects by _id alone (an index lookup even in the embedded store); after a
-        // slow batch it must also check that the lease is still this instance's.
+        // documents; after a slow batch, only those whose lease is still this claim's are cleared (another
+        // instance publishes the rest again: at least once).
         boolean leaseHeld = Instant.now(clock).isBefore(leaseStart.plus(properties.lease().dividedBy(2)));
-        publishedIds.forEach((id, events) -> removals.updateOne(leaseHeld ? new Query(Criteria.where("_id").is(id))
-                : new Query(Criteria.where("_id").is(id).and("outboxLease.owner").is(owner)),
-                new Update().pull("outbox", new Document("id", new Document("$in", events))).unset("outboxLease")));
-        removals.execute();
+        Set<Object> held = leaseHeld ? claim.leased() : leases.stillHeld(collection, claim);
+        // Only what was published is removed, by _id: events appended meanwhile stay for the next pass.
+        BulkOperations removals = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        publishedIds.forEach((id, events) -> {
+            if (held.contains(id)) {
+                removals.updateOne(new Query(Criteria.where("_id").is(id)), new Update()
+                        .pull("outbox", new Document("id", new Document("$in", events))).unset("outboxLease"));
+            }
+        });
+        if (!held.isEmpty()) {
+            removals.execute();
+            leases.release(collection, held);
+        }
         int count = publishedIds.values().stream().mapToInt(List::size).sum();
         published.increment(count);
         return count;
@@ -252,58 +326,66 @@ public class OutboxRelay implements SmartLifecycle {
                 (Map<String, Object>) event.get("data", Map.class), event.getString("traceparent"));
     }
 
-    /** Refreshes the pending-count and oldest-age gauges (a scan: run it on the poll, not per event). */
+    /** Refreshes the pending-count and oldest-age gauges from the backlogs (no query). */
     void measure() {
         long total = 0;
-        Instant oldest = null;
-        for (String collection : carryingEvents) {
-            Query withOutbox = new Query(Criteria.where("outbox.0").exists(true));
-            for (Document doc : mongo.find(withOutbox.with(Sort.by("_id")).limit(1_000), Document.class, collection)) {
-                for (Document event : doc.getList("outbox", Document.class)) {
-                    total++;
-                    Instant time = toEvent(event).time();
-                    oldest = oldest == null || time.isBefore(oldest) ? time : oldest;
-                }
-            }
+        long oldest = -1;
+        for (OutboxBacklog backlog : backlogs.values()) {
+            total += backlog.size();
+            long at = backlog.oldestEnqueuedAt();
+            oldest = at >= 0 && (oldest < 0 || at < oldest) ? at : oldest;
         }
         pending.set(total);
-        oldestPendingSeconds.set(oldest == null ? 0 : Math.max(0, Instant.now(clock).getEpochSecond()
-                - oldest.getEpochSecond()));
+        oldestPendingSeconds.set(oldest < 0 ? 0 : TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - oldest));
     }
 
-    private Collection<String> dueCollections() {
+    /**
+     * Every {@code sweepInterval}, a collection whose backlog is empty is swept (with one in line, the sweep would
+     * find what is already there); so is one whose backlog overflowed, as soon as it is drained.
+     */
+    private void sweepWhereDue() {
         Instant now = Instant.now();
-        if (now.isAfter(lastFullSweep.plus(properties.fullSweepInterval()))) {
-            lastFullSweep = now;
+        boolean interval = now.isAfter(lastSweep.plus(properties.sweepInterval()));
+        if (interval) {
             lastSweep = now;
-            nudged.clear();
-            return collections;
         }
-        if (now.isAfter(lastSweep.plus(properties.sweepInterval()))) {
-            lastSweep = now;
-            nudged.clear();
-            return List.copyOf(carryingEvents);
+        long nanos = System.nanoTime();
+        for (String collection : collections) {
+            OutboxBacklog backlog = backlogs.get(collection);
+            backlog.releaseDue(Instant.now(clock), nanos);
+            if (interval) {
+                backlog.wantSweep();
+            }
+            if (backlog.takeSweepRequest()) {
+                sweep(collection);
+            }
         }
-        return collections.stream().filter(nudged::remove).toList();
     }
 
     @Override
     public void start() {
         // Set before the thread starts: it checks the flag at once.
         running = true;
+        collections.forEach(c -> backlogs.get(c).wantSweep());
         worker = Thread.ofVirtual().name("outbox-relay").start(this::run);
     }
 
     private void run() {
+        Instant lastMeasured = Instant.EPOCH;
         while (running && !Thread.currentThread().isInterrupted()) {
             try {
-                if (publishPending(dueCollections()) == 0) {
-                    // The gauges need a scan: refresh them every few seconds, not on every idle poll.
-                    if (Instant.now().isAfter(lastMeasured.plusSeconds(5))) {
-                        measure();
-                        lastMeasured = Instant.now();
-                    }
-                    // Nothing to do: pause before the next poll (the only wait in this loop).
+                sweepWhereDue();
+                boolean failed = false;
+                for (String collection : collections) {
+                    failed |= publishNext(collection) < 0;
+                }
+                if (Instant.now().isAfter(lastMeasured.plusSeconds(1))) {
+                    measure();
+                    lastMeasured = Instant.now();
+                }
+                if (failed || backlogs.values().stream().allMatch(OutboxBacklog::isEmpty)) {
+                    // Nothing to do, or the broker is away: pause until a write wakes the relay or the next poll
+                    // (the only wait in this loop).
                     LockSupport.parkNanos(properties.pollInterval().toNanos());
                 }
             } catch (RuntimeException e) {

@@ -1,10 +1,11 @@
 package cn.minzheng.platform.events;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 import com.mongodb.MongoBulkWriteException;
 import org.bson.Document;
@@ -29,10 +30,13 @@ public class OutboxWrites {
     private static final Set<String> NOT_STATE = Set.of("_id", "_class", "version", "outbox", "outboxLease");
 
     private final MongoTemplate mongo;
-    private final Consumer<String> eventsWritten;
+    private final BiConsumer<String, List<Object>> eventsWritten;
 
-    /** {@code eventsWritten} is told the collection after every write that added events (the relay's nudge). */
-    public OutboxWrites(MongoTemplate mongo, Consumer<String> eventsWritten) {
+    /**
+     * {@code eventsWritten} is told the collection and the ids of the documents after every write that added events
+     * (the relay then reads exactly those documents, by {@code _id}).
+     */
+    public OutboxWrites(MongoTemplate mongo, BiConsumer<String, List<Object>> eventsWritten) {
         this.mongo = mongo;
         this.eventsWritten = eventsWritten;
     }
@@ -40,10 +44,11 @@ public class OutboxWrites {
     /** Inserts a new aggregate (version 0) with its first events; a duplicate id is a {@link DuplicateKeyException}. */
     public void insert(OutboxAggregate aggregate, String collection) {
         boolean hasEvents = !aggregate.registeredEvents().isEmpty();
-        mongo.insert(newDocument(aggregate), collection);
+        Document document = newDocument(aggregate);
+        mongo.insert(document, collection);
         aggregate.saved(1);
         if (hasEvents) {
-            eventsWritten.accept(collection);
+            eventsWritten.accept(collection, List.of(document.get("_id")));
         }
     }
 
@@ -56,7 +61,14 @@ public class OutboxWrites {
             return 0;
         }
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
-        aggregates.forEach(aggregate -> bulk.insert(newDocument(aggregate)));
+        List<Object> ids = new ArrayList<>(aggregates.size());
+        boolean hasEvents = false;
+        for (OutboxAggregate aggregate : aggregates) {
+            hasEvents |= !aggregate.registeredEvents().isEmpty();
+            Document document = newDocument(aggregate);
+            ids.add(document.get("_id"));
+            bulk.insert(document);
+        }
         int inserted;
         try {
             inserted = bulk.execute().getInsertedCount();
@@ -73,7 +85,9 @@ public class OutboxWrites {
             inserted = bulkError.getWriteResult().getInsertedCount();
         }
         aggregates.forEach(aggregate -> aggregate.saved(1));
-        eventsWritten.accept(collection);
+        if (hasEvents) {
+            eventsWritten.accept(collection, ids);
+        }
         return inserted;
     }
 
@@ -106,7 +120,7 @@ public class OutboxWrites {
         }
         aggregate.saved(aggregate.version() + 1);
         if (!events.isEmpty()) {
-            eventsWritten.accept(collection);
+            eventsWritten.accept(collection, List.of(id));
         }
     }
 

@@ -1,0 +1,219 @@
+package cn.minzheng.testsupport;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import cn.minzheng.platform.identity.ResidentIdNumber;
+
+/**
+ * Reads of records that belong to someone else, generated from a service's OpenAPI document so that a service added
+ * later is covered without new test code. For every collection the document lets staff create ({@code POST} with a
+ * body example and {@code x-roles}), a record is created from the example (its ID numbers made fresh) by an officer
+ * of county 320404; then every {@code GET} on that record ({@code collection/{id}} and its sub-resources) is sent by
+ * an officer of county 320411 holding the role the read admits, and must be a 403 {@code outside-division}; the
+ * owner's read of the same URL must be a 200, so that the 403 is about the record and not a missing one. Lists that
+ * take a {@code division} parameter are asked for 320404 by the same outsider. Where citizens create records, a
+ * second citizen reading one by its id gets a 404 (existence is private) and never finds it in their {@code /me/}
+ * lists.
+ *
+ * <p>An example that cannot be created as it stands (it needs another record first) is reported as skipped, not
+ * failed; the totals say how many reads were tried.
+ */
+public final class ForeignAccess {
+
+    /** What a run tried and found. */
+    public record Totals(int created, int staffReads, int listReads, int citizenReads, List<String> failures,
+            List<String> skipped) {
+
+        @Override
+        public String toString() {
+            return created + " records created from examples, " + staffReads + " reads and " + listReads
+                    + " list queries by another county refused 403, " + citizenReads
+                    + " reads by another citizen refused 404, " + failures.size() + " failures, skipped "
+                    + skipped;
+        }
+    }
+
+    static final String OWNER_COUNTY = "320404";
+    static final String FOREIGN_COUNTY = "320411";
+    private static final Set<String> NOT_STAFF = Set.of("citizen", "integration", "auditor", "admin");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern ID_NUMBER = Pattern.compile("\"([0-9]{6})([0-9]{8})[0-9]{3}[0-9X]\"");
+
+    private final HttpCalls http;
+    private final JsonNode paths;
+    private final String trespasser;
+    private final List<String> failures = new ArrayList<>();
+    private final List<String> skipped = new ArrayList<>();
+    private int created;
+    private int staffReads;
+    private int listReads;
+    private int citizenReads;
+
+    public ForeignAccess(HttpCalls http, String documentJson, String trespasser) {
+        this.http = http;
+        this.paths = JSON.readTree(documentJson).path("paths");
+        this.trespasser = trespasser;
+    }
+
+    public Totals run() {
+        for (var path : paths.properties()) {
+            String collection = path.getKey();
+            JsonNode create = path.getValue().path("post");
+            if (collection.contains("{") || collection.contains("/dev/") || example(create) == null) {
+                continue;
+            }
+            String staff = firstStaffRole(roles(create));
+            if (staff != null) {
+                staffRecord(collection, create, staff);
+            }
+            if (roles(create).contains("citizen")) {
+                citizenRecord(collection, create);
+            }
+            listQueries(collection, path.getValue().path("get"));
+        }
+        return new Totals(created, staffReads, listReads, citizenReads, failures, skipped);
+    }
+
+    private void staffRecord(String collection, JsonNode create, String role) {
+        String id = create(collection, create, TestJwts.token("owner-probe", OWNER_COUNTY, role));
+        if (id == null) {
+            return;
+        }
+        for (String read : readsOf(collection)) {
+            String reader = firstStaffRole(roles(paths.path(read).path("get")));
+            if (reader == null) {
+                continue;
+            }
+            String url = read.replaceFirst("\\{[^}]+}", id);
+            var own = http.get(url, TestJwts.token("owner-probe", OWNER_COUNTY, reader));
+            if (own.status() != 200) {
+                skipped.add("GET " + read + " (the owner got " + own.status() + ")");
+                continue;
+            }
+            var foreign = http.get(url, TestJwts.token(trespasser, FOREIGN_COUNTY, reader));
+            expect(foreign, 403, "/problems/outside-division", "GET " + url + " by another county's " + reader);
+            staffReads++;
+        }
+    }
+
+    private void listQueries(String collection, JsonNode list) {
+        String reader = firstStaffRole(roles(list));
+        boolean takesDivision = list.path("parameters").valueStream()
+                .anyMatch(p -> p.path("name").asString().equals("division") && p.path("in").asString().equals("query"));
+        if (reader == null || !takesDivision) {
+            return;
+        }
+        var foreign = http.get(collection + "?division=" + OWNER_COUNTY,
+                TestJwts.token(trespasser, FOREIGN_COUNTY, reader));
+        expect(foreign, 403, "/problems/outside-division", "GET " + collection + "?division=" + OWNER_COUNTY);
+        listReads++;
+    }
+
+    private void citizenRecord(String collection, JsonNode create) {
+        String body = fresh(example(create).toString());
+        Matcher first = ID_NUMBER.matcher(body);
+        String ownerId = first.find() ? body.substring(first.start() + 1, first.end() - 1)
+                : TestIdNumbers.female("320404", java.time.LocalDate.of(1990, 1, 1));
+        String owner = TestJwts.builder().user("citizen-owner-probe").division(OWNER_COUNTY).roles("citizen")
+                .idNumber(ownerId).build();
+        String id = post(collection, body, owner);
+        if (id == null) {
+            return;
+        }
+        String other = TestJwts.builder().user("citizen-other-probe").division(OWNER_COUNTY).roles("citizen")
+                .idNumber(TestIdNumbers.male("320404", java.time.LocalDate.of(1985, 6, 1))).build();
+        for (String read : readsOf(collection)) {
+            if (!roles(paths.path(read).path("get")).contains("citizen")) {
+                continue;
+            }
+            String url = read.replaceFirst("\\{[^}]+}", id);
+            if (http.get(url, owner).status() != 200) {
+                skipped.add("GET " + read + " (the citizen who made it could not read it)");
+                continue;
+            }
+            expect(http.get(url, other), 404, "/problems/not-found", "GET " + url + " by another citizen");
+            citizenReads++;
+        }
+        for (var me : paths.properties()) {
+            if (me.getKey().contains("/me/") && !me.getKey().contains("{") && me.getValue().has("get")
+                    && http.get(me.getKey(), other).body().contains(id)) {
+                failures.add("GET " + me.getKey() + " shows another citizen's " + id);
+            }
+        }
+    }
+
+    private String create(String collection, JsonNode create, String token) {
+        return post(collection, fresh(example(create).toString()), token);
+    }
+
+    private String post(String collection, String body, String token) {
+        var response = http.postJson(collection, token, body);
+        if (response.status() != 200 && response.status() != 201) {
+            skipped.add("POST " + collection + " (example answered " + response.status() + ")");
+            return null;
+        }
+        created++;
+        String id = response.json().path("id").asString("");
+        if (id.isEmpty() && response.header("Location") != null) {
+            String location = response.header("Location");
+            id = location.substring(location.lastIndexOf('/') + 1);
+        }
+        return id.isEmpty() ? null : id;
+    }
+
+    /** {@code collection/{x}} and {@code collection/{x}/...} reads with no other path parameter. */
+    private List<String> readsOf(String collection) {
+        Pattern read = Pattern.compile(Pattern.quote(collection) + "/\\{[^}]+}(/[^{}]+)?");
+        List<String> reads = new ArrayList<>();
+        for (var path : paths.properties()) {
+            if (read.matcher(path.getKey()).matches() && path.getValue().has("get")) {
+                reads.add(path.getKey());
+            }
+        }
+        return reads;
+    }
+
+    private void expect(HttpCalls.Response response, int status, String type, String what) {
+        boolean problem = String.valueOf(response.contentType()).startsWith("application/problem+json");
+        if (response.status() != status || !problem || !response.json().path("type").asString().equals(type)) {
+            failures.add(what + ": expected " + status + " " + type + ", got " + response);
+        }
+    }
+
+    /** The example's ID numbers replaced by fresh ones of the same county and birth date (one record per person). */
+    private static String fresh(String body) {
+        Matcher m = ID_NUMBER.matcher(body);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            var birth = java.time.LocalDate.parse(m.group(2), java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+            String original = m.group().substring(1, m.group().length() - 1);
+            boolean male = ResidentIdNumber.isValid(original)
+                    && Character.getNumericValue(original.charAt(16)) % 2 == 1;
+            String replacement = male ? TestIdNumbers.male(m.group(1), birth) : TestIdNumbers.female(m.group(1), birth);
+            m.appendReplacement(out, "\"" + replacement + "\"");
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static JsonNode example(JsonNode operation) {
+        JsonNode example = operation.path("requestBody").path("content").path("application/json").path("example");
+        return example.isObject() ? example : null;
+    }
+
+    private static List<String> roles(JsonNode operation) {
+        return operation.path("x-roles").valueStream().map(JsonNode::asString).toList();
+    }
+
+    private static String firstStaffRole(List<String> roles) {
+        return roles.stream().filter(r -> !NOT_STAFF.contains(r.toLowerCase(Locale.ROOT))).findFirst().orElse(null);
+    }
+}
