@@ -14,6 +14,7 @@ public final class Benchmarks {
         switch (name) {
             case "outbox" -> OutboxRelayBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 10_000,
                     args.length > 2 ? sizes(args, 2) : List.of(10_000, 1_000_000));
+            case "audit" -> AuditAppendBenchmark.run(args.length > 1 ? sizes(args, 1) : List.of(1_000, 1_000_000));
             case "reads" -> {
                 if (args.length > 3) {
                     ReadBenchmark.runAgainst(args[1], args[2], args[3]);
@@ -21,8 +22,12 @@ public final class Benchmarks {
                     ReadBenchmark.run();
                 }
             }
-            case "payroll" -> PayrollBenchmark.run(args.length > 1 ? sizes(args, 1)
-                    : List.of(100_000, 300_000, 1_000_000));
+            case "payroll" -> {
+                boolean h2 = args.length > 1 && args[1].equals("--h2");
+                int first = h2 ? 2 : 1;
+                PayrollBenchmark.run(args.length > first ? sizes(args, first) : List.of(100_000, 300_000, 1_000_000),
+                        h2);
+            }
             case "booking" -> BookingBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 5_000,
                     args.length > 2 ? Integer.parseInt(args[2]) : 10);
             case "meals" -> LunchRushBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 50_000);
@@ -31,7 +36,7 @@ public final class Benchmarks {
             case "after-death" -> AfterDeathBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 1_000,
                     args.length > 2 ? Integer.parseInt(args[2]) : 20);
             default -> throw new IllegalArgumentException("unknown benchmark " + name
-                    + " (known: outbox, payroll, reads, booking, admissions, meals, after-death)");
+                    + " (known: outbox, payroll, audit, reads, booking, admissions, meals, after-death)");
         }
         // Helpers such as the token issuer's JWKS server keep non-daemon threads; the report is written: done.
         System.exit(0);

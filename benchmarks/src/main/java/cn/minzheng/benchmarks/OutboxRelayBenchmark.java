@@ -20,7 +20,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
-import org.slf4j.LoggerFactory;
 
 import cn.minzheng.devstack.StackSettings;
 import cn.minzheng.devstack.infra.KafkaBroker;
@@ -59,10 +58,7 @@ final class OutboxRelayBenchmark {
         }
         report.append("  machine: %d cores; store, broker and relay in one JVM%n"
                 .formatted(Runtime.getRuntime().availableProcessors()));
-        Path out = Path.of("benchmarks/target/outbox-relay-report.txt");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
-        LoggerFactory.getLogger("benchmark.report").info("\n{}", report);
+        Reports.write("outbox-relay-report.txt", report);
     }
 
     private static String runOnce(int aggregates, int existing) throws Exception {

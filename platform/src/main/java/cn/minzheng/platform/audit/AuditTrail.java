@@ -78,9 +78,35 @@ public class AuditTrail implements DeclaresIndexes {
         }
     }
 
+    /**
+     * The newest record, without sorting the trail: sequence numbers run 1, 2, 3... without gaps (records are never
+     * deleted), so the head is found by doubling and then halving a sequence number, about 2 log2(n) reads by
+     * {@code _id}: 40 for a trail of a million records, on the embedded store as on MongoDB.
+     */
     private Optional<AuditRecord> head() {
-        return Optional.ofNullable(mongo.findOne(new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1),
-                AuditRecord.class));
+        if (!taken(1)) {
+            return Optional.empty();
+        }
+        long low = 1;
+        long high = 2;
+        while (taken(high)) {
+            low = high;
+            high *= 2;
+        }
+        // taken(low) and not taken(high): the head lies in [low, high).
+        while (high - low > 1) {
+            long middle = low + (high - low) / 2;
+            if (taken(middle)) {
+                low = middle;
+            } else {
+                high = middle;
+            }
+        }
+        return Optional.ofNullable(mongo.findById(low, AuditRecord.class));
+    }
+
+    private boolean taken(long sequence) {
+        return mongo.exists(new Query(Criteria.where("_id").is(sequence)), AuditRecord.class);
     }
 
     public List<AuditRecord> find(AuditQuery query, long offset, int limit) {

@@ -81,6 +81,21 @@ public abstract class AggregateCollection<T extends OutboxAggregate> implements 
         return Criteria.where(field).regex("^" + division.scopePrefix());
     }
 
+    /**
+     * How many records of a query there are per value of {@code fields} (joined by '|'), streamed in batches with
+     * only those fields read: statistics never load a whole collection, nor whole records.
+     */
+    protected java.util.SortedMap<String, Long> countBy(Query query, String... fields) {
+        query.fields().include(fields);
+        java.util.SortedMap<String, Long> counts = new java.util.TreeMap<>();
+        try (var documents = mongo.stream(query.cursorBatchSize(2_000), org.bson.Document.class, collection)) {
+            documents.forEach(document -> counts.merge(java.util.Arrays.stream(fields)
+                    .map(field -> String.valueOf(document.get(field))).collect(java.util.stream.Collectors.joining("|")),
+                    1L, Long::sum));
+        }
+        return counts;
+    }
+
     /** One page of a query, in a stable order (by {@code _id}, so paging never skips or repeats a record). */
     protected List<T> page(Query query, long offset, int limit) {
         return mongo.find(query.with(Sort.by("_id")).skip(offset).limit(limit), type, collection);

@@ -38,6 +38,17 @@ public class EventConsumersConfiguration {
         return new ProcessedEvents(mongo, clock);
     }
 
+    /**
+     * The ledger keeps an event id for 30 days (configurable), far beyond the topics' 7-day retention: no
+     * redelivery can come after its id is gone.
+     */
+    @Bean
+    cn.minzheng.platform.store.ExpiringRecords processedEventsExpiry(
+            @org.springframework.beans.factory.annotation.Value("${minzheng.events.processed-retention:P30D}")
+            java.time.Duration retention) {
+        return new cn.minzheng.platform.store.ExpiringRecords(ProcessedEvents.COLLECTION, "at", retention);
+    }
+
     @Bean
     EventInbox eventInbox(ProcessedEvents processedEvents) {
         return new EventInbox(processedEvents);

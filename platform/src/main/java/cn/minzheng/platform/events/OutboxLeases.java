@@ -70,7 +70,10 @@ final class OutboxLeases {
                     COLLECTION)) {
                 Object id = byKey.get(existing.getString("_id"));
                 Date existingUntil = existing.getDate("until");
-                if (existingUntil.toInstant().isAfter(now) || !takeOver(existing, token, until)) {
+                // A lease of this very relay is left from a batch that failed half-way (the store went away
+                // before it was released): nothing of that batch is in flight any more, so it is taken at once.
+                boolean own = owner.equals(existing.getString("owner"));
+                if (!own && existingUntil.toInstant().isAfter(now) || !takeOver(existing, token, until)) {
                     held.put(id, existingUntil.toInstant());
                 } else {
                     leased.add(id);

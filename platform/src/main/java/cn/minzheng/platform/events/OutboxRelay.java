@@ -112,6 +112,7 @@ public class OutboxRelay implements SmartLifecycle {
      * this.
      */
     int publishPending() {
+        collections.forEach(c -> backlogs.get(c).releaseDue(Instant.now(clock), System.nanoTime()));
         collections.forEach(this::sweep);
         int count = 0;
         for (String collection : collections) {
@@ -193,33 +194,44 @@ public class OutboxRelay implements SmartLifecycle {
         if (ids.isEmpty()) {
             return 0;
         }
+        try {
+            return publishBatch(collection, backlog, ids);
+        } catch (RuntimeException storeAway) {
+            // The store failed part-way: the ids go back in line (a lease of this relay left behind is taken over
+            // by its next claim at once).
+            backlog.retry(ids, System.nanoTime());
+            throw storeAway;
+        }
+    }
+
+    private int publishBatch(String collection, OutboxBacklog backlog, List<Object> ids) {
         Instant now = Instant.now(clock);
-        Query byId = new Query(Criteria.where("_id").in(ids));
+        // Lease first, then read: a document read before its lease was taken could have been published and
+        // cleared by another instance in between, and would go out twice.
+        OutboxLeases.Claim claim = leases.claim(collection, ids);
+        claim.heldElsewhere().forEach(backlog::defer);
+        if (claim.leased().isEmpty()) {
+            return 0;
+        }
+        Query byId = new Query(Criteria.where("_id").in(claim.leased()));
         byId.fields().include("outbox", "outboxLease");
-        List<Object> withEvents = new ArrayList<>();
-        Map<Object, Document> documents = new LinkedHashMap<>();
+        List<Document> claimed = new ArrayList<>();
         for (Document document : mongo.find(byId, Document.class, collection)) {
             Instant legacyLease = legacyLeaseUntil(document);
             if (legacyLease != null && legacyLease.isAfter(now)) {
                 backlog.defer(document.get("_id"), legacyLease);
             } else if (!document.getList("outbox", Document.class, List.of()).isEmpty()) {
-                withEvents.add(document.get("_id"));
-                documents.put(document.get("_id"), document);
+                claimed.add(document);
             }
         }
-        if (withEvents.isEmpty()) {
-            return 0;
-        }
-        OutboxLeases.Claim claim = leases.claim(collection, withEvents);
-        claim.heldElsewhere().forEach(backlog::defer);
-        List<Document> claimed = withEvents.stream().filter(claim.leased()::contains).map(documents::get).toList();
         if (claimed.isEmpty()) {
+            leases.release(collection, claim.leased());
             return 0;
         }
         int sent = publish(collection, claimed, claim, now);
         if (sent < 0) {
             leases.release(collection, claim.leased());
-            backlog.retry(withEvents.stream().filter(claim.leased()::contains).toList(), System.nanoTime());
+            backlog.retry(claimed.stream().map(d -> d.get("_id")).toList(), System.nanoTime());
         }
         return sent;
     }
@@ -282,10 +294,10 @@ public class OutboxRelay implements SmartLifecycle {
                         .pull("outbox", new Document("id", new Document("$in", events))).unset("outboxLease"));
             }
         });
-        if (!held.isEmpty()) {
+        if (publishedIds.keySet().stream().anyMatch(held::contains)) {
             removals.execute();
-            leases.release(collection, held);
         }
+        leases.release(collection, held);
         int count = publishedIds.values().stream().mapToInt(List::size).sum();
         published.increment(count);
         return count;

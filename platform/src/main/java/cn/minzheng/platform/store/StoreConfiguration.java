@@ -9,6 +9,7 @@ import cn.minzheng.platform.identity.DivisionCode;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.data.convert.ReadingConverter;
 import org.springframework.data.convert.WritingConverter;
@@ -29,6 +30,17 @@ public class StoreConfiguration {
                 new CreditCodeToString(), new StringToCreditCode()));
         services.orderedStream().forEach(service -> converters.addAll(service.converters()));
         return new MongoCustomConversions(converters);
+    }
+
+    /**
+     * Deletes the expired records of every ledger that declares them ({@link ExpiringRecords} beans), hourly unless
+     * {@code minzheng.store.expiry-interval} says otherwise.
+     */
+    @Bean
+    RecordExpiry recordExpiry(MongoTemplate mongo, List<ExpiringRecords> expiring, java.time.Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${minzheng.store.expiry-interval:PT1H}")
+            java.time.Duration interval) {
+        return new RecordExpiry(mongo, expiring, clock, interval);
     }
 
     @WritingConverter

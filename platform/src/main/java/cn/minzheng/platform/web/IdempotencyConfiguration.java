@@ -21,4 +21,11 @@ public class IdempotencyConfiguration {
         registration.setOrder(0);
         return registration;
     }
+
+    /** A key's record goes once its 48 hours are over (it is refused as expired on read before that too). */
+    @Bean
+    cn.minzheng.platform.store.ExpiringRecords idempotencyKeysExpiry() {
+        return new cn.minzheng.platform.store.ExpiringRecords(IdempotencyFilter.COLLECTION, "expiresAt",
+                java.time.Duration.ZERO);
+    }
 }

@@ -10,32 +10,23 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import cn.minzheng.platform.store.InMemoryStore;
+
 
 /** Two service instances appending in a burst: every append lands, and the chain stays one unbroken line. */
 class AuditTrailTest {
 
-    private MongoServer server;
-    private MongoClient client;
-
-    @BeforeEach
-    void startStore() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
-    }
+    private final InMemoryStore store = new InMemoryStore();
+    private final MongoClient client = store.client();
 
     @AfterEach
     void stopStore() {
-        client.close();
-        server.shutdown();
+        store.close();
     }
 
     @Test
@@ -78,6 +69,31 @@ class AuditTrailTest {
         AuditTrail.Verification verification = trail.verify();
         assertThat(verification.intact()).isFalse();
         assertThat(verification.firstBroken()).isEqualTo(2L);
+    }
+
+    /** A restarted instance finds the head by _id (doubling, then halving), for any length of trail. */
+    @Test
+    void aRestartedInstanceChainsOntoTheHeadWhateverTheLength() {
+        MongoTemplate mongo = new MongoTemplate(client, "audit");
+        AuditTrail filling = new AuditTrail(mongo);
+        int appended = 0;
+        for (int length : new int[] {1, 2, 3, 37, 64, 65, 100}) {
+            while (appended < length) {
+                filling.append(entry("filler", appended++));
+            }
+            AuditRecord next = new AuditTrail(mongo).append(entry("restarted", appended++));
+
+            assertThat(next.sequence()).isEqualTo(length + 1);
+            filling = new AuditTrail(mongo);
+        }
+        assertThat(new AuditTrail(mongo).append(entry("restarted", 0)).sequence()).isEqualTo(appended + 1);
+        assertThat(filling.verify().intact()).isTrue();
+    }
+
+    @Test
+    void theFirstRecordOfAnEmptyTrailIsOne() {
+        assertThat(new AuditTrail(new MongoTemplate(client, "audit")).append(entry("first", 0)).sequence())
+                .isEqualTo(1);
     }
 
     private static AuditEntry entry(String actor, int i) {

@@ -50,14 +50,14 @@ public class Divorces extends AggregateCollection<Divorce> {
                 .is(officeId).and("certificateDeadline").is(day)), Divorce.class, collection);
     }
 
-    public List<Divorce> appliedIn(DivisionCode division, LocalDate from, LocalDate to) {
-        return mongo.find(new Query(within(division).and("appliedOn").gte(from)
-                .lte(to)), Divorce.class, collection);
+    public long countAppliedIn(DivisionCode division, LocalDate from, LocalDate to) {
+        return mongo.count(new Query(within(division).and("appliedOn").gte(from).lte(to)), collection);
     }
 
-    public List<Divorce> closedIn(DivisionCode division, LocalDate from, LocalDate to) {
-        return mongo.find(new Query(within(division).and("closedOn").gte(from)
-                .lte(to)), Divorce.class, collection);
+    /** Applications closed in the period, counted per {@code status|officeId}. */
+    public java.util.SortedMap<String, Long> closedPerStatusAndOffice(DivisionCode division, LocalDate from,
+            LocalDate to) {
+        return countBy(new Query(within(division).and("closedOn").gte(from).lte(to)), "status", "officeId");
     }
 
     public List<Divorce> of(String personRef) {

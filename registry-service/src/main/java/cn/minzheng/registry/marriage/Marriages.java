@@ -40,8 +40,10 @@ public class Marriages extends AggregateCollection<Marriage> {
     }
 
     /** Registrations in the period, back-entered records excluded (they were counted in their own year's report). */
-    public List<Marriage> registered(DivisionCode division, LocalDate from, LocalDate to) {
-        return mongo.find(new Query(within(division).and("registeredOn").gte(from)
-                .lte(to).and("backEntry").isNull()), Marriage.class, collection);
+    /** Marriages registered in the period (back entries are history, not counted), per office. */
+    public java.util.SortedMap<String, Long> registeredPerOffice(DivisionCode division, LocalDate from,
+            LocalDate to) {
+        return countBy(new Query(within(division).and("registeredOn").gte(from).lte(to).and("backEntry").isNull()),
+                "officeId");
     }
 }

@@ -1,11 +1,8 @@
 package cn.minzheng.registry.stats;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.registry.adoption.Adoptions;
@@ -13,7 +10,6 @@ import cn.minzheng.registry.appointment.Appointment;
 import cn.minzheng.registry.appointment.Appointments;
 import cn.minzheng.registry.divorce.Divorce;
 import cn.minzheng.registry.divorce.Divorces;
-import cn.minzheng.registry.marriage.Marriage;
 import cn.minzheng.registry.marriage.Marriages;
 
 import org.springframework.stereotype.Component;
@@ -49,26 +45,35 @@ public class RegistryStatistics {
             long adoptions, AppointmentFigures appointments) {
     }
 
+    /** Counted in the store's stream with only the counted fields read: no records are held in memory. */
     public Report report(DivisionCode division, LocalDate from, LocalDate to) {
-        List<Marriage> married = marriages.registered(division, from, to);
-        List<Divorce> closed = divorces.closedIn(division, from, to);
-        List<Divorce> registered = closed.stream().filter(d -> d.status() == Divorce.Status.REGISTERED).toList();
-        return new Report(division.value(), from, to, married.size(), byOffice(married, Marriage::officeId),
-                new DivorceFigures(divorces.appliedIn(division, from, to).size(),
-                        count(closed, Divorce.Status.WITHDRAWN), count(closed, Divorce.Status.DEEMED_WITHDRAWN),
-                        registered.size()),
-                byOffice(registered, Divorce::officeId), adoptions.registered(division, from, to),
+        Map<String, Long> married = marriages.registeredPerOffice(division, from, to);
+        Map<String, Long> closed = divorces.closedPerStatusAndOffice(division, from, to);
+        Map<String, Long> registered = perOffice(closed, Divorce.Status.REGISTERED);
+        return new Report(division.value(), from, to, total(married), married,
+                new DivorceFigures(divorces.countAppliedIn(division, from, to),
+                        total(perOffice(closed, Divorce.Status.WITHDRAWN)),
+                        total(perOffice(closed, Divorce.Status.DEEMED_WITHDRAWN)), total(registered)),
+                registered, adoptions.registered(division, from, to),
                 new AppointmentFigures(appointments.count(division, from, to, null),
                         appointments.count(division, from, to, Appointment.Status.CANCELLED),
                         appointments.count(division, from, to, Appointment.Status.ATTENDED),
                         appointments.count(division, from, to, Appointment.Status.NO_SHOW)));
     }
 
-    private static long count(List<Divorce> divorces, Divorce.Status status) {
-        return divorces.stream().filter(d -> d.status() == status).count();
+    /** The counts of one status out of counts per {@code status|officeId}. */
+    private static Map<String, Long> perOffice(Map<String, Long> perStatusAndOffice, Divorce.Status status) {
+        Map<String, Long> counts = new TreeMap<>();
+        String prefix = status.name() + "|";
+        perStatusAndOffice.forEach((key, count) -> {
+            if (key.startsWith(prefix)) {
+                counts.put(key.substring(prefix.length()), count);
+            }
+        });
+        return counts;
     }
 
-    private static <T> Map<String, Long> byOffice(List<T> records, Function<T, String> office) {
-        return records.stream().collect(Collectors.groupingBy(office, TreeMap::new, Collectors.counting()));
+    private static long total(Map<String, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 }
