@@ -58,9 +58,9 @@ final class AuditAppendBenchmark {
             Arrays.sort(rest);
             long head = mongo.getCollection("audit").countDocuments();
             return """
-                      trail of %,d records (filled by append in %d ms, %,.0f appends/s), then %,d appends by a \\
+                      trail of %,d records (filled by append in %d ms, %,.0f appends/s), then %,d appends by a \
                     fresh instance:
-                        first append (finds the head) %.2f ms; then p50 %.3f ms, p99 %.3f ms, max %.2f ms; \\
+                        first append (finds the head) %.2f ms; then p50 %.3f ms, p99 %.3f ms, max %.2f ms; \
                     records now %,d (expected %,d)
                     """.formatted(size, fillNanos / 1_000_000, size / (fillNanos / 1e9), MEASURED, first / 1e6,
                     rest[rest.length / 2] / 1e6, rest[(int) (rest.length * 0.99)] / 1e6,

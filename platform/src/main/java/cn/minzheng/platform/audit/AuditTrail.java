@@ -106,7 +106,7 @@ public class AuditTrail implements DeclaresIndexes {
     }
 
     private boolean taken(long sequence) {
-        return mongo.exists(new Query(Criteria.where("_id").is(sequence)), AuditRecord.class);
+        return cn.minzheng.platform.store.ById.exists(mongo, "audit", sequence);
     }
 
     public List<AuditRecord> find(AuditQuery query, long offset, int limit) {

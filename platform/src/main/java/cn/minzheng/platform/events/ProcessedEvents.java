@@ -5,10 +5,10 @@ import java.util.Date;
 
 import org.bson.Document;
 
+import cn.minzheng.platform.store.ById;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * The ledger that makes a consumer idempotent: the ids of the events this service has acted on, by {@code _id}
@@ -28,7 +28,7 @@ public class ProcessedEvents {
     }
 
     public boolean seen(String eventId) {
-        return mongo.exists(new Query(Criteria.where("_id").is(eventId)), COLLECTION);
+        return ById.exists(mongo, COLLECTION, eventId);
     }
 
     /** Records that the work of this event is done; a second record of the same id is harmless. */

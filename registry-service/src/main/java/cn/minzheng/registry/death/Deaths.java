@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.bson.Document;
 
 import cn.minzheng.platform.refusal.Refusal;
+import cn.minzheng.platform.store.ById;
 import cn.minzheng.registry.party.Party;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -41,7 +42,7 @@ public class Deaths {
     }
 
     public boolean isDeceased(String personRef) {
-        return mongo.exists(new Query(Criteria.where("_id").is(personRef)), Document.class, COLLECTION);
+        return ById.exists(mongo, COLLECTION, personRef);
     }
 
     /** 422 {@code party-deceased} naming the field, when the party is recorded as dead. */
