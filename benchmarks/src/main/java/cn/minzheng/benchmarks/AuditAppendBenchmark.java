@@ -27,6 +27,7 @@ final class AuditAppendBenchmark {
 
     static void run(List<Integer> sizes) throws Exception {
         StringBuilder report = new StringBuilder("Audit append benchmark (" + Instant.now() + ")\n");
+        runOnce(20_000); // warm-up (JIT), not reported: otherwise the first size measures a cold JVM
         for (int size : sizes) {
             report.append(runOnce(size));
         }

@@ -12,7 +12,7 @@ public final class Benchmarks {
         System.setProperty("logback.configurationFile", "benchmarks-logback.xml");
         String name = args.length > 0 ? args[0] : "outbox";
         switch (name) {
-            case "outbox" -> OutboxRelayBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 10_000,
+            case "outbox" -> OutboxRelayBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 100_000,
                     args.length > 2 ? sizes(args, 2) : List.of(10_000, 1_000_000));
             case "audit" -> AuditAppendBenchmark.run(args.length > 1 ? sizes(args, 1) : List.of(1_000, 1_000_000));
             case "reads" -> {

@@ -53,6 +53,7 @@ final class OutboxRelayBenchmark {
     /** {@code sizes}: documents already in the collection for each run (default 10,000 and 1,000,000). */
     static void run(int aggregates, List<Integer> sizes) throws Exception {
         StringBuilder report = new StringBuilder("Outbox relay benchmark (" + Instant.now() + ")\n");
+        runOnce(aggregates, 10_000); // warm-up of this JVM (JIT), not reported: else the first size runs cold
         for (int size : sizes) {
             report.append(runOnce(aggregates, size));
         }

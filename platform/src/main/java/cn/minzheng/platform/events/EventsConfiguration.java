@@ -31,7 +31,8 @@ public class EventsConfiguration {
     /** Writes hand their ids to this instance's relay (if it runs one), which reads those documents by _id. */
     @Bean
     OutboxWrites outboxWrites(MongoTemplate mongo, ObjectProvider<OutboxRelay> relay) {
-        return new OutboxWrites(mongo, (collection, ids) -> relay.ifAvailable(r -> r.nudge(collection, ids)));
+        return new OutboxWrites(mongo, (collection, ids) -> relay.ifAvailable(r -> r.nudge(collection, ids)),
+                (collection, ids) -> relay.ifAvailable(r -> r.nudgeAndKeepPace(collection, ids)));
     }
 
     @Bean

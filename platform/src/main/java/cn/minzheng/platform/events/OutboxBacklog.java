@@ -51,7 +51,25 @@ final class OutboxBacklog {
         while (taken.size() < max && !ids.isEmpty()) {
             taken.add(ids.poll().id());
         }
+        notifyAll();
         return new ArrayList<>(taken);
+    }
+
+    /**
+     * Waits while more than {@code limit} ids are in line, at most {@code atMost}: a bulk writer keeps pace with
+     * delivery instead of running ahead of it. Returns false when it stopped waiting (the broker may be away; the
+     * writer goes on, and an overflow is found by a sweep later).
+     */
+    synchronized boolean awaitAtMost(int limit, java.time.Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (ids.size() > limit) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
     }
 
     /** Ids of a batch that failed, first in line again (their documents are read afresh next time). */

@@ -31,14 +31,18 @@ public class OutboxWrites {
 
     private final MongoTemplate mongo;
     private final BiConsumer<String, List<Object>> eventsWritten;
+    private final BiConsumer<String, List<Object>> bulkWritten;
 
     /**
      * {@code eventsWritten} is told the collection and the ids of the documents after every write that added events
-     * (the relay then reads exactly those documents, by {@code _id}).
+     * (the relay then reads exactly those documents, by {@code _id}); {@code bulkWritten} after a bulk insert (the
+     * relay may hold a bulk writer back until delivery keeps up).
      */
-    public OutboxWrites(MongoTemplate mongo, BiConsumer<String, List<Object>> eventsWritten) {
+    public OutboxWrites(MongoTemplate mongo, BiConsumer<String, List<Object>> eventsWritten,
+            BiConsumer<String, List<Object>> bulkWritten) {
         this.mongo = mongo;
         this.eventsWritten = eventsWritten;
+        this.bulkWritten = bulkWritten;
     }
 
     /** Inserts a new aggregate (version 0) with its first events; a duplicate id is a {@link DuplicateKeyException}. */
@@ -86,7 +90,7 @@ public class OutboxWrites {
         }
         aggregates.forEach(aggregate -> aggregate.saved(1));
         if (hasEvents) {
-            eventsWritten.accept(collection, ids);
+            bulkWritten.accept(collection, ids);
         }
         return inserted;
     }
