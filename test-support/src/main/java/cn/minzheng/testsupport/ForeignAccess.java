@@ -18,7 +18,9 @@ import cn.minzheng.platform.identity.ResidentIdNumber;
  * body example and {@code x-roles}), a record is created from the example (its ID numbers made fresh) by an officer
  * of county 320404; then every {@code GET} on that record ({@code collection/{id}} and its sub-resources) is sent by
  * an officer of county 320411 holding the role the read admits, and must be a 403 {@code outside-division}; the
- * owner's read of the same URL must be a 200, so that the 403 is about the record and not a missing one. Lists of
+ * owner's read of the same URL must be a 200, so that the 403 is about the record and not a missing one. A read the
+ * document marks {@code x-nationwide} (staff of every division may read it, as registrars read marriages under
+ * 全国通办) is left out. Lists of
  * such records that take a {@code division} parameter are asked for 320404 by the same outsider (lists without a
  * read by id, such as a county's published standards, are public policy and left out). Where citizens create records, a
  * second citizen reading one by its id gets a 404 (existence is private) and never finds it in their {@code /me/}
@@ -46,6 +48,9 @@ public final class ForeignAccess {
     static final String FOREIGN_COUNTY = "320411";
     private static final Set<String> NOT_STAFF = Set.of("citizen", "integration", "auditor", "admin");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The day the services' body examples were written against (their dates are relative to it). */
+    static final java.time.LocalDate EXAMPLES_WRITTEN_ON = java.time.LocalDate.of(2026, 12, 3);
+    private static final Pattern DATE = Pattern.compile("\"([0-9]{4}-[0-9]{2}-[0-9]{2})\"");
     private static final Pattern ID_NUMBER = Pattern.compile("\"([0-9]{6})([0-9]{8})[0-9]{3}[0-9X]\"");
 
     private final HttpCalls http;
@@ -65,6 +70,7 @@ public final class ForeignAccess {
     }
 
     public Totals run() {
+        createWhatOnlyAnAdministratorCreates();
         for (var path : paths.properties()) {
             String collection = path.getKey();
             JsonNode create = path.getValue().path("post");
@@ -83,14 +89,30 @@ public final class ForeignAccess {
         return new Totals(created, staffReads, listReads, citizenReads, failures, skipped);
     }
 
+    /**
+     * Records other examples refer to and only an administrator creates (registry's offices), made from their
+     * examples first; one that exists already (409) is fine.
+     */
+    private void createWhatOnlyAnAdministratorCreates() {
+        for (var path : paths.properties()) {
+            JsonNode create = path.getValue().path("post");
+            if (!path.getKey().contains("{") && example(create) != null && roles(create).equals(List.of("admin"))) {
+                http.postJson(path.getKey(), TestJwts.token("admin-probe", OWNER_COUNTY, "admin"),
+                        fresh(example(create).toString()));
+            }
+        }
+    }
+
     private void staffRecord(String collection, JsonNode create, String role) {
         String id = create(collection, create, TestJwts.token("owner-probe", OWNER_COUNTY, role));
         if (id == null) {
             return;
         }
         for (String read : readsOf(collection)) {
-            String reader = firstStaffRole(roles(paths.path(read).path("get")));
-            if (reader == null) {
+            JsonNode get = paths.path(read).path("get");
+            String reader = firstStaffRole(roles(get));
+            // x-nationwide: the document says staff of every division may read it (marriages: 全国通办).
+            if (reader == null || get.path("x-nationwide").asBoolean()) {
                 continue;
             }
             String url = read.replaceFirst("\\{[^}]+}", id);
@@ -203,8 +225,33 @@ public final class ForeignAccess {
         }
     }
 
-    /** The example's ID numbers replaced by fresh ones of the same county and birth date (one record per person). */
+    /**
+     * The example's ID numbers replaced by fresh ones of the same county and birth date (one record per person),
+     * and its dates moved by whole weeks to today as they were to {@link #EXAMPLES_WRITTEN_ON}: a death stays in the
+     * past, an appointment in the future, on the same weekday.
+     */
     private static String fresh(String body) {
+        return shiftedDates(freshIdNumbers(body));
+    }
+
+    private static String shiftedDates(String body) {
+        long weeks = java.time.temporal.ChronoUnit.WEEKS.between(EXAMPLES_WRITTEN_ON, java.time.LocalDate.now());
+        Matcher m = DATE.matcher(body);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String shifted;
+            try {
+                shifted = java.time.LocalDate.parse(m.group(1)).plusWeeks(weeks).toString();
+            } catch (java.time.format.DateTimeParseException notADate) {
+                shifted = m.group(1);
+            }
+            m.appendReplacement(out, "\"" + shifted + "\"");
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String freshIdNumbers(String body) {
         Matcher m = ID_NUMBER.matcher(body);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -119,8 +119,12 @@ class MarriageController {
     }
 
     @Operation(summary = "查看婚姻登记 Read a marriage",
-            description = "婚姻登记及其证件（身份证号码脱敏）。\n"
-                    + "A marriage and its certificates (ID numbers masked).")
+            description = "婚姻登记及其证件（身份证号码脱敏）。婚姻登记全国通办，任何辖区的登记员都可查看。\n"
+                    + "A marriage and its certificates (ID numbers masked). Marriage registration is nationwide "
+                    + "(全国通办): a registrar of any division may read it.",
+            extensions = @io.swagger.v3.oas.annotations.extensions.Extension(properties =
+                    @io.swagger.v3.oas.annotations.extensions.ExtensionProperty(name = "x-nationwide",
+                            value = "true", parseValue = true)))
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('registrar', 'auditor', 'admin')")
     ResponseEntity<MarriageResponse> get(@PathVariable String id) {
