@@ -1,0 +1,188 @@
+package cn.minzheng.orgs.organization;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.minzheng.orgs.organization.messaging.OrgRegistered;
+import cn.minzheng.orgs.organization.messaging.OrgListedAbnormal;
+import cn.minzheng.orgs.organization.messaging.OrgRevoked;
+import cn.minzheng.platform.events.OutboxAggregate;
+import cn.minzheng.platform.identity.CreditCode;
+import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.refusal.Refusal;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+
+/**
+ * A registered social organisation. Its id is derived from its credit code ({@code org-<code>}), so one code can
+ * be registered once, whoever tries at the same time. It holds its own rules: the code must be a civil-affairs
+ * code (registering authority 5) of the category its type requires, a sponsor unit is named unless the
+ * organisation registered directly, and every change of status has a reason, a legal basis and an actor, and is
+ * kept.
+ */
+public class Organization extends OutboxAggregate {
+
+    @Id
+    private final String id;
+    private final String name;
+    private final OrgType type;
+    private final CreditCode creditCode;
+    private final String sponsorUnit;
+    private final boolean directRegistration;
+    private final LegalRepresentative legalRepresentative;
+    private final String businessScope;
+    private final BigDecimal registeredCapital;
+    private final String address;
+    private final DivisionCode division;
+    private final LocalDate registeredOn;
+    private final String registeredBy;
+    private OrgStatus status;
+    private final List<StatusChange> history;
+
+    @PersistenceCreator
+    Organization(String id, String name, OrgType type, CreditCode creditCode, String sponsorUnit,
+            boolean directRegistration, LegalRepresentative legalRepresentative, String businessScope,
+            BigDecimal registeredCapital, String address, DivisionCode division, LocalDate registeredOn,
+            String registeredBy, OrgStatus status, List<StatusChange> history, long version) {
+        this.id = id;
+        this.name = name;
+        this.type = type;
+        this.creditCode = creditCode;
+        this.sponsorUnit = sponsorUnit;
+        this.directRegistration = directRegistration;
+        this.legalRepresentative = legalRepresentative;
+        this.businessScope = businessScope;
+        this.registeredCapital = registeredCapital;
+        this.address = address;
+        this.division = division;
+        this.registeredOn = registeredOn;
+        this.registeredBy = registeredBy;
+        this.status = status;
+        this.history = new ArrayList<>(history == null ? List.of() : history);
+        this.version = version;
+    }
+
+    public static String idOf(CreditCode code) {
+        return "org-" + code.value();
+    }
+
+    /** What a registration needs, as the registry officer enters it. */
+    public record Registration(String name, OrgType type, CreditCode creditCode, String sponsorUnit,
+            boolean directRegistration, LegalRepresentative legalRepresentative, String businessScope,
+            BigDecimal registeredCapital, String address, DivisionCode division, LocalDate registeredOn) {
+    }
+
+    public static Organization register(Registration r, String by, Clock clock) {
+        if (!r.creditCode().isCivilAffairs()) {
+            throw Refusal.rule("credit-code-not-civil-affairs", r.creditCode().value()).on("creditCode");
+        }
+        if (r.creditCode().civilAffairsCategory() != r.type().category()) {
+            throw Refusal.rule("credit-code-category-mismatch", r.creditCode().value(),
+                    Refusal.term("org-type." + r.type())).on("creditCode");
+        }
+        if (!r.directRegistration() && (r.sponsorUnit() == null || r.sponsorUnit().isBlank())) {
+            throw Refusal.rule("sponsor-unit-required").on("sponsorUnit");
+        }
+        if (r.registeredOn().isAfter(LocalDate.now(clock))) {
+            throw Refusal.rule("registered-in-future", r.registeredOn()).on("registeredOn");
+        }
+        Organization org = new Organization(idOf(r.creditCode()), r.name().strip(), r.type(), r.creditCode(),
+                r.directRegistration() ? null : r.sponsorUnit().strip(), r.directRegistration(),
+                r.legalRepresentative(), r.businessScope(), r.registeredCapital(), r.address(), r.division(),
+                r.registeredOn(), by, OrgStatus.REGISTERED, List.of(), 0);
+        org.register(new OrgRegistered(org.id, r.creditCode().value(), org.name, r.type().name(),
+                r.division().value(), r.registeredOn()), clock);
+        return org;
+    }
+
+    /**
+     * Moves the organisation to another status. A terminal status is never left, a status is not entered twice in
+     * a row, and the change is kept with its reason, legal basis and actor.
+     */
+    public void changeStatus(OrgStatus to, String reason, String legalBasis, LocalDate effectiveOn, String by,
+            Clock clock) {
+        if (status.terminal()) {
+            throw Refusal.conflict("org-status-final", Refusal.term("org-status." + status));
+        }
+        if (status == to) {
+            throw Refusal.conflict("org-status-unchanged", Refusal.term("org-status." + to)).on("status");
+        }
+        StatusChange change = new StatusChange(status, to, reason.strip(), legalBasis.strip(), effectiveOn, by,
+                Instant.now(clock));
+        history.add(change);
+        status = to;
+        // The designed events (DESIGN.md §5): eldercare suspends the facilities a revoked organisation operates.
+        if (to == OrgStatus.REVOKED) {
+            register(new OrgRevoked(id, creditCode.value(), effectiveOn, change.reason()), clock);
+        } else if (to == OrgStatus.ABNORMAL) {
+            register(new OrgListedAbnormal(id, creditCode.value(), division.value(), effectiveOn, change.reason()),
+                    clock);
+        }
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public OrgType type() {
+        return type;
+    }
+
+    public CreditCode creditCode() {
+        return creditCode;
+    }
+
+    public String sponsorUnit() {
+        return sponsorUnit;
+    }
+
+    public boolean directRegistration() {
+        return directRegistration;
+    }
+
+    public LegalRepresentative legalRepresentative() {
+        return legalRepresentative;
+    }
+
+    public String businessScope() {
+        return businessScope;
+    }
+
+    public BigDecimal registeredCapital() {
+        return registeredCapital;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public DivisionCode division() {
+        return division;
+    }
+
+    public LocalDate registeredOn() {
+        return registeredOn;
+    }
+
+    public String registeredBy() {
+        return registeredBy;
+    }
+
+    public OrgStatus status() {
+        return status;
+    }
+
+    public List<StatusChange> history() {
+        return List.copyOf(history);
+    }
+}

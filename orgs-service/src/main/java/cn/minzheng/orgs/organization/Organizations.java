@@ -1,0 +1,67 @@
+package cn.minzheng.orgs.organization;
+
+import static cn.minzheng.platform.store.DeclaresIndexes.index;
+
+import java.util.List;
+
+import cn.minzheng.platform.events.AggregateCollection;
+import cn.minzheng.platform.events.OutboxWrites;
+import cn.minzheng.platform.identity.DivisionCode;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** Registered organisations (collection {@code organizations}), by id {@code org-<credit code>}. */
+@Component
+public class Organizations extends AggregateCollection<Organization> {
+
+    Organizations(MongoTemplate mongo, OutboxWrites writes) {
+        super(mongo, writes, Organization.class, "organizations", "organization");
+    }
+
+    /** One index per query shape below that does not go by {@code _id}. */
+    @Override
+    protected List<Index> indexes() {
+        return List.of(index("division", "status", "type"));
+    }
+
+    /** A division's organisations, optionally of one status and type, paged by id. */
+    public List<Organization> find(DivisionCode division, OrgStatus status, OrgType type, long offset, int limit) {
+        return page(query(division, status, type), offset, limit);
+    }
+
+    public long count(DivisionCode division, OrgStatus status, OrgType type) {
+        return mongo.count(query(division, status, type), collection);
+    }
+
+    /** For the public: by a part of the name, within a division. */
+    public List<Organization> findByName(DivisionCode division, String namePart, long offset, int limit) {
+        return page(byName(division, namePart), offset, limit);
+    }
+
+    public long countByName(DivisionCode division, String namePart) {
+        return mongo.count(byName(division, namePart), collection);
+    }
+
+    private static Query byName(DivisionCode division, String namePart) {
+        Criteria criteria = within(division);
+        if (namePart != null && !namePart.isBlank()) {
+            criteria = criteria.and("name").regex(java.util.regex.Pattern.quote(namePart.strip()));
+        }
+        return new Query(criteria);
+    }
+
+    private static Query query(DivisionCode division, OrgStatus status, OrgType type) {
+        Criteria criteria = within(division);
+        if (status != null) {
+            criteria = criteria.and("status").is(status);
+        }
+        if (type != null) {
+            criteria = criteria.and("type").is(type);
+        }
+        return new Query(criteria);
+    }
+}

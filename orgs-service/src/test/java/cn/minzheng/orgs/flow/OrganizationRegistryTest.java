@@ -1,0 +1,177 @@
+package cn.minzheng.orgs.flow;
+
+import static cn.minzheng.testsupport.ProblemAssertions.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import cn.minzheng.platform.identity.CreditCode;
+import cn.minzheng.testsupport.EventSchemas;
+import cn.minzheng.testsupport.HttpCalls;
+import cn.minzheng.testsupport.ServiceTest;
+import cn.minzheng.testsupport.TestIdNumbers;
+import cn.minzheng.testsupport.TestJwts;
+import cn.minzheng.testsupport.TopicRecords;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The registry on the real broker and store: an organisation registered (event, ID number masked), its code and
+ * name kept unique, codes of the wrong authority or category refused, a sponsor unit required unless registered
+ * directly, officers kept to their division, listings and revocation kept as history with their events, and the
+ * public disclosure without a login.
+ */
+@ServiceTest
+class OrganizationRegistryTest {
+
+    static final String OFFICER = TestJwts.token("orgs-officer-zl", "320404", "orgs-officer");
+    static final String OTHER_COUNTY = TestJwts.token("orgs-officer-xb", "320411", "orgs-officer");
+
+    @LocalServerPort
+    int port;
+
+    HttpCalls http;
+
+    @BeforeEach
+    void setUp() {
+        http = new HttpCalls("http://127.0.0.1:" + port);
+    }
+
+    /** A fresh valid civil-affairs code of the category ('1', '2' or '3'). */
+    private static String code(char category) {
+        String body = "5" + category + "320404" + UUID.randomUUID().toString().replaceAll("[^0-9]", "")
+                .concat("000000000").substring(0, 9);
+        return body + CreditCode.checkCharacter(body);
+    }
+
+    private HttpCalls.Response register(String name, String type, String code, String sponsor, String idNumber) {
+        return http.postJson("/api/orgs/organizations", OFFICER, """
+                {"name":"%s","type":"%s","creditCode":"%s",%s"legalRepresentative":{"name":"周建华","idNumber":"%s"},
+                 "businessScope":"书画交流","registeredCapital":30000,"address":"邮电路 16 号","divisionCode":"320404",
+                 "registeredOn":"2026-11-20"}""".formatted(name, type, code,
+                sponsor == null ? "\"directRegistration\":true," : "\"sponsorUnit\":\"" + sponsor + "\",", idNumber));
+    }
+
+    private static String person() {
+        return TestIdNumbers.male("320404", LocalDate.of(1975, 3, 15));
+    }
+
+    @Test
+    void an_association_is_registered_once_by_code_and_by_name_with_its_event() {
+        String name = "钟楼区老年书画协会" + UUID.randomUUID().toString().substring(0, 4);
+        String code = code('1');
+        String idNumber = person();
+        try (TopicRecords topic = new TopicRecords("minzheng.orgs")) {
+            var created = register(name, "ASSOCIATION", code, "钟楼区文化广电和旅游局", idNumber);
+
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+            assertThat(created.json().path("id").asString()).isEqualTo("org-" + code);
+            assertThat(created.json().path("status").asString()).isEqualTo("REGISTERED");
+            assertThat(created.body()).doesNotContain(idNumber);
+            assertThat(created.json().path("legalRepresentative").path("idNumber").asString()).contains("****");
+            var records = topic.awaitUntil(Duration.ofSeconds(30), rs -> rs.stream()
+                    .anyMatch(r -> ("org-" + code).equals(r.key())));
+            var registered = records.stream().filter(r -> ("org-" + code).equals(r.key())).toList();
+            assertThat(registered).extracting(TopicRecords::type).containsExactly("minzheng.orgs.org.registered.v1");
+            assertThat(EventSchemas.violations(registered)).isEmpty();
+            assertThat(TopicRecords.body(registered.get(0))).doesNotContain(idNumber);
+        }
+
+        assertProblem(register(name + "二", "ASSOCIATION", code, "民政局", person()), 409,
+                "/problems/credit-code-registered", "creditCode");
+        assertProblem(register(" " + name + " ", "ASSOCIATION", code('1'), "民政局", person()), 409,
+                "/problems/org-name-taken", "name");
+    }
+
+    @Test
+    void a_code_of_another_authority_or_category_or_with_a_bad_check_character_is_refused() {
+        assertProblem(register("钟楼区青年志愿者协会" + UUID.randomUUID().toString().substring(0, 4), "ASSOCIATION",
+                code('3'), "团区委", person()), 422, "/problems/credit-code-category-mismatch", "creditCode");
+        String enterprise = "91320404MA1234567";
+        assertProblem(register("钟楼区某公司" + UUID.randomUUID().toString().substring(0, 4), "ASSOCIATION",
+                enterprise + CreditCode.checkCharacter(enterprise), "民政局", person()), 422,
+                "/problems/credit-code-not-civil-affairs", "creditCode");
+        String good = code('1');
+        String badCheck = good.substring(0, 17) + (good.charAt(17) == '0' ? '1' : '0');
+        assertThat(register("钟楼区某协会" + UUID.randomUUID().toString().substring(0, 4), "ASSOCIATION", badCheck,
+                "民政局", person()).status()).isEqualTo(400);
+    }
+
+    @Test
+    void a_sponsor_unit_is_needed_unless_the_organisation_registers_directly() {
+        var withoutSponsor = http.postJson("/api/orgs/organizations", OFFICER, """
+                {"name":"钟楼区社区服务中心%s","type":"SERVICE_INSTITUTION","creditCode":"%s",
+                 "legalRepresentative":{"name":"李梅","idNumber":"%s"},"businessScope":"社区服务",
+                 "divisionCode":"320404","registeredOn":"2026-11-20"}""".formatted(
+                UUID.randomUUID().toString().substring(0, 4), code('2'), person()));
+        assertProblem(withoutSponsor, 422, "/problems/sponsor-unit-required", "sponsorUnit");
+
+        var direct = register("钟楼区慈善基金会" + UUID.randomUUID().toString().substring(0, 4), "FOUNDATION",
+                code('3'), null, person());
+        assertThat(direct.status()).as(direct.toString()).isEqualTo(201);
+        assertThat(direct.json().path("directRegistration").asBoolean()).isTrue();
+    }
+
+    @Test
+    void listings_and_revocation_are_kept_with_reason_basis_and_actor_and_announced() {
+        String code = code('1');
+        String id = register("钟楼区棋类协会" + UUID.randomUUID().toString().substring(0, 4), "ASSOCIATION", code,
+                "钟楼区体育局", person()).json().path("id").asString();
+        try (TopicRecords topic = new TopicRecords("minzheng.orgs")) {
+            var listed = change(id, "/status-changes", """
+                    {"status":"ABNORMAL","reason":"未按时报送年度工作报告","legalBasis":"社会组织信用信息管理办法第九条",
+                     "effectiveOn":"2026-06-01"}""");
+            assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+            var revoked = change(id, "/revocation", """
+                    {"reason":"连续两年未参加年检","legalBasis":"社会团体登记管理条例第三十条","effectiveOn":"2026-12-01"}""");
+            assertThat(revoked.status()).as(revoked.toString()).isEqualTo(200);
+
+            var history = revoked.json().path("history");
+            assertThat(history.size()).isEqualTo(2);
+            assertThat(history.get(1).path("from").asString()).isEqualTo("ABNORMAL");
+            assertThat(history.get(1).path("to").asString()).isEqualTo("REVOKED");
+            assertThat(history.get(1).path("legalBasis").asString()).contains("第三十条");
+            assertThat(history.get(1).path("by").asString()).isEqualTo("orgs-officer-zl");
+            var records = topic.awaitUntil(Duration.ofSeconds(30), rs -> rs.stream()
+                    .anyMatch(r -> id.equals(r.key()) && TopicRecords.type(r).endsWith("org.revoked.v1")));
+            // The registration's own event may arrive after this consumer joined, or before: only the changes count.
+            var mine = records.stream().filter(r -> id.equals(r.key()))
+                    .filter(r -> !TopicRecords.type(r).endsWith("org.registered.v1")).toList();
+            assertThat(mine).extracting(TopicRecords::type).containsExactly(
+                    "minzheng.orgs.org.listed-abnormal.v1", "minzheng.orgs.org.revoked.v1");
+            assertThat(EventSchemas.violations(mine)).isEmpty();
+            assertThat(TopicRecords.body(mine.get(1))).contains("\"revokedOn\":\"2026-12-01\"", code);
+        }
+        assertProblem(change(id, "/status-changes", """
+                {"status":"REGISTERED","reason":"误列","legalBasis":"—","effectiveOn":"2026-12-02"}"""), 409,
+                "/problems/org-status-final");
+    }
+
+    private HttpCalls.Response change(String id, String what, String body) {
+        String etag = http.get("/api/orgs/organizations/" + id, OFFICER).header("ETag");
+        return http.send(http.request("/api/orgs/organizations/" + id + what, OFFICER)
+                .header("Content-Type", "application/json").header("If-Match", etag)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    @Test
+    void another_countys_officer_is_refused_and_the_public_sees_the_disclosure_without_personal_data() {
+        String name = "钟楼区摄影家协会" + UUID.randomUUID().toString().substring(0, 4);
+        String idNumber = person();
+        String id = register(name, "ASSOCIATION", code('1'), "钟楼区文联", idNumber).json().path("id").asString();
+
+        assertProblem(http.get("/api/orgs/organizations/" + id, OTHER_COUNTY), 403, "/problems/outside-division");
+        var page = http.get("/api/orgs/organizations?division=320404&status=REGISTERED", OFFICER).json();
+        assertThat(page.path("items").valueStream().map(o -> o.path("id").asString())).contains(id);
+
+        var disclosed = http.get("/api/orgs/public/organizations?division=320404&name=摄影家", null);
+        assertThat(disclosed.status()).as(disclosed.toString()).isEqualTo(200);
+        assertThat(disclosed.json().path("items").valueStream().map(o -> o.path("name").asString())).contains(name);
+        assertThat(disclosed.body()).doesNotContain(idNumber, "****", "orgs-officer-zl");
+    }
+}
