@@ -43,12 +43,14 @@ public class Organization extends OutboxAggregate {
     private final String registeredBy;
     private OrgStatus status;
     private final List<StatusChange> history;
+    private final List<Evaluation> evaluations;
 
     @PersistenceCreator
     Organization(String id, String name, OrgType type, CreditCode creditCode, String sponsorUnit,
             boolean directRegistration, LegalRepresentative legalRepresentative, String businessScope,
             BigDecimal registeredCapital, String address, DivisionCode division, LocalDate registeredOn,
-            String registeredBy, OrgStatus status, List<StatusChange> history, long version) {
+            String registeredBy, OrgStatus status, List<StatusChange> history, List<Evaluation> evaluations,
+            long version) {
         this.id = id;
         this.name = name;
         this.type = type;
@@ -64,6 +66,7 @@ public class Organization extends OutboxAggregate {
         this.registeredBy = registeredBy;
         this.status = status;
         this.history = new ArrayList<>(history == null ? List.of() : history);
+        this.evaluations = new ArrayList<>(evaluations == null ? List.of() : evaluations);
         this.version = version;
     }
 
@@ -94,7 +97,7 @@ public class Organization extends OutboxAggregate {
         Organization org = new Organization(idOf(r.creditCode()), r.name().strip(), r.type(), r.creditCode(),
                 r.directRegistration() ? null : r.sponsorUnit().strip(), r.directRegistration(),
                 r.legalRepresentative(), r.businessScope(), r.registeredCapital(), r.address(), r.division(),
-                r.registeredOn(), by, OrgStatus.REGISTERED, List.of(), 0);
+                r.registeredOn(), by, OrgStatus.REGISTERED, List.of(), List.of(), 0);
         org.register(new OrgRegistered(org.id, r.creditCode().value(), org.name, r.type().name(),
                 r.division().value(), r.registeredOn()), clock);
         return org;
@@ -123,6 +126,36 @@ public class Organization extends OutboxAggregate {
             register(new OrgListedAbnormal(id, creditCode.value(), division.value(), effectiveOn, change.reason()),
                     clock);
         }
+    }
+
+    /**
+     * Records an evaluation grade (1A-5A) from the day it was graded. A grading day is entered once; an
+     * organisation whose registration ended is not graded.
+     */
+    public void grade(int level, LocalDate gradedOn, String by, Clock clock) {
+        if (level < 1 || level > 5) {
+            throw Refusal.invalid("grade-out-of-range", level).on("grade");
+        }
+        if (status.terminal()) {
+            throw Refusal.conflict("org-status-final", Refusal.term("org-status." + status));
+        }
+        if (gradedOn.isAfter(LocalDate.now(clock))) {
+            throw Refusal.rule("graded-in-future", gradedOn).on("gradedOn");
+        }
+        if (evaluations.stream().anyMatch(e -> e.gradedOn().equals(gradedOn))) {
+            throw Refusal.conflict("grade-already-entered", gradedOn).on("gradedOn");
+        }
+        evaluations.add(Evaluation.of(level, gradedOn, by));
+    }
+
+    /** The grade in force on a day: the latest grading that is still valid then, if any (true when read). */
+    public java.util.Optional<Evaluation> gradeOn(LocalDate day) {
+        return evaluations.stream().filter(e -> e.validOn(day))
+                .max(java.util.Comparator.comparing(Evaluation::gradedOn));
+    }
+
+    public List<Evaluation> evaluations() {
+        return List.copyOf(evaluations);
     }
 
     @Override

@@ -152,6 +152,33 @@ class OrganizationRegistryTest {
                 "/problems/org-status-final");
     }
 
+    /** Valid five years (Civil Code art. 201): a grade given five years ago today is current; one a day older is not. */
+    @Test
+    void a_grade_is_current_for_five_years_and_never_shown_after_it_lapsed() {
+        String name = "钟楼区慈善总会" + UUID.randomUUID().toString().substring(0, 4);
+        String id = register(name, "ASSOCIATION", code('1'), "钟楼区民政局", person()).json().path("id").asString();
+        LocalDate today = LocalDate.now();
+
+        var lapsed = change(id, "/grades", """
+                {"grade":"5A","gradedOn":"%s"}""".formatted(today.minusYears(5).minusDays(1)));
+        assertThat(lapsed.status()).as(lapsed.toString()).isEqualTo(200);
+        assertThat(lapsed.json().path("grade").isNull()).as(lapsed.toString()).isTrue();
+
+        var current = change(id, "/grades", """
+                {"grade":"4A","gradedOn":"%s"}""".formatted(today.minusYears(5)));
+        assertThat(current.json().path("grade").path("grade").asString()).isEqualTo("4A");
+        assertThat(current.json().path("grade").path("validUntil").asString()).isEqualTo(today.toString());
+        assertThat(current.json().path("evaluations").size()).isEqualTo(2);
+
+        assertProblem(change(id, "/grades", """
+                {"grade":"4A","gradedOn":"%s"}""".formatted(today.minusYears(5))), 409,
+                "/problems/grade-already-entered", "gradedOn");
+        assertProblem(change(id, "/grades", """
+                {"grade":"6A","gradedOn":"%s"}""".formatted(today)), 400, "/problems/invalid-request", "grade");
+        var disclosed = http.get("/api/orgs/public/organizations?division=320404&name=" + name.substring(6), null);
+        assertThat(disclosed.json().path("items").get(0).path("grade").asString()).isEqualTo("4A");
+    }
+
     private HttpCalls.Response change(String id, String what, String body) {
         String etag = http.get("/api/orgs/organizations/" + id, OFFICER).header("ETag");
         return http.send(http.request("/api/orgs/organizations/" + id + what, OFFICER)

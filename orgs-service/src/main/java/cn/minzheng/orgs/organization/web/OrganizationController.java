@@ -98,7 +98,7 @@ class OrganizationController {
                 command.creditCode(), command.sponsorUnit(), Boolean.TRUE.equals(command.directRegistration()),
                 representative, command.businessScope().strip(), command.registeredCapital(), command.address(),
                 command.divisionCode(), command.registeredOn()), caller.username());
-        return ETags.created(URI.create("/api/orgs/organizations/" + org.id()), org, OrganizationResponse.of(org));
+        return ETags.created(URI.create("/api/orgs/organizations/" + org.id()), org, OrganizationResponse.of(org, LocalDate.now(clock)));
     }
 
     @Operation(summary = "社会组织列表 List organisations",
@@ -111,7 +111,7 @@ class OrganizationController {
             @RequestParam(required = false) OrgType type, @Valid PageParams page) {
         DivisionCode scope = authorization.scope(Caller.from(jwt), division, "organization");
         return PageResponse.of(organizations.find(scope, status, type, page.offset(), page.size()), page,
-                organizations.count(scope, status, type), OrganizationResponse::of);
+                organizations.count(scope, status, type), o -> OrganizationResponse.of(o, LocalDate.now(clock)));
     }
 
     @Operation(summary = "查看社会组织 Read an organisation",
@@ -123,7 +123,7 @@ class OrganizationController {
     ResponseEntity<OrganizationResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         Organization org = organizations.get(id);
         authorization.requireDivision(Caller.from(jwt), org.division(), "organization", id);
-        return ETags.ok(org, OrganizationResponse.of(org));
+        return ETags.ok(org, OrganizationResponse.of(org, LocalDate.now(clock)));
     }
 
     /** The statuses an officer sets by hand; revocation has its own endpoint, deregistration its own process. */
@@ -146,11 +146,8 @@ class OrganizationController {
     ResponseEntity<OrganizationResponse> changeStatus(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody StatusChangeBody command) {
-        Organization org = ETags.requireMatch(ifMatch, inDivision(jwt, id));
-        org.changeStatus(OrgStatus.valueOf(command.status().name()), command.reason(), command.legalBasis(),
-                command.effectiveOn(), Caller.from(jwt).username(), clock);
-        organizations.save(org);
-        return ETags.ok(org, OrganizationResponse.of(org));
+        return change(jwt, id, ifMatch, org -> org.changeStatus(OrgStatus.valueOf(command.status().name()),
+                command.reason(), command.legalBasis(), command.effectiveOn(), Caller.from(jwt).username(), clock));
     }
 
     record Revocation(@NotBlank @Size(max = 500) String reason, @NotBlank @Size(max = 200) String legalBasis,
@@ -167,11 +164,35 @@ class OrganizationController {
     @PreAuthorize("hasRole('orgs-officer')")
     ResponseEntity<OrganizationResponse> revoke(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody Revocation command) {
+        return change(jwt, id, ifMatch, org -> org.changeStatus(OrgStatus.REVOKED, command.reason(),
+                command.legalBasis(), command.effectiveOn(), Caller.from(jwt).username(), clock));
+    }
+
+    record NewGrade(@NotNull @jakarta.validation.constraints.Pattern(regexp = "[1-5]A") String grade,
+            @NotNull LocalDate gradedOn) {
+    }
+
+    @Operation(summary = "评估等级 Evaluation grade",
+            description = "录入社会组织评估等级（1A 至 5A）和评定日期，有效期五年（自评定次日起算，至五年后对应日止）；"
+                    + "过期的等级不再显示为当前等级。带 If-Match。\n"
+                    + "Enters an evaluation grade (1A to 5A) and the day it was graded, valid five years (from the "
+                    + "next day to the corresponding day five years on); an expired grade is never shown as current. "
+                    + "Send If-Match.")
+    @PostMapping("/{id}/grades")
+    @PreAuthorize("hasRole('orgs-officer')")
+    ResponseEntity<OrganizationResponse> grade(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody NewGrade command) {
+        return change(jwt, id, ifMatch, org -> org.grade(command.grade().charAt(0) - '0', command.gradedOn(),
+                Caller.from(jwt).username(), clock));
+    }
+
+    /** One change to an organisation of the caller's division, on the version the caller read (If-Match). */
+    private ResponseEntity<OrganizationResponse> change(Jwt jwt, String id, String ifMatch,
+            java.util.function.Consumer<Organization> change) {
         Organization org = ETags.requireMatch(ifMatch, inDivision(jwt, id));
-        org.changeStatus(OrgStatus.REVOKED, command.reason(), command.legalBasis(), command.effectiveOn(),
-                Caller.from(jwt).username(), clock);
+        change.accept(org);
         organizations.save(org);
-        return ETags.ok(org, OrganizationResponse.of(org));
+        return ETags.ok(org, OrganizationResponse.of(org, LocalDate.now(clock)));
     }
 
     private Organization inDivision(Jwt jwt, String id) {

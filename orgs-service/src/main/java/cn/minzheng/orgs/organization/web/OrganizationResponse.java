@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.minzheng.orgs.organization.Evaluation;
 import cn.minzheng.orgs.organization.OrgStatus;
 import cn.minzheng.orgs.organization.OrgType;
 import cn.minzheng.orgs.organization.Organization;
@@ -13,15 +14,25 @@ import cn.minzheng.orgs.organization.StatusChange;
 record OrganizationResponse(String id, String name, OrgType type, String creditCode, String sponsorUnit,
         boolean directRegistration, Representative legalRepresentative, String businessScope,
         BigDecimal registeredCapital, String address, String divisionCode, LocalDate registeredOn,
-        String registeredBy, OrgStatus status, List<StatusChange> history) {
+        String registeredBy, OrgStatus status, List<StatusChange> history, Grade grade, List<Grade> evaluations) {
 
     record Representative(String name, String idNumber) {
     }
 
-    static OrganizationResponse of(Organization o) {
+    /** A grade as read: "4A", when graded and until when it is valid. */
+    record Grade(String grade, LocalDate gradedOn, LocalDate validUntil) {
+
+        static Grade of(Evaluation e) {
+            return new Grade(e.label(), e.gradedOn(), e.validUntil());
+        }
+    }
+
+    /** {@code today}: the grade shown is the one in force today, so an expired grade is never shown as current. */
+    static OrganizationResponse of(Organization o, LocalDate today) {
         return new OrganizationResponse(o.id(), o.name(), o.type(), o.creditCode().value(), o.sponsorUnit(),
                 o.directRegistration(), new Representative(o.legalRepresentative().name(),
                         o.legalRepresentative().idNumber().masked()), o.businessScope(), o.registeredCapital(),
-                o.address(), o.division().value(), o.registeredOn(), o.registeredBy(), o.status(), o.history());
+                o.address(), o.division().value(), o.registeredOn(), o.registeredBy(), o.status(), o.history(),
+                o.gradeOn(today).map(Grade::of).orElse(null), o.evaluations().stream().map(Grade::of).toList());
     }
 }

@@ -26,29 +26,32 @@ import org.springframework.web.bind.annotation.RestController;
 class PublicOrganizationController {
 
     private final Organizations organizations;
+    private final java.time.Clock clock;
 
-    PublicOrganizationController(Organizations organizations) {
+    PublicOrganizationController(Organizations organizations, java.time.Clock clock) {
         this.organizations = organizations;
+        this.clock = clock;
     }
 
     /** An organisation as the public sees it: no legal representative's ID number, no officer names. */
     record PublicOrganization(String name, String creditCode, OrgType type, String businessScope,
-            String divisionCode, OrgStatus status) {
+            String divisionCode, OrgStatus status, String grade, java.time.LocalDate gradeValidUntil) {
     }
 
     @Operation(summary = "查询社会组织 Look up organisations",
             description = "按区划和名称（部分）查询社会组织：名称、统一社会信用代码、类型、业务范围和状态，无需登录。\n"
-                    + "Organisations of a division by (part of) their name: name, credit code, type, business scope "
-                    + "and status; no login.")
+                    + "Organisations of a division by (part of) their name: x")
     @GetMapping("/api/orgs/public/organizations")
     PageResponse<PublicOrganization> find(@RequestParam DivisionCode division,
             @RequestParam(required = false) @Size(max = 50) String name, @Valid PageParams page) {
         return PageResponse.of(organizations.findByName(division, name, page.offset(), page.size()), page,
-                organizations.countByName(division, name), PublicOrganizationController::view);
+                organizations.countByName(division, name), this::view);
     }
 
-    private static PublicOrganization view(Organization o) {
+    private PublicOrganization view(Organization o) {
+        var grade = o.gradeOn(java.time.LocalDate.now(clock));
         return new PublicOrganization(o.name(), o.creditCode().value(), o.type(), o.businessScope(),
-                o.division().value(), o.status());
+                o.division().value(), o.status(), grade.map(g -> g.label()).orElse(null),
+                grade.map(g -> g.validUntil()).orElse(null));
     }
 }
