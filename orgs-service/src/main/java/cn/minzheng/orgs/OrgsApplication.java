@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** Social organisations: registration and supervision. */
 @SpringBootApplication
+@org.springframework.scheduling.annotation.EnableScheduling
 public class OrgsApplication {
 
     public static void main(String[] args) {

@@ -44,13 +44,14 @@ public class Organization extends OutboxAggregate {
     private OrgStatus status;
     private final List<StatusChange> history;
     private final List<Evaluation> evaluations;
+    private final List<AnnualReport> reports;
 
     @PersistenceCreator
     Organization(String id, String name, OrgType type, CreditCode creditCode, String sponsorUnit,
             boolean directRegistration, LegalRepresentative legalRepresentative, String businessScope,
             BigDecimal registeredCapital, String address, DivisionCode division, LocalDate registeredOn,
             String registeredBy, OrgStatus status, List<StatusChange> history, List<Evaluation> evaluations,
-            long version) {
+            List<AnnualReport> reports, long version) {
         this.id = id;
         this.name = name;
         this.type = type;
@@ -67,6 +68,7 @@ public class Organization extends OutboxAggregate {
         this.status = status;
         this.history = new ArrayList<>(history == null ? List.of() : history);
         this.evaluations = new ArrayList<>(evaluations == null ? List.of() : evaluations);
+        this.reports = new ArrayList<>(reports == null ? List.of() : reports);
         this.version = version;
     }
 
@@ -97,7 +99,7 @@ public class Organization extends OutboxAggregate {
         Organization org = new Organization(idOf(r.creditCode()), r.name().strip(), r.type(), r.creditCode(),
                 r.directRegistration() ? null : r.sponsorUnit().strip(), r.directRegistration(),
                 r.legalRepresentative(), r.businessScope(), r.registeredCapital(), r.address(), r.division(),
-                r.registeredOn(), by, OrgStatus.REGISTERED, List.of(), List.of(), 0);
+                r.registeredOn(), by, OrgStatus.REGISTERED, List.of(), List.of(), List.of(), 0);
         org.register(new OrgRegistered(org.id, r.creditCode().value(), org.name, r.type().name(),
                 r.division().value(), r.registeredOn()), clock);
         return org;
@@ -152,6 +154,68 @@ public class Organization extends OutboxAggregate {
     public java.util.Optional<Evaluation> gradeOn(LocalDate day) {
         return evaluations.stream().filter(e -> e.validOn(day))
                 .max(java.util.Comparator.comparing(Evaluation::gradedOn));
+    }
+
+    /**
+     * Records receipt of a year's report (by the sponsor unit or the registry) and, when given, the registry's
+     * verdict; a later call adds what the earlier one lacked. A year before registration has no report.
+     */
+    public void reportReceived(int year, LocalDate sponsorReceivedOn, LocalDate registryReceivedOn,
+            AnnualReport.Verdict verdict, String by, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        if (year < registeredOn.getYear() || year >= today.getYear() + 1) {
+            throw Refusal.rule("report-year-out-of-range", year, registeredOn.getYear(), today.getYear()).on("year");
+        }
+        for (LocalDate day : new LocalDate[] {sponsorReceivedOn, registryReceivedOn}) {
+            if (day != null && (day.isAfter(today) || day.getYear() <= year)) {
+                throw Refusal.rule("report-received-out-of-range", day, year)
+                        .on(day == sponsorReceivedOn ? "sponsorReceivedOn" : "registryReceivedOn");
+            }
+        }
+        AnnualReport earlier = report(year).orElse(null);
+        LocalDate registry = registryReceivedOn != null ? registryReceivedOn
+                : earlier == null ? null : earlier.registryReceivedOn();
+        if (verdict != null && registry == null) {
+            throw Refusal.rule("verdict-before-receipt", year).on("result");
+        }
+        reports.removeIf(r -> r.year() == year);
+        reports.add(new AnnualReport(year, sponsorReceivedOn != null ? sponsorReceivedOn
+                : earlier == null ? null : earlier.sponsorReceivedOn(), registry,
+                verdict != null ? verdict : earlier == null ? null : earlier.verdict(),
+                verdict != null ? today : earlier == null ? null : earlier.verdictOn(), by));
+    }
+
+    public java.util.Optional<AnnualReport> report(int year) {
+        return reports.stream().filter(r -> r.year() == year).findFirst();
+    }
+
+    public List<AnnualReport> reports() {
+        return reports.stream().sorted(java.util.Comparator.comparingInt(AnnualReport::year)).toList();
+    }
+
+    /**
+     * The years whose report the registry had not received by its deadline, as of a day: the day after a deadline
+     * the year counts at once, whether or not the sweep has written the listing yet.
+     */
+    public List<Integer> missedReports(LocalDate day, cn.minzheng.platform.time.LegalCalendar calendar) {
+        List<Integer> missed = new ArrayList<>();
+        for (int year = registeredOn.getYear(); year < day.getYear(); year++) {
+            LocalDate deadline = ReportDeadlines.registry(year, type, calendar);
+            LocalDate received = report(year).map(AnnualReport::registryReceivedOn).orElse(null);
+            if (day.isAfter(deadline) && (received == null || received.isAfter(deadline))) {
+                missed.add(year);
+            }
+        }
+        return missed;
+    }
+
+    /**
+     * The status as of a day: a registered organisation that missed a report reads ABNORMAL from the day after
+     * the deadline, before the sweep writes it (the sweep then makes it so, with its listing and event).
+     */
+    public OrgStatus statusOn(LocalDate day, cn.minzheng.platform.time.LegalCalendar calendar) {
+        return status == OrgStatus.REGISTERED && !missedReports(day, calendar).isEmpty() ? OrgStatus.ABNORMAL
+                : status;
     }
 
     public List<Evaluation> evaluations() {

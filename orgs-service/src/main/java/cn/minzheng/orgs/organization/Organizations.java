@@ -25,7 +25,7 @@ public class Organizations extends AggregateCollection<Organization> {
     /** One index per query shape below that does not go by {@code _id}. */
     @Override
     protected List<Index> indexes() {
-        return List.of(index("division", "status", "type"));
+        return List.of(index("division", "status", "type"), index("status"));
     }
 
     /** A division's organisations, optionally of one status and type, paged by id. */
@@ -35,6 +35,12 @@ public class Organizations extends AggregateCollection<Organization> {
 
     public long count(DivisionCode division, OrgStatus status, OrgType type) {
         return mongo.count(query(division, status, type), collection);
+    }
+
+    /** Every organisation in a status, streamed in batches (the annual report sweep). */
+    public java.util.stream.Stream<Organization> inStatus(OrgStatus status) {
+        return mongo.stream(new Query(Criteria.where("status").is(status)).cursorBatchSize(1_000), Organization.class,
+                collection);
     }
 
     /** For the public: by a part of the name, within a division. */

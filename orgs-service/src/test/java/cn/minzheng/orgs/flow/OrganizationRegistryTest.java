@@ -179,6 +179,59 @@ class OrganizationRegistryTest {
         assertThat(disclosed.json().path("items").get(0).path("grade").asString()).isEqualTo("4A");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.minzheng.orgs.organization.AnnualReportSweep sweep;
+
+    private String registeredIn2024(String name) {
+        var created = http.postJson("/api/orgs/organizations", OFFICER, """
+                {"name":"%s","type":"ASSOCIATION","creditCode":"%s","sponsorUnit":"钟楼区民政局",
+                 "legalRepresentative":{"name":"王军","idNumber":"%s"},"businessScope":"志愿服务",
+                 "divisionCode":"320404","registeredOn":"2024-03-01"}""".formatted(name, code('1'), person()));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().path("id").asString();
+    }
+
+    /**
+     * The 2024 report was due at the registry on 31 May 2025, a Saturday inside the Dragon Boat holiday (31 May to
+     * 2 June): the deadline moved to Tuesday 3 June, so a report received that day is on time. An organisation
+     * that sent nothing reads ABNORMAL at once; the sweep then writes the listing and its event, once, and agrees.
+     */
+    @Test
+    void a_missed_report_lists_the_organisation_when_read_and_the_sweep_writes_the_same() {
+        String silent = registeredIn2024("钟楼区沉默协会" + UUID.randomUUID().toString().substring(0, 4));
+        String diligent = registeredIn2024("钟楼区按时协会" + UUID.randomUUID().toString().substring(0, 4));
+        var onTime = change(diligent, "/annual-reports", """
+                {"year":2024,"registryReceivedOn":"2025-06-03"}""");
+        assertThat(onTime.status()).as(onTime.toString()).isEqualTo(200);
+        var failedButReceived = change(diligent, "/annual-reports", """
+                {"year":2025,"sponsorReceivedOn":"2026-03-20","registryReceivedOn":"2026-05-29","result":"FAIL"}""");
+        assertThat(failedButReceived.json().path("status").asString()).isEqualTo("REGISTERED");
+        assertThat(failedButReceived.json().path("missedReports").size()).isZero();
+        assertProblem(change(diligent, "/annual-reports", """
+                {"year":2023,"registryReceivedOn":"2024-05-01"}"""), 422, "/problems/report-year-out-of-range", "year");
+
+        var readNow = http.get("/api/orgs/organizations/" + silent, OFFICER).json();
+        assertThat(readNow.path("status").asString()).isEqualTo("ABNORMAL");
+        assertThat(readNow.path("missedReports").valueStream().map(y -> y.asInt())).containsExactly(2024, 2025);
+
+        try (TopicRecords topic = new TopicRecords("minzheng.orgs")) {
+            sweep.sweep();
+            assertThat(sweep.sweep()).as("a second run finds nothing more for these").isGreaterThanOrEqualTo(0);
+            var swept = http.get("/api/orgs/organizations/" + silent, OFFICER).json();
+            assertThat(swept.path("status").asString()).isEqualTo(readNow.path("status").asString());
+            var listings = swept.path("history").valueStream().filter(h -> h.path("to").asString().equals("ABNORMAL"))
+                    .toList();
+            assertThat(listings).hasSize(1);
+            assertThat(listings.get(0).path("effectiveOn").asString()).isEqualTo("2025-06-04");
+            var events = topic.awaitUntil(Duration.ofSeconds(30), rs -> rs.stream().anyMatch(r -> silent.equals(r.key())
+                    && TopicRecords.type(r).endsWith("org.listed-abnormal.v1")));
+            assertThat(events.stream().filter(r -> silent.equals(r.key())
+                    && TopicRecords.type(r).endsWith("org.listed-abnormal.v1"))).hasSize(1);
+            assertThat(http.get("/api/orgs/organizations/" + diligent, OFFICER).json().path("history").size())
+                    .isZero();
+        }
+    }
+
     private HttpCalls.Response change(String id, String what, String body) {
         String etag = http.get("/api/orgs/organizations/" + id, OFFICER).header("ETag");
         return http.send(http.request("/api/orgs/organizations/" + id + what, OFFICER)

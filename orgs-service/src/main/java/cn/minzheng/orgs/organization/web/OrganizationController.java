@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import cn.minzheng.orgs.organization.AnnualReport;
 import cn.minzheng.orgs.organization.LegalRepresentative;
 import cn.minzheng.orgs.organization.OrgRegistry;
 import cn.minzheng.orgs.organization.OrgStatus;
@@ -27,6 +28,7 @@ import cn.minzheng.platform.identity.ResidentIdNumber;
 import cn.minzheng.platform.personal.PersonalDataCipher;
 import cn.minzheng.platform.personal.ProtectedIdNumber;
 import cn.minzheng.platform.security.Caller;
+import cn.minzheng.platform.time.LegalCalendar;
 import cn.minzheng.platform.web.ETags;
 import cn.minzheng.platform.web.PageParams;
 import cn.minzheng.platform.web.PageResponse;
@@ -56,10 +58,12 @@ class OrganizationController {
     private final Organizations organizations;
     private final Authorization authorization;
     private final PersonalDataCipher cipher;
+    private final LegalCalendar calendar;
     private final Clock clock;
 
     OrganizationController(OrgRegistry registry, Organizations organizations, Authorization authorization,
-            PersonalDataCipher cipher, Clock clock) {
+            PersonalDataCipher cipher, LegalCalendar calendar, Clock clock) {
+        this.calendar = calendar;
         this.registry = registry;
         this.organizations = organizations;
         this.authorization = authorization;
@@ -98,7 +102,7 @@ class OrganizationController {
                 command.creditCode(), command.sponsorUnit(), Boolean.TRUE.equals(command.directRegistration()),
                 representative, command.businessScope().strip(), command.registeredCapital(), command.address(),
                 command.divisionCode(), command.registeredOn()), caller.username());
-        return ETags.created(URI.create("/api/orgs/organizations/" + org.id()), org, OrganizationResponse.of(org, LocalDate.now(clock)));
+        return ETags.created(URI.create("/api/orgs/organizations/" + org.id()), org, view(org));
     }
 
     @Operation(summary = "社会组织列表 List organisations",
@@ -111,7 +115,7 @@ class OrganizationController {
             @RequestParam(required = false) OrgType type, @Valid PageParams page) {
         DivisionCode scope = authorization.scope(Caller.from(jwt), division, "organization");
         return PageResponse.of(organizations.find(scope, status, type, page.offset(), page.size()), page,
-                organizations.count(scope, status, type), o -> OrganizationResponse.of(o, LocalDate.now(clock)));
+                organizations.count(scope, status, type), this::view);
     }
 
     @Operation(summary = "查看社会组织 Read an organisation",
@@ -123,7 +127,7 @@ class OrganizationController {
     ResponseEntity<OrganizationResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         Organization org = organizations.get(id);
         authorization.requireDivision(Caller.from(jwt), org.division(), "organization", id);
-        return ETags.ok(org, OrganizationResponse.of(org, LocalDate.now(clock)));
+        return ETags.ok(org, view(org));
     }
 
     /** The statuses an officer sets by hand; revocation has its own endpoint, deregistration its own process. */
@@ -186,13 +190,36 @@ class OrganizationController {
                 Caller.from(jwt).username(), clock));
     }
 
+    record ReportReceipt(@NotNull Integer year, LocalDate sponsorReceivedOn, LocalDate registryReceivedOn,
+            AnnualReport.Verdict result) {
+    }
+
+    @Operation(summary = "年度报告 Annual report",
+            description = "录入年度工作报告的接收日期（业务主管单位、登记管理机关）和登记管理机关的结论（合格、基本合格、不合格）；"
+                    + "可分次录入。是否列入活动异常名录只看是否在截止日前收到，不看审查用了多久。带 If-Match。\n"
+                    + "Records when a year's report was received (by the sponsor unit, by the registry) and the "
+                    + "registry's verdict (PASS, BASIC_PASS, FAIL), in one call or several. Listing depends on receipt "
+                    + "by the deadline, not on how long the review takes. Send If-Match.")
+    @PostMapping("/{id}/annual-reports")
+    @PreAuthorize("hasRole('orgs-officer')")
+    ResponseEntity<OrganizationResponse> annualReport(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody ReportReceipt command) {
+        return change(jwt, id, ifMatch, org -> org.reportReceived(command.year(), command.sponsorReceivedOn(),
+                command.registryReceivedOn(), command.result(), Caller.from(jwt).username(), clock));
+    }
+
+    private OrganizationResponse view(Organization org) {
+        return OrganizationResponse.of(org, LocalDate.now(clock), calendar);
+    }
+
     /** One change to an organisation of the caller's division, on the version the caller read (If-Match). */
     private ResponseEntity<OrganizationResponse> change(Jwt jwt, String id, String ifMatch,
             java.util.function.Consumer<Organization> change) {
         Organization org = ETags.requireMatch(ifMatch, inDivision(jwt, id));
         change.accept(org);
         organizations.save(org);
-        return ETags.ok(org, OrganizationResponse.of(org, LocalDate.now(clock)));
+        return ETags.ok(org, view(org));
     }
 
     private Organization inDivision(Jwt jwt, String id) {

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.minzheng.orgs.organization.AnnualReport;
 import cn.minzheng.orgs.organization.Evaluation;
+import cn.minzheng.platform.time.LegalCalendar;
 import cn.minzheng.orgs.organization.OrgStatus;
 import cn.minzheng.orgs.organization.OrgType;
 import cn.minzheng.orgs.organization.Organization;
@@ -14,7 +16,8 @@ import cn.minzheng.orgs.organization.StatusChange;
 record OrganizationResponse(String id, String name, OrgType type, String creditCode, String sponsorUnit,
         boolean directRegistration, Representative legalRepresentative, String businessScope,
         BigDecimal registeredCapital, String address, String divisionCode, LocalDate registeredOn,
-        String registeredBy, OrgStatus status, List<StatusChange> history, Grade grade, List<Grade> evaluations) {
+        String registeredBy, OrgStatus status, List<Integer> missedReports, List<AnnualReport> reports,
+        List<StatusChange> history, Grade grade, List<Grade> evaluations) {
 
     record Representative(String name, String idNumber) {
     }
@@ -27,12 +30,16 @@ record OrganizationResponse(String id, String name, OrgType type, String creditC
         }
     }
 
-    /** {@code today}: the grade shown is the one in force today, so an expired grade is never shown as current. */
-    static OrganizationResponse of(Organization o, LocalDate today) {
+    /**
+     * As of {@code today}: the status reads ABNORMAL from the day after a missed deadline, and the grade shown is
+     * the one in force, so neither waits for a sweep.
+     */
+    static OrganizationResponse of(Organization o, LocalDate today, LegalCalendar calendar) {
         return new OrganizationResponse(o.id(), o.name(), o.type(), o.creditCode().value(), o.sponsorUnit(),
                 o.directRegistration(), new Representative(o.legalRepresentative().name(),
                         o.legalRepresentative().idNumber().masked()), o.businessScope(), o.registeredCapital(),
-                o.address(), o.division().value(), o.registeredOn(), o.registeredBy(), o.status(), o.history(),
+                o.address(), o.division().value(), o.registeredOn(), o.registeredBy(), o.statusOn(today, calendar),
+                o.missedReports(today, calendar), o.reports(), o.history(),
                 o.gradeOn(today).map(Grade::of).orElse(null), o.evaluations().stream().map(Grade::of).toList());
     }
 }

@@ -26,10 +26,13 @@ import org.springframework.web.bind.annotation.RestController;
 class PublicOrganizationController {
 
     private final Organizations organizations;
+    private final cn.minzheng.platform.time.LegalCalendar calendar;
     private final java.time.Clock clock;
 
-    PublicOrganizationController(Organizations organizations, java.time.Clock clock) {
+    PublicOrganizationController(Organizations organizations, cn.minzheng.platform.time.LegalCalendar calendar,
+            java.time.Clock clock) {
         this.organizations = organizations;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -49,9 +52,10 @@ class PublicOrganizationController {
     }
 
     private PublicOrganization view(Organization o) {
-        var grade = o.gradeOn(java.time.LocalDate.now(clock));
+        var today = java.time.LocalDate.now(clock);
+        var grade = o.gradeOn(today);
         return new PublicOrganization(o.name(), o.creditCode().value(), o.type(), o.businessScope(),
-                o.division().value(), o.status(), grade.map(g -> g.label()).orElse(null),
+                o.division().value(), o.statusOn(today, calendar), grade.map(g -> g.label()).orElse(null),
                 grade.map(g -> g.validUntil()).orElse(null));
     }
 }
