@@ -214,8 +214,37 @@ public class Organization extends OutboxAggregate {
      * the deadline, before the sweep writes it (the sweep then makes it so, with its listing and event).
      */
     public OrgStatus statusOn(LocalDate day, cn.minzheng.platform.time.LegalCalendar calendar) {
-        return status == OrgStatus.REGISTERED && !missedReports(day, calendar).isEmpty() ? OrgStatus.ABNORMAL
-                : status;
+        OrgStatus listed = status == OrgStatus.REGISTERED && !missedReports(day, calendar).isEmpty()
+                ? OrgStatus.ABNORMAL : status;
+        if (listed == OrgStatus.ABNORMAL && abnormalSince(day, calendar)
+                .filter(since -> !day.isBefore(seriousFrom(since))).isPresent()) {
+            return OrgStatus.SERIOUS_VIOLATION;
+        }
+        return listed;
+    }
+
+    /**
+     * Two years on the abnormal-activity list move an organisation to the serious-violation list: the two years end
+     * on the corresponding day (Civil Code art. 201), and it moves the day after.
+     */
+    public static LocalDate seriousFrom(LocalDate abnormalSince) {
+        return abnormalSince.plusYears(2);
+    }
+
+    /**
+     * Since when the organisation is on the abnormal-activity list as of a day: its listing, or, before the sweep
+     * wrote one, the day after its first missed deadline.
+     */
+    public java.util.Optional<LocalDate> abnormalSince(LocalDate day, cn.minzheng.platform.time.LegalCalendar calendar) {
+        if (status == OrgStatus.ABNORMAL) {
+            return history.stream().filter(c -> c.to() == OrgStatus.ABNORMAL).reduce((a, b) -> b)
+                    .map(StatusChange::effectiveOn);
+        }
+        if (status == OrgStatus.REGISTERED) {
+            return missedReports(day, calendar).stream().findFirst()
+                    .map(year -> ReportDeadlines.registry(year, type, calendar).plusDays(1));
+        }
+        return java.util.Optional.empty();
     }
 
     public List<Evaluation> evaluations() {

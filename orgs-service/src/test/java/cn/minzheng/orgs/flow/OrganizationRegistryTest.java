@@ -183,10 +183,14 @@ class OrganizationRegistryTest {
     cn.minzheng.orgs.organization.AnnualReportSweep sweep;
 
     private String registeredIn2024(String name) {
+        return registeredOn(name, "2024-03-01");
+    }
+
+    private String registeredOn(String name, String day) {
         var created = http.postJson("/api/orgs/organizations", OFFICER, """
                 {"name":"%s","type":"ASSOCIATION","creditCode":"%s","sponsorUnit":"钟楼区民政局",
                  "legalRepresentative":{"name":"王军","idNumber":"%s"},"businessScope":"志愿服务",
-                 "divisionCode":"320404","registeredOn":"2024-03-01"}""".formatted(name, code('1'), person()));
+                 "divisionCode":"320404","registeredOn":"%s"}""".formatted(name, code('1'), person(), day));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().path("id").asString();
     }
@@ -230,6 +234,25 @@ class OrganizationRegistryTest {
             assertThat(http.get("/api/orgs/organizations/" + diligent, OFFICER).json().path("history").size())
                     .isZero();
         }
+    }
+
+    /**
+     * The 2022 report was due on 31 May 2023: listed from 1 June 2023, two years on the list end on 31 May 2025 (art.
+     * 201) and the organisation reads SERIOUS_VIOLATION from 1 June 2025; the sweep writes both listings.
+     */
+    @Test
+    void two_years_on_the_abnormal_list_move_an_organisation_to_the_serious_violation_list() {
+        String id = registeredOn("钟楼区失联协会" + UUID.randomUUID().toString().substring(0, 4), "2022-01-10");
+
+        assertThat(http.get("/api/orgs/organizations/" + id, OFFICER).json().path("status").asString())
+                .isEqualTo("SERIOUS_VIOLATION");
+        sweep.sweep();
+
+        var swept = http.get("/api/orgs/organizations/" + id, OFFICER).json();
+        assertThat(swept.path("status").asString()).isEqualTo("SERIOUS_VIOLATION");
+        assertThat(swept.path("history").valueStream().map(h -> h.path("to").asString() + " "
+                + h.path("effectiveOn").asString())).containsExactly("ABNORMAL 2023-06-01",
+                        "SERIOUS_VIOLATION 2025-06-01");
     }
 
     private HttpCalls.Response change(String id, String what, String body) {
