@@ -1,6 +1,8 @@
 package cn.minzheng.orgs.flow;
 
 import static cn.minzheng.testsupport.ProblemAssertions.assertProblem;
+import static cn.minzheng.orgs.flow.OrgsCalls.OFFICER;
+import static cn.minzheng.orgs.flow.OrgsCalls.OTHER_COUNTY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -15,7 +17,6 @@ import cn.minzheng.testsupport.EventSchemas;
 import cn.minzheng.testsupport.HttpCalls;
 import cn.minzheng.testsupport.ServiceTest;
 import cn.minzheng.testsupport.TestIdNumbers;
-import cn.minzheng.testsupport.TestJwts;
 import cn.minzheng.testsupport.TopicRecords;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,9 +29,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @ServiceTest
 class OrganizationRegistryTest {
-
-    static final String OFFICER = TestJwts.token("orgs-officer-zl", "320404", "orgs-officer");
-    static final String OTHER_COUNTY = TestJwts.token("orgs-officer-xb", "320411", "orgs-officer");
 
     @LocalServerPort
     int port;
@@ -256,10 +254,7 @@ class OrganizationRegistryTest {
     }
 
     private HttpCalls.Response change(String id, String what, String body) {
-        String etag = http.get("/api/orgs/organizations/" + id, OFFICER).header("ETag");
-        return http.send(http.request("/api/orgs/organizations/" + id + what, OFFICER)
-                .header("Content-Type", "application/json").header("If-Match", etag)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+        return OrgsCalls.postIfMatch(http, "/api/orgs/organizations/" + id, what, body);
     }
 
     @Test

@@ -1,0 +1,78 @@
+package cn.minzheng.orgs.flow;
+
+import static cn.minzheng.testsupport.ProblemAssertions.assertProblem;
+import static cn.minzheng.orgs.flow.OrgsCalls.OFFICER;
+import static cn.minzheng.orgs.flow.OrgsCalls.OTHER_COUNTY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import cn.minzheng.testsupport.HttpCalls;
+import cn.minzheng.testsupport.ServiceTest;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Tip-offs: anyone files one without a login and gets only a reference back; officers of the division read it
+ * (the contact masked), others are refused; an outcome is recorded once; oversized text is refused.
+ */
+@ServiceTest
+class TipOffTest {
+
+    @LocalServerPort
+    int port;
+
+    HttpCalls http;
+
+    @BeforeEach
+    void setUp() {
+        http = new HttpCalls("http://127.0.0.1:" + port);
+    }
+
+    private HttpCalls.Response file(String text) {
+        return http.postJson("/api/orgs/tips", null, """
+                {"suspectedName":"中华国学复兴总会钟楼分会","text":"%s","contact":"13812345678",
+                 "divisionCode":"320404001"}""".formatted(text));
+    }
+
+    @Test
+    void anyone_files_a_tip_without_a_login_and_nothing_they_wrote_is_echoed() {
+        var filed = file("该组织未经登记，在小区招募会员并收取会费。");
+
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(202);
+        assertThat(filed.json().path("id").asString()).startsWith("tip-");
+        assertThat(filed.body()).doesNotContain("13812345678", "招募会员", "国学");
+
+        var read = http.get("/api/orgs/tips/" + filed.json().path("id").asString(), OFFICER);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().path("text").asString()).contains("招募会员");
+        assertThat(read.json().path("contact").asString()).isEqualTo("138****5678");
+        assertProblem(http.get("/api/orgs/tips/" + filed.json().path("id").asString(), OTHER_COUNTY), 403,
+                "/problems/outside-division");
+    }
+
+    @Test
+    void an_investigation_ends_once_with_its_outcome() {
+        String id = file("以分会名义开展活动。").json().path("id").asString();
+        assertThat(http.get("/api/orgs/tips?open=true", OFFICER).json().path("items").valueStream()
+                .map(t -> t.path("id").asString())).contains(id);
+
+        var closed = outcome(id, "BANNED");
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        assertThat(closed.json().path("outcome").asString()).isEqualTo("BANNED");
+        assertThat(closed.json().path("closedBy").asString()).isEqualTo("orgs-officer-zl");
+        assertProblem(outcome(id, "REFERRED"), 409, "/problems/tip-closed");
+        assertThat(http.get("/api/orgs/tips?open=true", OFFICER).json().path("items").valueStream()
+                .map(t -> t.path("id").asString())).doesNotContain(id);
+    }
+
+    @Test
+    void an_oversized_tip_is_refused_naming_the_field() {
+        assertProblem(file("长".repeat(2_001)), 400, "/problems/invalid-request", "text");
+    }
+
+    private HttpCalls.Response outcome(String id, String outcome) {
+        return OrgsCalls.postIfMatch(http, "/api/orgs/tips/" + id, "/outcome", "{\"outcome\":\"" + outcome + "\"}");
+    }
+}
