@@ -29,16 +29,41 @@ public class OrgRegistry {
         this.clock = clock;
     }
 
+    /**
+     * A change filing; a new name is claimed first, as at registration, and the old one released once the change
+     * is stored.
+     */
+    public Organization amend(Organization org, Amendment.Item item, String value,
+            LegalRepresentative representative, java.time.LocalDate approvedOn, String by) {
+        String oldName = org.name();
+        if (item == Amendment.Item.NAME && value != null && !value.strip().equals(oldName)) {
+            claimName(org, value.strip(), "value");
+        }
+        org.amend(item, value, representative, approvedOn, by, clock);
+        organizations.save(org);
+        if (!org.name().equals(oldName)) {
+            names.release(nameKey(org, oldName), org.id());
+        }
+        return org;
+    }
+
+    private void claimName(Organization org, String name, String field) {
+        names.claim(nameKey(org, name), org.id(), (key, holder) -> organizations.find(holder)
+                .filter(o -> nameKey(o, o.name()).equals(key)).isPresent()).ifPresent(taken -> {
+                    throw Refusal.conflict("org-name-taken", name).on(field);
+                });
+    }
+
+    private static String nameKey(Organization org, String name) {
+        return org.division().county().value() + "|" + name.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+    }
+
     public Organization register(Organization.Registration registration, String by) {
         Organization org = Organization.register(registration, by, clock);
         if (organizations.find(org.id()).isPresent()) {
             throw Refusal.conflict("credit-code-registered", registration.creditCode().value()).on("creditCode");
         }
-        String nameKey = registration.division().county().value() + "|"
-                + org.name().toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
-        names.claim(nameKey, org.id(), (key, holder) -> organizations.find(holder).isPresent()).ifPresent(taken -> {
-            throw Refusal.conflict("org-name-taken", org.name()).on("name");
-        });
+        claimName(org, org.name(), "name");
         try {
             organizations.insert(org);
         } catch (DuplicateKeyException raced) {

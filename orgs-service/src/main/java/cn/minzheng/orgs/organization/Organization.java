@@ -29,15 +29,15 @@ public class Organization extends OutboxAggregate {
 
     @Id
     private final String id;
-    private final String name;
+    private String name;
     private final OrgType type;
     private final CreditCode creditCode;
-    private final String sponsorUnit;
+    private String sponsorUnit;
     private final boolean directRegistration;
-    private final LegalRepresentative legalRepresentative;
-    private final String businessScope;
+    private LegalRepresentative legalRepresentative;
+    private String businessScope;
     private final BigDecimal registeredCapital;
-    private final String address;
+    private String address;
     private final DivisionCode division;
     private final LocalDate registeredOn;
     private final String registeredBy;
@@ -45,13 +45,14 @@ public class Organization extends OutboxAggregate {
     private final List<StatusChange> history;
     private final List<Evaluation> evaluations;
     private final List<AnnualReport> reports;
+    private final List<Amendment> amendments;
 
     @PersistenceCreator
     Organization(String id, String name, OrgType type, CreditCode creditCode, String sponsorUnit,
             boolean directRegistration, LegalRepresentative legalRepresentative, String businessScope,
             BigDecimal registeredCapital, String address, DivisionCode division, LocalDate registeredOn,
             String registeredBy, OrgStatus status, List<StatusChange> history, List<Evaluation> evaluations,
-            List<AnnualReport> reports, long version) {
+            List<AnnualReport> reports, List<Amendment> amendments, long version) {
         this.id = id;
         this.name = name;
         this.type = type;
@@ -69,6 +70,7 @@ public class Organization extends OutboxAggregate {
         this.history = new ArrayList<>(history == null ? List.of() : history);
         this.evaluations = new ArrayList<>(evaluations == null ? List.of() : evaluations);
         this.reports = new ArrayList<>(reports == null ? List.of() : reports);
+        this.amendments = new ArrayList<>(amendments == null ? List.of() : amendments);
         this.version = version;
     }
 
@@ -99,7 +101,7 @@ public class Organization extends OutboxAggregate {
         Organization org = new Organization(idOf(r.creditCode()), r.name().strip(), r.type(), r.creditCode(),
                 r.directRegistration() ? null : r.sponsorUnit().strip(), r.directRegistration(),
                 r.legalRepresentative(), r.businessScope(), r.registeredCapital(), r.address(), r.division(),
-                r.registeredOn(), by, OrgStatus.REGISTERED, List.of(), List.of(), List.of(), 0);
+                r.registeredOn(), by, OrgStatus.REGISTERED, List.of(), List.of(), List.of(), List.of(), 0);
         org.register(new OrgRegistered(org.id, r.creditCode().value(), org.name, r.type().name(),
                 r.division().value(), r.registeredOn()), clock);
         return org;
@@ -245,6 +247,53 @@ public class Organization extends OutboxAggregate {
                     .map(year -> ReportDeadlines.registry(year, type, calendar).plusDays(1));
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * Records a change filing approved on a day: the item takes its new value and the change is kept. A value
+     * equal to the current one, or a change after the registration ended, is refused. The name's uniqueness is
+     * the registry's to check ({@link OrgRegistry#amend}).
+     */
+    public void amend(Amendment.Item item, String value, LegalRepresentative representative, LocalDate approvedOn,
+            String by, Clock clock) {
+        if (status.terminal()) {
+            throw Refusal.conflict("org-status-final", Refusal.term("org-status." + status));
+        }
+        if (approvedOn.isAfter(LocalDate.now(clock)) || approvedOn.isBefore(registeredOn)) {
+            throw Refusal.rule("amendment-date-out-of-range", approvedOn, registeredOn).on("approvedOn");
+        }
+        String from = current(item);
+        String to = item == Amendment.Item.LEGAL_REPRESENTATIVE ? describe(representative) : value.strip();
+        if (to.equals(from)) {
+            throw Refusal.conflict("amendment-unchanged", Refusal.term("amendment-item." + item)).on("value");
+        }
+        switch (item) {
+            case NAME -> name = to;
+            case LEGAL_REPRESENTATIVE -> legalRepresentative = representative;
+            case BUSINESS_SCOPE -> businessScope = to;
+            case ADDRESS -> address = to;
+            case SPONSOR_UNIT -> sponsorUnit = to;
+        }
+        amendments.add(new Amendment(item, from, to, approvedOn, by, Instant.now(clock)));
+    }
+
+    private String current(Amendment.Item item) {
+        return switch (item) {
+            case NAME -> name;
+            case LEGAL_REPRESENTATIVE -> describe(legalRepresentative);
+            case BUSINESS_SCOPE -> businessScope;
+            case ADDRESS -> address;
+            case SPONSOR_UNIT -> sponsorUnit;
+        };
+    }
+
+    /** A legal representative as the history keeps them: the name and the masked number, never the number. */
+    private static String describe(LegalRepresentative representative) {
+        return representative.name() + " " + representative.idNumber().masked();
+    }
+
+    public List<Amendment> amendments() {
+        return List.copyOf(amendments);
     }
 
     public List<Evaluation> evaluations() {

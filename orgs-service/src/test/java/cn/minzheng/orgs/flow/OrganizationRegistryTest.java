@@ -253,6 +253,43 @@ class OrganizationRegistryTest {
                         "SERIOUS_VIOLATION 2025-06-01");
     }
 
+    /** 变更登记: each change kept old and new; a new name is checked like a registration's and frees the old one. */
+    @Test
+    void change_filings_are_kept_and_a_new_name_must_be_free_while_the_old_one_is_freed() {
+        String suffix = UUID.randomUUID().toString().substring(0, 4);
+        String id = register("钟楼区园艺协会" + suffix, "ASSOCIATION", code('1'), "钟楼区农业农村局", person())
+                .json().path("id").asString();
+        register("钟楼区花卉协会" + suffix, "ASSOCIATION", code('1'), "钟楼区农业农村局", person());
+
+        assertProblem(change(id, "/amendments", """
+                {"item":"NAME","value":"钟楼区花卉协会%s","approvedOn":"2026-11-28"}""".formatted(suffix)), 409,
+                "/problems/org-name-taken", "value");
+        var renamed = change(id, "/amendments", """
+                {"item":"NAME","value":"钟楼区园林园艺协会%s","approvedOn":"2026-11-28"}""".formatted(suffix));
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+        assertThat(renamed.json().path("name").asString()).isEqualTo("钟楼区园林园艺协会" + suffix);
+        assertThat(register("钟楼区园艺协会" + suffix, "ASSOCIATION", code('1'), "钟楼区农业农村局", person())
+                .status()).as("the old name is free again").isEqualTo(201);
+
+        String newRepresentative = person();
+        var replaced = change(id, "/amendments", """
+                {"item":"LEGAL_REPRESENTATIVE","legalRepresentative":{"name":"陈静","idNumber":"%s"},
+                 "approvedOn":"2026-11-29"}""".formatted(newRepresentative));
+        assertThat(replaced.status()).as(replaced.toString()).isEqualTo(200);
+        assertThat(replaced.body()).doesNotContain(newRepresentative);
+        var amendments = replaced.json().path("amendments");
+        assertThat(amendments.size()).isEqualTo(2);
+        assertThat(amendments.get(0).path("from").asString()).isEqualTo("钟楼区园艺协会" + suffix);
+        assertThat(amendments.get(1).path("to").asString()).startsWith("陈静 ").contains("****");
+
+        assertProblem(change(id, "/amendments", """
+                {"item":"ADDRESS","value":"邮电路 16 号","approvedOn":"2026-11-30"}"""), 409,
+                "/problems/amendment-unchanged", "value");
+        assertProblem(change(id, "/amendments", """
+                {"item":"BUSINESS_SCOPE","approvedOn":"2026-11-30"}"""), 400, "/problems/amendment-value-required",
+                "value");
+    }
+
     private HttpCalls.Response change(String id, String what, String body) {
         return OrgsCalls.postIfMatch(http, "/api/orgs/organizations/" + id, what, body);
     }

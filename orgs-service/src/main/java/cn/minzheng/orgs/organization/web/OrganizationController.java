@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import cn.minzheng.orgs.organization.Amendment;
 import cn.minzheng.orgs.organization.AnnualReport;
 import cn.minzheng.orgs.organization.LegalRepresentative;
 import cn.minzheng.orgs.organization.OrgRegistry;
@@ -207,6 +208,37 @@ class OrganizationController {
             @Valid @RequestBody ReportReceipt command) {
         return change(jwt, id, ifMatch, org -> org.reportReceived(command.year(), command.sponsorReceivedOn(),
                 command.registryReceivedOn(), command.result(), Caller.from(jwt).username(), clock));
+    }
+
+    record AmendmentBody(@NotNull Amendment.Item item, @Size(max = 1000) String value,
+            @Valid Representative legalRepresentative, @NotNull LocalDate approvedOn) {
+    }
+
+    @Operation(summary = "变更登记 Change filing",
+            description = "记录核准的变更登记：名称、法定代表人、业务范围、住所或业务主管单位，原值和新值均留痕（法定代表人只记姓名和脱敏号码）；"
+                    + "新名称在同一登记管理机关内不得重复。带 If-Match。\n"
+                    + "Records an approved change filing of the name, legal representative, business scope, address or "
+                    + "sponsor unit, keeping the old and the new value (a legal representative as name and masked "
+                    + "number); a new name must be free within the registering authority. Send If-Match.")
+    @PostMapping("/{id}/amendments")
+    @PreAuthorize("hasRole('orgs-officer')")
+    ResponseEntity<OrganizationResponse> amend(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody AmendmentBody command) {
+        boolean representative = command.item() == Amendment.Item.LEGAL_REPRESENTATIVE;
+        if (representative && command.legalRepresentative() == null) {
+            throw cn.minzheng.platform.refusal.Refusal.invalid("amendment-value-required").on("legalRepresentative");
+        }
+        if (!representative && (command.value() == null || command.value().isBlank())) {
+            throw cn.minzheng.platform.refusal.Refusal.invalid("amendment-value-required").on("value");
+        }
+        Organization org = ETags.requireMatch(ifMatch, inDivision(jwt, id));
+        LegalRepresentative newRepresentative = representative ? new LegalRepresentative(
+                command.legalRepresentative().name().strip(),
+                ProtectedIdNumber.protect(command.legalRepresentative().idNumber(), cipher)) : null;
+        registry.amend(org, command.item(), command.value(), newRepresentative, command.approvedOn(),
+                Caller.from(jwt).username());
+        return ETags.ok(org, view(org));
     }
 
     private OrganizationResponse view(Organization org) {

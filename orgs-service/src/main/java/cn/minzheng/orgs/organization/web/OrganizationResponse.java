@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.minzheng.orgs.organization.Amendment;
 import cn.minzheng.orgs.organization.AnnualReport;
 import cn.minzheng.orgs.organization.Evaluation;
 import cn.minzheng.platform.time.LegalCalendar;
@@ -17,7 +18,7 @@ record OrganizationResponse(String id, String name, OrgType type, String creditC
         boolean directRegistration, Representative legalRepresentative, String businessScope,
         BigDecimal registeredCapital, String address, String divisionCode, LocalDate registeredOn,
         String registeredBy, OrgStatus status, List<Integer> missedReports, List<AnnualReport> reports,
-        List<StatusChange> history, Grade grade, List<Grade> evaluations) {
+        List<StatusChange> history, List<Amendment> amendments, Grade grade, List<Grade> evaluations) {
 
     record Representative(String name, String idNumber) {
     }
@@ -39,7 +40,7 @@ record OrganizationResponse(String id, String name, OrgType type, String creditC
                 o.directRegistration(), new Representative(o.legalRepresentative().name(),
                         o.legalRepresentative().idNumber().masked()), o.businessScope(), o.registeredCapital(),
                 o.address(), o.division().value(), o.registeredOn(), o.registeredBy(), o.statusOn(today, calendar),
-                o.missedReports(today, calendar), o.reports(), o.history(),
+                o.missedReports(today, calendar), o.reports(), o.history(), o.amendments(),
                 o.gradeOn(today).map(Grade::of).orElse(null), o.evaluations().stream().map(Grade::of).toList());
     }
 }
