@@ -57,7 +57,11 @@ class BrokerRestartTest {
         int port = StackSettings.freePort();
         int controllerPort = StackSettings.freePort();
         KafkaBroker broker = KafkaBroker.start(logDir, port, controllerPort);
-        Map<String, Integer> sequence = writeOutboxes();
+        // Events 1-5 of every aggregate now, 6-10 once the broker is down: the relay publishes fast enough to
+        // finish all 10,000 before the consumer has seen 3,000, so the second half makes sure that batches fail
+        // while the broker is away (and that an aggregate's later events wait for its earlier ones).
+        List<String> aggregates = new ArrayList<>();
+        Map<String, Integer> sequence = writeOutboxes(aggregates);
 
         AtomicBoolean relaying = new AtomicBoolean(true);
         Map<String, List<Integer>> seen = new LinkedHashMap<>();
@@ -86,13 +90,17 @@ class BrokerRestartTest {
                 copies += pollUntil(consumer, seen, sequence, 3_000);
                 broker.close();
                 atStop = seen.values().stream().mapToInt(List::size).sum();
+                appendOutboxes(aggregates, sequence);
                 // Down until a batch has failed (its records expired): the case that reordered events before.
                 await().atMost(Duration.ofSeconds(60))
                         .until(() -> meters.counter("minzheng.outbox.publish.failures").count() > 0);
                 broker = KafkaBroker.start(logDir, port, controllerPort);
                 copies += pollUntil(consumer, seen, sequence, AGGREGATES * EVENTS_EACH);
-                assertThat(mongo.count(new Query(Criteria.where("outbox.0").exists(true)), COLLECTION))
-                        .as("every outbox emptied").isZero();
+                // A batch is removed from its outboxes after its transaction commits, so the last events can be
+                // seen a moment before they are removed: the relay empties every outbox, awaited.
+                await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mongo.count(
+                        new Query(Criteria.where("outbox.0").exists(true)), COLLECTION)).as("every outbox emptied")
+                        .isZero());
             } finally {
                 relaying.set(false);
                 relayThread.join(Duration.ofSeconds(60));
@@ -113,24 +121,39 @@ class BrokerRestartTest {
         }
     }
 
-    /** 1,000 aggregates with 10 events each in their outbox; event id -> its number within the aggregate. */
-    private Map<String, Integer> writeOutboxes() {
+    /** 1,000 aggregates with events 1-5 in their outbox; event id -> its number within the aggregate. */
+    private Map<String, Integer> writeOutboxes(List<String> aggregates) {
         Map<String, Integer> sequence = new HashMap<>();
         List<Document> documents = new ArrayList<>();
         for (int a = 0; a < AGGREGATES; a++) {
             String aggregate = "agg-" + a + "-" + UUID.randomUUID();
-            List<Document> outbox = new ArrayList<>();
-            for (int n = 1; n <= EVENTS_EACH; n++) {
-                String id = UUID.randomUUID().toString();
-                sequence.put(id, n);
-                outbox.add(new Document("id", id).append("type", "minzheng.assistance.probe.changed.v1")
-                        .append("subject", aggregate).append("time", Date.from(Instant.now()))
-                        .append("data", new Document("n", n)));
-            }
-            documents.add(new Document("_id", aggregate).append("outbox", outbox));
+            aggregates.add(aggregate);
+            documents.add(new Document("_id", aggregate).append("outbox",
+                    events(aggregate, 1, EVENTS_EACH / 2, sequence)));
         }
         mongo.insert(documents, COLLECTION);
         return sequence;
+    }
+
+    /** Events 6-10 appended to each aggregate's outbox, as a later write of the same aggregate would. */
+    private void appendOutboxes(List<String> aggregates, Map<String, Integer> sequence) {
+        for (String aggregate : aggregates) {
+            mongo.updateFirst(new Query(Criteria.where("_id").is(aggregate)), new org.springframework.data.mongodb
+                    .core.query.Update().push("outbox").each(events(aggregate, EVENTS_EACH / 2 + 1, EVENTS_EACH,
+                            sequence).toArray()), COLLECTION);
+        }
+    }
+
+    private static List<Document> events(String aggregate, int from, int to, Map<String, Integer> sequence) {
+        List<Document> outbox = new ArrayList<>();
+        for (int n = from; n <= to; n++) {
+            String id = UUID.randomUUID().toString();
+            sequence.put(id, n);
+            outbox.add(new Document("id", id).append("type", "minzheng.assistance.probe.changed.v1")
+                    .append("subject", aggregate).append("time", Date.from(Instant.now()))
+                    .append("data", new Document("n", n)));
+        }
+        return outbox;
     }
 
     /** Polls until {@code distinct} different events have arrived; returns the records received meanwhile. */
