@@ -379,7 +379,7 @@ public abstract class ServiceContractTest {
 
         var totals = new SchemaFuzzing(http(), document, seed, perOperation).run(this::fuzzToken);
 
-        System.out.println(service + " fuzz (seed " + seed + "): " + totals);
+        LoggerFactory.getLogger(getClass()).info("{} fuzz (seed {}): {}", service, seed, totals);
         assertThat(totals.failures()).as(totals.toString()).isEmpty();
         assertThat(totals.serverErrors()).isZero();
         assertThat(totals.requests()).isGreaterThan(50);
@@ -458,7 +458,8 @@ public abstract class ServiceContractTest {
                 checked++;
             }
         }
-        System.out.println(service + ": " + checked + " operations refused a wrong role before validating the body");
+        LoggerFactory.getLogger(getClass()).info("{}: {} operations refused a wrong role before validating the body",
+                service, checked);
     }
 
     /**
@@ -471,7 +472,7 @@ public abstract class ServiceContractTest {
         var totals = new ForeignAccess(http(), http().get("/api/" + service + "/v3/api-docs", null).body(), trespasser)
                 .run();
 
-        System.out.println(service + " foreign access: " + totals);
+        LoggerFactory.getLogger(getClass()).info("{} foreign access: {}", service, totals);
         assertThat(totals.failures()).as(totals.toString()).isEmpty();
         var trail = http().get("/api/" + service + "/audit?size=200&actor=" + trespasser,
                 TestJwts.token("auditor-province", "320000", "auditor")).json();
