@@ -7,6 +7,11 @@ package cn.minzheng.orgs.organization;
 public enum OrgStatus {
     REGISTERED, ABNORMAL, SERIOUS_VIOLATION, REVOKED, DEREGISTERED;
 
+    /** On the abnormal-activity or the serious-violation list. */
+    public boolean listed() {
+        return this == ABNORMAL || this == SERIOUS_VIOLATION;
+    }
+
     public boolean terminal() {
         return this == REVOKED || this == DEREGISTERED;
     }

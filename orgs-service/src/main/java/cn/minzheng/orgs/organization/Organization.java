@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.minzheng.orgs.organization.messaging.OrgChanged;
+import cn.minzheng.orgs.organization.messaging.OrgInspected;
 import cn.minzheng.orgs.organization.messaging.OrgRegistered;
 import cn.minzheng.orgs.organization.messaging.OrgListedAbnormal;
 import cn.minzheng.orgs.organization.messaging.OrgRevoked;
@@ -46,13 +48,19 @@ public class Organization extends OutboxAggregate {
     private final List<Evaluation> evaluations;
     private final List<AnnualReport> reports;
     private final List<Amendment> amendments;
+    private LocalDate charityRecognizedOn;
+    private final List<MajorMatter> majorMatters;
+    private Deregistration deregistration;
+    private RevocationProposal revocationProposal;
 
     @PersistenceCreator
     Organization(String id, String name, OrgType type, CreditCode creditCode, String sponsorUnit,
             boolean directRegistration, LegalRepresentative legalRepresentative, String businessScope,
             BigDecimal registeredCapital, String address, DivisionCode division, LocalDate registeredOn,
             String registeredBy, OrgStatus status, List<StatusChange> history, List<Evaluation> evaluations,
-            List<AnnualReport> reports, List<Amendment> amendments, long version) {
+            List<AnnualReport> reports, List<Amendment> amendments, LocalDate charityRecognizedOn,
+            List<MajorMatter> majorMatters, Deregistration deregistration, RevocationProposal revocationProposal,
+            long version) {
         this.id = id;
         this.name = name;
         this.type = type;
@@ -71,6 +79,10 @@ public class Organization extends OutboxAggregate {
         this.evaluations = new ArrayList<>(evaluations == null ? List.of() : evaluations);
         this.reports = new ArrayList<>(reports == null ? List.of() : reports);
         this.amendments = new ArrayList<>(amendments == null ? List.of() : amendments);
+        this.charityRecognizedOn = charityRecognizedOn;
+        this.majorMatters = new ArrayList<>(majorMatters == null ? List.of() : majorMatters);
+        this.deregistration = deregistration;
+        this.revocationProposal = revocationProposal;
         this.version = version;
     }
 
@@ -101,7 +113,8 @@ public class Organization extends OutboxAggregate {
         Organization org = new Organization(idOf(r.creditCode()), r.name().strip(), r.type(), r.creditCode(),
                 r.directRegistration() ? null : r.sponsorUnit().strip(), r.directRegistration(),
                 r.legalRepresentative(), r.businessScope(), r.registeredCapital(), r.address(), r.division(),
-                r.registeredOn(), by, OrgStatus.REGISTERED, List.of(), List.of(), List.of(), List.of(), 0);
+                r.registeredOn(), by, OrgStatus.REGISTERED, List.of(), List.of(), List.of(), List.of(), null, List.of(), null,
+                null, 0);
         org.register(new OrgRegistered(org.id, r.creditCode().value(), org.name, r.type().name(),
                 r.division().value(), r.registeredOn()), clock);
         return org;
@@ -120,15 +133,179 @@ public class Organization extends OutboxAggregate {
             throw Refusal.conflict("org-status-unchanged", Refusal.term("org-status." + to)).on("status");
         }
         StatusChange change = new StatusChange(status, to, reason.strip(), legalBasis.strip(), effectiveOn, by,
-                Instant.now(clock));
+                Instant.now(clock), null, null);
         history.add(change);
         status = to;
+        revocationProposal = null;
         // The designed events (DESIGN.md §5): eldercare suspends the facilities a revoked organisation operates.
         if (to == OrgStatus.REVOKED) {
             register(new OrgRevoked(id, creditCode.value(), effectiveOn, change.reason()), clock);
         } else if (to == OrgStatus.ABNORMAL) {
             register(new OrgListedAbnormal(id, creditCode.value(), division.value(), effectiveOn, change.reason()),
                     clock);
+        } else {
+            register(new OrgChanged(id, creditCode.value(), "STATUS", to.name(), to.name(), effectiveOn), clock);
+        }
+    }
+
+    /**
+     * Two consecutive years whose report the registry did not receive by the deadline, as of a day (the latest such
+     * pair): ground for revocation in the 僵尸 clean-up. Empty when there is none or the registration ended.
+     */
+    public java.util.Optional<Integer> zombieSince(LocalDate day, cn.minzheng.platform.time.LegalCalendar calendar) {
+        if (status.terminal()) {
+            return java.util.Optional.empty();
+        }
+        List<Integer> missed = missedReports(day, calendar);
+        for (int i = missed.size() - 1; i > 0; i--) {
+            if (missed.get(i) == missed.get(i - 1) + 1) {
+                return java.util.Optional.of(missed.get(i - 1));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** An officer proposes revoking an organisation on the clean-up worklist; a second officer must confirm. */
+    public void proposeRevocation(String reason, String legalBasis, LocalDate effectiveOn, String by, Clock clock,
+            cn.minzheng.platform.time.LegalCalendar calendar) {
+        requireActive();
+        if (zombieSince(LocalDate.now(clock), calendar).isEmpty()) {
+            throw Refusal.rule("not-on-revocation-worklist");
+        }
+        if (revocationProposal != null) {
+            throw Refusal.conflict("revocation-already-proposed", revocationProposal.proposedBy());
+        }
+        revocationProposal = new RevocationProposal(reason.strip(), legalBasis.strip(), effectiveOn, by,
+                Instant.now(clock));
+    }
+
+    /** The second officer confirms a proposed revocation: never the proposer (four-eyes). */
+    public void confirmRevocation(String by, Clock clock) {
+        requireActive();
+        if (revocationProposal == null) {
+            throw Refusal.conflict("no-revocation-proposal");
+        }
+        if (revocationProposal.proposedBy().equals(by)) {
+            throw Refusal.forbidden("four-eyes").as("four-eyes.revocation");
+        }
+        RevocationProposal proposal = revocationProposal;
+        changeStatus(OrgStatus.REVOKED, proposal.reason() + "（" + proposal.proposedBy() + " 提出，" + by + " 确认）",
+                proposal.legalBasis(), proposal.effectiveOn(), by, clock);
+    }
+
+    public RevocationProposal revocationProposal() {
+        return revocationProposal;
+    }
+
+    /**
+     * Enters a credit change (a list entered or left) in the credit record on a day. The change is named by its
+     * place in the history (from 0); one that is not a credit change, or is recorded already, is refused.
+     */
+    public void recordCredit(int change, LocalDate recordedOn, String by, Clock clock) {
+        if (change < 0 || change >= history.size() || !history.get(change).isCreditChange()) {
+            throw Refusal.invalid("not-a-credit-change", change).on("change");
+        }
+        StatusChange entry = history.get(change);
+        if (entry.creditRecordedOn() != null) {
+            throw Refusal.conflict("credit-already-recorded", entry.creditRecordedOn()).on("change");
+        }
+        LocalDate decided = LocalDate.ofInstant(entry.at(), clock.getZone());
+        if (recordedOn.isAfter(LocalDate.now(clock)) || recordedOn.isBefore(decided)) {
+            throw Refusal.rule("credit-recorded-out-of-range", recordedOn, decided).on("recordedOn");
+        }
+        history.set(change, entry.creditRecorded(recordedOn, by));
+    }
+
+    /** Recognised as a charitable organisation (慈善组织认定) from a day; once. */
+    public void recognizeAsCharity(LocalDate on, String by, Clock clock) {
+        requireActive();
+        if (charityRecognizedOn != null) {
+            throw Refusal.conflict("charity-already-recognized", charityRecognizedOn);
+        }
+        requireBetweenRegistrationAndToday(on, "recognizedOn", clock);
+        charityRecognizedOn = on;
+        register(new OrgChanged(id, creditCode.value(), "CHARITY_RECOGNIZED", null, status.name(), on), clock);
+    }
+
+    public LocalDate charityRecognizedOn() {
+        return charityRecognizedOn;
+    }
+
+    public boolean isCharity() {
+        return charityRecognizedOn != null;
+    }
+
+    /** A major matter the organisation reported, entered by the registry. */
+    public void reportMajorMatter(MajorMatter.Kind kind, String summary, LocalDate occursOn, LocalDate reportedOn,
+            String by, Clock clock) {
+        requireActive();
+        requireBetweenRegistrationAndToday(reportedOn, "reportedOn", clock);
+        majorMatters.add(new MajorMatter(kind, summary.strip(), occursOn, reportedOn, by, Instant.now(clock)));
+    }
+
+    public List<MajorMatter> majorMatters() {
+        return List.copyOf(majorMatters);
+    }
+
+    /** Deregistration step 1: the organisation applies (注销申请). */
+    public void applyForDeregistration(LocalDate appliedOn, String reason, String by, Clock clock) {
+        requireActive();
+        if (deregistration != null) {
+            throw Refusal.conflict("deregistration-under-way", Refusal.term("deregistration-stage."
+                    + deregistration.stage()));
+        }
+        requireBetweenRegistrationAndToday(appliedOn, "appliedOn", clock);
+        deregistration = new Deregistration(appliedOn, reason.strip(), by, null, null, null, null, null);
+    }
+
+    /** Step 2: the liquidation report (清算报告), after the application. */
+    public void fileLiquidationReport(LocalDate reportedOn, String summary, String by, Clock clock) {
+        requireActive();
+        requireStage(Deregistration.Stage.APPLIED);
+        if (reportedOn.isBefore(deregistration.appliedOn()) || reportedOn.isAfter(LocalDate.now(clock))) {
+            throw Refusal.rule("deregistration-date-out-of-range", reportedOn, deregistration.appliedOn())
+                    .on("reportedOn");
+        }
+        deregistration = deregistration.liquidated(reportedOn, summary.strip(), by);
+    }
+
+    /** Step 3: the registry approves; the registration ends (DEREGISTERED, final). */
+    public void approveDeregistration(LocalDate approvedOn, String by, Clock clock) {
+        requireActive();
+        requireStage(Deregistration.Stage.LIQUIDATION_REPORTED);
+        if (approvedOn.isBefore(deregistration.liquidationReportedOn()) || approvedOn.isAfter(LocalDate.now(clock))) {
+            throw Refusal.rule("deregistration-date-out-of-range", approvedOn, deregistration.liquidationReportedOn())
+                    .on("approvedOn");
+        }
+        deregistration = deregistration.approved(approvedOn, by);
+        changeStatus(OrgStatus.DEREGISTERED, "注销登记：" + deregistration.reason(), DEREGISTRATION_BASIS.get(type),
+                approvedOn, by, clock);
+    }
+
+    private static final java.util.Map<OrgType, String> DEREGISTRATION_BASIS = java.util.Map.of(
+            OrgType.ASSOCIATION, "《社会团体登记管理条例》第十九条",
+            OrgType.SERVICE_INSTITUTION, "《民办非企业单位登记管理暂行条例》第十五条",
+            OrgType.FOUNDATION, "《基金会管理条例》第十六条");
+
+    public Deregistration deregistration() {
+        return deregistration;
+    }
+
+    private void requireStage(Deregistration.Stage stage) {
+        if (deregistration == null || deregistration.stage() != stage) {
+            throw Refusal.conflict("deregistration-out-of-order", Refusal.term("deregistration-stage." + stage));
+        }
+    }
+
+    private void requireActive() {
+        if (status.terminal()) {
+            throw Refusal.conflict("org-status-final", Refusal.term("org-status." + status));
+        }
+    }
+
+    private void requireBetweenRegistrationAndToday(LocalDate day, String field, Clock clock) {
+        if (day.isAfter(LocalDate.now(clock)) || day.isBefore(registeredOn)) {
+            throw Refusal.rule("date-outside-registration", day, registeredOn).on(field);
         }
     }
 
@@ -185,6 +362,10 @@ public class Organization extends OutboxAggregate {
                 : earlier == null ? null : earlier.sponsorReceivedOn(), registry,
                 verdict != null ? verdict : earlier == null ? null : earlier.verdict(),
                 verdict != null ? today : earlier == null ? null : earlier.verdictOn(), by));
+        if (verdict != null && (earlier == null || earlier.verdict() != verdict)) {
+            register(new OrgInspected(id, creditCode.value(), "ANNUAL_INSPECTION", year, null, verdict.name(), today),
+                    clock);
+        }
     }
 
     public java.util.Optional<AnnualReport> report(int year) {
@@ -275,6 +456,7 @@ public class Organization extends OutboxAggregate {
             case SPONSOR_UNIT -> sponsorUnit = to;
         }
         amendments.add(new Amendment(item, from, to, approvedOn, by, Instant.now(clock)));
+        register(new OrgChanged(id, creditCode.value(), "AMENDMENT", item.name(), status.name(), approvedOn), clock);
     }
 
     private String current(Amendment.Item item) {

@@ -43,6 +43,40 @@ public class Organizations extends AggregateCollection<Organization> {
                 collection);
     }
 
+    /** An organisation as a random draw sees it: its code and whether it is a recognised charity. */
+    public record Candidate(String creditCode, boolean charity) {
+    }
+
+    /**
+     * The organisations a random inspection plan draws from: those of the division whose registration has not
+     * ended and that were registered by {@code day}, sorted by credit code. Only three fields are read, so a
+     * province's register is a few megabytes.
+     */
+    public List<Candidate> candidates(DivisionCode division, java.time.LocalDate day) {
+        Query query = new Query(within(division).and("status").in(OrgStatus.REGISTERED, OrgStatus.ABNORMAL,
+                OrgStatus.SERIOUS_VIOLATION).and("registeredOn").lte(day));
+        query.fields().include("creditCode", "charityRecognizedOn");
+        List<Candidate> candidates = new java.util.ArrayList<>();
+        try (var documents = mongo.stream(query.cursorBatchSize(5_000), org.bson.Document.class, collection)) {
+            documents.forEach(d -> candidates.add(new Candidate(d.getString("creditCode"),
+                    d.get("charityRecognizedOn") != null)));
+        }
+        candidates.sort(java.util.Comparator.comparing(Candidate::creditCode));
+        return candidates;
+    }
+
+    /** Every organisation of a division whose registration has not ended, streamed in batches (the worklists). */
+    public java.util.stream.Stream<Organization> activeWithin(DivisionCode division) {
+        return mongo.stream(new Query(within(division).and("status").in(OrgStatus.REGISTERED, OrgStatus.ABNORMAL,
+                OrgStatus.SERIOUS_VIOLATION)).cursorBatchSize(1_000), Organization.class, collection);
+    }
+
+    /** Organisations of a division with a change of credit in their history (the credit-record worklist). */
+    public java.util.stream.Stream<Organization> withCreditChanges(DivisionCode division) {
+        return mongo.stream(new Query(within(division).and("history.0").exists(true)).cursorBatchSize(1_000),
+                Organization.class, collection);
+    }
+
     /** For the public: by a part of the name, within a division. */
     public List<Organization> findByName(DivisionCode division, String namePart, long offset, int limit) {
         return page(byName(division, namePart), offset, limit);

@@ -16,8 +16,13 @@ final class OrgsCalls {
 
     /** A POST to {@code record + action} as the officer, with the If-Match of a fresh read of the record. */
     static HttpCalls.Response postIfMatch(HttpCalls http, String record, String action, String body) {
-        String etag = http.get(record, OFFICER).header("ETag");
-        return http.send(http.request(record + action, OFFICER).header("Content-Type", "application/json")
+        return postIfMatch(http, OFFICER, record, action, body);
+    }
+
+    /** The same as another caller (reading with that caller's token too). */
+    static HttpCalls.Response postIfMatch(HttpCalls http, String token, String record, String action, String body) {
+        String etag = http.get(record, token).header("ETag");
+        return http.send(http.request(record + action, token).header("Content-Type", "application/json")
                 .header("If-Match", etag).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 }

@@ -29,7 +29,6 @@ import cn.minzheng.platform.identity.ResidentIdNumber;
 import cn.minzheng.platform.personal.PersonalDataCipher;
 import cn.minzheng.platform.personal.ProtectedIdNumber;
 import cn.minzheng.platform.security.Caller;
-import cn.minzheng.platform.time.LegalCalendar;
 import cn.minzheng.platform.web.ETags;
 import cn.minzheng.platform.web.PageParams;
 import cn.minzheng.platform.web.PageResponse;
@@ -59,12 +58,12 @@ class OrganizationController {
     private final Organizations organizations;
     private final Authorization authorization;
     private final PersonalDataCipher cipher;
-    private final LegalCalendar calendar;
+    private final OrgChanges changes;
     private final Clock clock;
 
     OrganizationController(OrgRegistry registry, Organizations organizations, Authorization authorization,
-            PersonalDataCipher cipher, LegalCalendar calendar, Clock clock) {
-        this.calendar = calendar;
+            PersonalDataCipher cipher, OrgChanges changes, Clock clock) {
+        this.changes = changes;
         this.registry = registry;
         this.organizations = organizations;
         this.authorization = authorization;
@@ -242,21 +241,15 @@ class OrganizationController {
     }
 
     private OrganizationResponse view(Organization org) {
-        return OrganizationResponse.of(org, LocalDate.now(clock), calendar);
+        return changes.view(org);
     }
 
-    /** One change to an organisation of the caller's division, on the version the caller read (If-Match). */
     private ResponseEntity<OrganizationResponse> change(Jwt jwt, String id, String ifMatch,
             java.util.function.Consumer<Organization> change) {
-        Organization org = ETags.requireMatch(ifMatch, inDivision(jwt, id));
-        change.accept(org);
-        organizations.save(org);
-        return ETags.ok(org, view(org));
+        return changes.change(jwt, id, ifMatch, change);
     }
 
     private Organization inDivision(Jwt jwt, String id) {
-        Organization org = organizations.get(id);
-        authorization.requireDivision(Caller.from(jwt), org.division(), "organization", id);
-        return org;
+        return changes.inDivision(jwt, id);
     }
 }

@@ -1,0 +1,2 @@
+/** Events about inspections ({@code org.inspected}). */
+package cn.minzheng.orgs.inspection.messaging;
