@@ -149,15 +149,15 @@ public class Organization extends OutboxAggregate {
     }
 
     /**
-     * Two consecutive years whose report the registry did not receive by the deadline, as of a day (the latest such
-     * pair): ground for revocation in the 僵尸 clean-up. Empty when there is none or the registration ended.
+     * Two consecutive years whose report the registry did not receive by the deadline, as of a day (the first of
+     * the earliest such pair): ground for revocation in the 僵尸 clean-up. Empty when there is none or the registration ended.
      */
     public java.util.Optional<Integer> zombieSince(LocalDate day, cn.minzheng.platform.time.LegalCalendar calendar) {
         if (status.terminal()) {
             return java.util.Optional.empty();
         }
         List<Integer> missed = missedReports(day, calendar);
-        for (int i = missed.size() - 1; i > 0; i--) {
+        for (int i = 1; i < missed.size(); i++) {
             if (missed.get(i) == missed.get(i - 1) + 1) {
                 return java.util.Optional.of(missed.get(i - 1));
             }
@@ -366,6 +366,23 @@ public class Organization extends OutboxAggregate {
             register(new OrgInspected(id, creditCode.value(), "ANNUAL_INSPECTION", year, null, verdict.name(), today),
                     clock);
         }
+    }
+
+    /** The registry's latest verdict on an annual report: the last inspection result the public sees. */
+    public java.util.Optional<AnnualReport> lastVerdict() {
+        return reports.stream().filter(r -> r.verdict() != null).max(java.util.Comparator.comparingInt(
+                AnnualReport::year));
+    }
+
+    /** Since when the organisation is on the list it reads as of a day (either list), if it is on one. */
+    public java.util.Optional<LocalDate> listedSince(LocalDate day, cn.minzheng.platform.time.LegalCalendar calendar) {
+        OrgStatus now = statusOn(day, calendar);
+        if (now == OrgStatus.SERIOUS_VIOLATION) {
+            return status == OrgStatus.SERIOUS_VIOLATION
+                    ? history.stream().filter(c -> c.to() == now).reduce((a, b) -> b).map(StatusChange::effectiveOn)
+                    : abnormalSince(day, calendar).map(Organization::seriousFrom);
+        }
+        return now == OrgStatus.ABNORMAL ? abnormalSince(day, calendar) : java.util.Optional.empty();
     }
 
     public java.util.Optional<AnnualReport> report(int year) {

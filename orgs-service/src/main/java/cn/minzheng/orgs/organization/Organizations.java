@@ -77,6 +77,15 @@ public class Organizations extends AggregateCollection<Organization> {
                 Organization.class, collection);
     }
 
+    /**
+     * Every organisation of a division (the whole register when null), in any status, streamed in batches in the
+     * store's order: the open-data export, whose memory must not grow with the register.
+     */
+    public java.util.stream.Stream<Organization> streamWithin(DivisionCode division) {
+        return mongo.stream((division == null ? new Query() : new Query(within(division))).cursorBatchSize(1_000),
+                Organization.class, collection);
+    }
+
     /** For the public: by a part of the name, within a division. */
     public List<Organization> findByName(DivisionCode division, String namePart, long offset, int limit) {
         return page(byName(division, namePart), offset, limit);

@@ -6,6 +6,9 @@ import java.util.List;
 
 import cn.minzheng.orgs.organization.Amendment;
 import cn.minzheng.orgs.organization.AnnualReport;
+import cn.minzheng.orgs.organization.Deregistration;
+import cn.minzheng.orgs.organization.MajorMatter;
+import cn.minzheng.orgs.organization.RevocationProposal;
 import cn.minzheng.orgs.organization.Evaluation;
 import cn.minzheng.platform.time.LegalCalendar;
 import cn.minzheng.orgs.organization.OrgStatus;
@@ -18,7 +21,9 @@ record OrganizationResponse(String id, String name, OrgType type, String creditC
         boolean directRegistration, Representative legalRepresentative, String businessScope,
         BigDecimal registeredCapital, String address, String divisionCode, LocalDate registeredOn,
         String registeredBy, OrgStatus status, List<Integer> missedReports, List<AnnualReport> reports,
-        List<StatusChange> history, List<Amendment> amendments, Grade grade, List<Grade> evaluations) {
+        List<StatusChange> history, List<Amendment> amendments, Grade grade, List<Grade> evaluations,
+        LocalDate charityRecognizedOn, List<MajorMatter> majorMatters, Deregistration deregistration,
+        RevocationProposal revocationProposal) {
 
     record Representative(String name, String idNumber) {
     }
@@ -36,11 +41,13 @@ record OrganizationResponse(String id, String name, OrgType type, String creditC
      * the one in force, so neither waits for a sweep.
      */
     static OrganizationResponse of(Organization o, LocalDate today, LegalCalendar calendar) {
+        List<Integer> missed = o.missedReports(today, calendar);
         return new OrganizationResponse(o.id(), o.name(), o.type(), o.creditCode().value(), o.sponsorUnit(),
                 o.directRegistration(), new Representative(o.legalRepresentative().name(),
                         o.legalRepresentative().idNumber().masked()), o.businessScope(), o.registeredCapital(),
                 o.address(), o.division().value(), o.registeredOn(), o.registeredBy(), o.statusOn(today, calendar),
-                o.missedReports(today, calendar), o.reports(), o.history(), o.amendments(),
-                o.gradeOn(today).map(Grade::of).orElse(null), o.evaluations().stream().map(Grade::of).toList());
+                missed, o.reports(), o.history(), o.amendments(),
+                o.gradeOn(today).map(Grade::of).orElse(null), o.evaluations().stream().map(Grade::of).toList(),
+                o.charityRecognizedOn(), o.majorMatters(), o.deregistration(), o.revocationProposal());
     }
 }

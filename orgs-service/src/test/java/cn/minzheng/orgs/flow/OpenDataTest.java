@@ -1,0 +1,99 @@
+package cn.minzheng.orgs.flow;
+
+import static cn.minzheng.testsupport.ProblemAssertions.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import cn.minzheng.platform.identity.CreditCode;
+import cn.minzheng.testsupport.HttpCalls;
+import cn.minzheng.testsupport.ServiceTest;
+import cn.minzheng.testsupport.TestIdNumbers;
+import cn.minzheng.testsupport.TestJwts;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Public disclosure in a county of its own (金坛, 320413): the search by code without a division, and the
+ * open-data extract as CSV (BOM, Chinese headers and labels by default, English on request) and JSON, the same
+ * rows in both and no personal data.
+ */
+@ServiceTest
+class OpenDataTest {
+
+    static final String COUNTY = "320413";
+    static final String OFFICER = TestJwts.token("orgs-officer-jt", COUNTY, "orgs-officer");
+
+    @LocalServerPort
+    int port;
+
+    HttpCalls http;
+
+    @BeforeEach
+    void setUp() {
+        http = new HttpCalls("http://127.0.0.1:" + port);
+    }
+
+    private String register(String name, String idNumber) {
+        String body = "52" + COUNTY + UUID.randomUUID().toString().replaceAll("[^0-9]", "").concat("000000000")
+                .substring(0, 9);
+        String code = body + CreditCode.checkCharacter(body);
+        var created = http.postJson("/api/orgs/organizations", OFFICER, """
+                {"name":"%s","type":"SERVICE_INSTITUTION","creditCode":"%s","sponsorUnit":"金坛区教育局",
+                 "legalRepresentative":{"name":"钱芳","idNumber":"%s"},"businessScope":"托育服务, \\"普惠\\"",
+                 "divisionCode":"%s","registeredOn":"2026-01-05"}""".formatted(name, code, idNumber, COUNTY));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return code;
+    }
+
+    @Test
+    void the_register_is_searched_by_code_and_exported_as_csv_and_json_without_personal_data() {
+        String idNumber = TestIdNumbers.female(COUNTY, LocalDate.of(1980, 2, 2));
+        String run = UUID.randomUUID().toString().substring(0, 4);
+        String first = register("金坛区阳光托育中心" + run, idNumber);
+        register("金坛区彩虹托育中心" + run, TestIdNumbers.female(COUNTY, LocalDate.of(1981, 3, 3)));
+
+        var byCode = http.get("/api/orgs/public/organizations?code=" + first, null);
+        assertThat(byCode.json().path("items").get(0).path("name").asString()).isEqualTo("金坛区阳光托育中心" + run);
+        assertProblem(http.get("/api/orgs/public/organizations", null), 400, "/problems/division-or-code-required",
+                "division");
+
+        var csv = http.get("/api/orgs/public/register.csv?division=" + COUNTY, null);
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Disposition")).contains("attachment");
+        assertThat(csv.body()).startsWith("\uFEFF名称,统一社会信用代码,类型").doesNotContain(idNumber, "orgs-officer");
+        List<CSVRecord> rows = parse(csv.body().substring(1));
+        assertThat(rows).hasSize(2);
+        CSVRecord row = rows.stream().filter(r -> r.get("统一社会信用代码").equals(first)).findFirst().orElseThrow();
+        assertThat(row.get("类型")).isEqualTo("社会服务机构");
+        assertThat(row.get("业务范围")).isEqualTo("托育服务, \"普惠\"");
+        assertThat(row.get("状态")).isEqualTo("正常");
+
+        var english = http.send(http.request("/api/orgs/public/register.csv?division=" + COUNTY, null)
+                .header("Accept-Language", "en"));
+        assertThat(english.body()).startsWith("\uFEFFname,creditCode,type");
+        assertThat(parse(english.body().substring(1)).get(0).get("type")).isEqualTo("social service institution");
+
+        var json = http.get("/api/orgs/public/register.json?division=" + COUNTY, null);
+        assertThat(json.json().path("asOf").asString()).isEqualTo(LocalDate.now().toString());
+        assertThat(json.json().path("organizations").size()).isEqualTo(2);
+        assertThat(json.body()).doesNotContain(idNumber);
+    }
+
+    private static List<CSVRecord> parse(String text) {
+        try {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new StringReader(text)).getRecords();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
