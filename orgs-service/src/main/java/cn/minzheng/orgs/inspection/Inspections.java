@@ -31,6 +31,12 @@ public class Inspections extends AggregateCollection<Inspection> {
         return mongo.find(new Query(Criteria.where("planId").is(planId)), Inspection.class, collection);
     }
 
+    /** Results of a division's inspections made in a period, by outcome. */
+    public java.util.SortedMap<String, Long> countByOutcome(cn.minzheng.platform.identity.DivisionCode division,
+            java.time.LocalDate from, java.time.LocalDate to) {
+        return countBy(new Query(within(division).and("inspectedOn").gte(from).lte(to)), "outcome");
+    }
+
     public boolean anyFor(String planId) {
         return mongo.findOne(new Query(Criteria.where("planId").is(planId)).limit(1), Inspection.class,
                 collection) != null;

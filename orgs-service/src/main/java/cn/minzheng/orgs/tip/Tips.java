@@ -36,6 +36,12 @@ public class Tips extends AggregateCollection<Tip> {
         return mongo.count(query(division, openOnly), collection);
     }
 
+    /** Tips of a division received in a period, by outcome ("null" for the open ones). */
+    public java.util.SortedMap<String, Long> countByOutcome(DivisionCode division, java.time.Instant from,
+            java.time.Instant until) {
+        return countBy(new Query(within(division).and("receivedAt").gte(from).lt(until)), "outcome");
+    }
+
     private static Query query(DivisionCode division, boolean openOnly) {
         Criteria criteria = within(division);
         return new Query(openOnly ? criteria.and("outcome").isNull() : criteria);

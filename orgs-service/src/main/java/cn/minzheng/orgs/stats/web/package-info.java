@@ -1,0 +1,2 @@
+/** HTTP for the orgs statistics. */
+package cn.minzheng.orgs.stats.web;
