@@ -164,6 +164,9 @@ public final class Stack implements AutoCloseable {
             if (settings.persistent() && deployable == Deployable.FUNERAL) {
                 env.put("FUNERAL_DEMO_DATA", "true");
             }
+            if (settings.persistent() && deployable == Deployable.ORGS) {
+                env.put("ORGS_DEMO_DATA", "true");
+            }
             if (settings.persistent()) {
                 // The dev run reads the repository's schedules file itself: an edit is applied within a minute.
                 env.put("MINZHENG_LEGAL_TIME_SCHEDULES", "file:" + settings.root().toAbsolutePath()

@@ -59,15 +59,22 @@ public class OrgRegistry {
     }
 
     public Organization register(Organization.Registration registration, String by) {
-        Organization org = Organization.register(registration, by, clock);
+        return insert(Organization.register(registration, by, clock));
+    }
+
+    /**
+     * Stores a newly registered organisation under both uniqueness rules (demo and migrated registers enter their
+     * history before it is stored, in one write).
+     */
+    public Organization insert(Organization org) {
         if (organizations.find(org.id()).isPresent()) {
-            throw Refusal.conflict("credit-code-registered", registration.creditCode().value()).on("creditCode");
+            throw Refusal.conflict("credit-code-registered", org.creditCode().value()).on("creditCode");
         }
         claimName(org, org.name(), "name");
         try {
             organizations.insert(org);
         } catch (DuplicateKeyException raced) {
-            throw Refusal.conflict("credit-code-registered", registration.creditCode().value()).on("creditCode");
+            throw Refusal.conflict("credit-code-registered", org.creditCode().value()).on("creditCode");
         }
         return org;
     }

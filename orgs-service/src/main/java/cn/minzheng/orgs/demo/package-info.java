@@ -1,0 +1,2 @@
+/** The run command's demo data for social organisations. */
+package cn.minzheng.orgs.demo;
