@@ -1,6 +1,5 @@
 package cn.minzheng.benchmarks;
 
-import java.io.File;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,7 +14,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -79,9 +77,11 @@ final class OrgsBenchmark {
             Instant seedStart = Instant.now();
             int missing = seed(client.getDatabase("orgs").getCollection("organizations"), size);
             Duration seeding = Duration.between(seedStart, Instant.now());
-            Process service = start(store, broker, port);
+            // The hourly sweep waits: the benchmark runs it itself, and times it.
+            Process service = ServiceJar.start("orgs-service", "orgs", store, broker, port,
+                    "-Dminzheng.orgs.report-sweep-initial-delay=PT24H");
             try (CommittedEvents events = new CommittedEvents(broker.bootstrapServers(), TOPIC)) {
-                awaitReady(port);
+                ServiceJar.awaitReady(http, "orgs-service", port);
                 String base = "http://127.0.0.1:" + port + "/api/orgs";
 
                 Instant sweepStart = Instant.now();
@@ -229,44 +229,6 @@ final class OrgsBenchmark {
             n++;
         }
         return n;
-    }
-
-    private static Process start(MongoStore store, KafkaBroker broker, int port) throws Exception {
-        File jar;
-        try (var files = Files.list(Path.of("orgs-service/target"))) {
-            jar = files.filter(f -> f.getFileName().toString().endsWith("-exec.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("build orgs-service first")).toFile();
-        }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // The hourly sweep waits: the benchmark runs it itself, and times it.
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-XX:+UseSerialGC",
-                "-Dminzheng.orgs.report-sweep-initial-delay=PT24H", "-jar", jar.getPath())
-                .redirectErrorStream(true)
-                .redirectOutput(Path.of("benchmarks/target/orgs-service.log").toFile());
-        Map<String, String> env = builder.environment();
-        env.put("SERVER_PORT", Integer.toString(port));
-        env.put("MONGODB_URI", store.uri("orgs"));
-        env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
-        env.put("OIDC_ISSUER_URI", TestJwts.ISSUER);
-        env.put("OIDC_JWK_SET_URI", TestJwts.jwkSetUri());
-        return builder.start();
-    }
-
-    private void awaitReady(int port) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(120);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/actuator/health/readiness")).GET().build(), HttpResponse.BodyHandlers.ofString())
-                        .statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException notYet) {
-                // still starting
-            }
-            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
-        }
-        throw new IllegalStateException("orgs-service did not become ready; see benchmarks/target/orgs-service.log");
     }
 
     private String post(String url, String token, String body) throws Exception {

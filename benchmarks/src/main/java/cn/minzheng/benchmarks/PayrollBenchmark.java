@@ -1,6 +1,5 @@
 package cn.minzheng.benchmarks;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -82,9 +81,9 @@ final class PayrollBenchmark {
             Instant seedStart = Instant.now();
             seed(client.getDatabase("assistance").getCollection("enrolments"), households);
             Duration seeding = Duration.between(seedStart, Instant.now());
-            Process service = start(store, broker, port);
+            Process service = ServiceJar.start("assistance-service", "assistance", store, broker, port);
             try {
-                awaitReady(port);
+                ServiceJar.awaitReady(http, "assistance-service", port);
                 String base = "http://127.0.0.1:" + port + "/api/assistance/payrolls";
                 String body = "{\"month\":\"" + MONTH + "\",\"divisionCode\":\"320404\"}";
 
@@ -95,7 +94,7 @@ final class PayrollBenchmark {
                 while (!status.equals("COMPLETED")) {
                     if (Duration.between(start, Instant.now()).compareTo(Duration.ofMinutes(20)) > 0) {
                         throw new IllegalStateException("payroll not completed after 20 minutes (status " + status
-                                + "); see benchmarks/target/payroll-service.log");
+                                + "); see benchmarks/target/assistance-service.log");
                     }
                     pause();
                     status = json(get(base + "/" + id).body(), "status");
@@ -158,40 +157,6 @@ final class PayrollBenchmark {
 
     private static String ref() {
         return (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
-    }
-
-    private static Process start(MongoStore store, KafkaBroker broker, int port) throws Exception {
-        File jar;
-        try (var files = Files.list(Path.of("assistance-service/target"))) {
-            jar = files.filter(f -> f.getFileName().toString().endsWith("-exec.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("build assistance-service first")).toFile();
-        }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-XX:+UseSerialGC", "-jar", jar.getPath())
-                .redirectErrorStream(true)
-                .redirectOutput(Path.of("benchmarks/target/payroll-service.log").toFile());
-        Map<String, String> env = builder.environment();
-        env.put("SERVER_PORT", Integer.toString(port));
-        env.put("MONGODB_URI", store.uri("assistance"));
-        env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
-        env.put("OIDC_ISSUER_URI", TestJwts.ISSUER);
-        env.put("OIDC_JWK_SET_URI", TestJwts.jwkSetUri());
-        return builder.start();
-    }
-
-    private void awaitReady(int port) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(120);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (get("http://127.0.0.1:" + port + "/actuator/health/readiness").statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException notYet) {
-                // still starting
-            }
-            pause();
-        }
-        throw new IllegalStateException("assistance-service did not become ready; see benchmarks/target/payroll-service.log");
     }
 
     private void samplePeakHeap(int port) {
