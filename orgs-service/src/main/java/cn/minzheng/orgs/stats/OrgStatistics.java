@@ -1,5 +1,6 @@
 package cn.minzheng.orgs.stats;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -14,6 +15,9 @@ import cn.minzheng.orgs.organization.Organization;
 import cn.minzheng.orgs.organization.Organizations;
 import cn.minzheng.orgs.organization.ReportDeadlines;
 import cn.minzheng.orgs.organization.StatusChange;
+import cn.minzheng.orgs.support.Donation;
+import cn.minzheng.orgs.support.Project;
+import cn.minzheng.orgs.support.SupportRecords;
 import cn.minzheng.orgs.tip.Tips;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.time.LegalCalendar;
@@ -33,11 +37,16 @@ public class OrgStatistics {
     private final InspectionPlans plans;
     private final Inspections inspections;
     private final Tips tips;
+    private final SupportRecords.Projects projects;
+    private final SupportRecords.Donations donations;
     private final LegalCalendar calendar;
     private final ZoneId zone;
 
     OrgStatistics(Organizations organizations, InspectionPlans plans, Inspections inspections, Tips tips,
-            LegalCalendar calendar, java.time.Clock clock) {
+            SupportRecords.Projects projects, SupportRecords.Donations donations, LegalCalendar calendar,
+            java.time.Clock clock) {
+        this.projects = projects;
+        this.donations = donations;
         this.organizations = organizations;
         this.plans = plans;
         this.inspections = inspections;
@@ -48,7 +57,16 @@ public class OrgStatistics {
 
     public record Report(String division, LocalDate from, LocalDate to, Register register,
             AnnualInspection annualInspection, RandomInspection randomInspection, Graded graded,
-            Map<String, Long> listEntries, Map<String, Long> ended, Map<String, Long> tips) {
+            Map<String, Long> listEntries, Map<String, Long> ended, Map<String, Long> tips,
+            Map<String, Money> projectsStarted, Money donationsPledged, BigDecimal donationsReceived) {
+    }
+
+    /** How many, and how much in yuan. */
+    public record Money(long count, BigDecimal amount) {
+
+        Money plus(BigDecimal more) {
+            return new Money(count + 1, amount.add(more));
+        }
     }
 
     /** Registered at the period's end (not ended by then), and newly registered in it, by type. */
@@ -86,7 +104,39 @@ public class OrgStatistics {
                 new AnnualInspection(tally.due, tally.onTime, share(tally.onTime, tally.due), tally.verdicts),
                 new RandomInspection(planCount, targets, inspections.countByOutcome(division, from, to)),
                 new Graded(tally.activeCount, tally.graded, share(tally.graded, tally.activeCount)),
-                tally.listEntries, tally.ended, tipsByOutcome);
+                tally.listEntries, tally.ended, tipsByOutcome, projectsStarted(division, from, to),
+                pledged(division, from, to), received(division, from, to));
+    }
+
+    /** Projects whose period began in the period, by kind. */
+    private Map<String, Money> projectsStarted(DivisionCode division, LocalDate from, LocalDate to) {
+        SortedMap<String, Money> byKind = new TreeMap<>();
+        try (var all = projects.streamWithin(division, Project.class)) {
+            all.filter(p -> !p.startsOn().isBefore(from) && !p.startsOn().isAfter(to)).forEach(p -> byKind.merge(
+                    p.kind().name(), new Money(1, p.amount()), (a, b) -> a.plus(b.amount())));
+        }
+        return byKind;
+    }
+
+    private Money pledged(DivisionCode division, LocalDate from, LocalDate to) {
+        Money total = new Money(0, BigDecimal.ZERO);
+        try (var all = donations.streamWithin(division, Donation.class)) {
+            for (var it = all.iterator(); it.hasNext();) {
+                Donation d = it.next();
+                if (!d.pledgedOn().isBefore(from) && !d.pledgedOn().isAfter(to)) {
+                    total = total.plus(d.pledged());
+                }
+            }
+        }
+        return total;
+    }
+
+    private BigDecimal received(DivisionCode division, LocalDate from, LocalDate to) {
+        try (var all = donations.streamWithin(division, Donation.class)) {
+            return all.flatMap(d -> d.receipts().stream()).filter(r -> !r.receivedOn().isBefore(from)
+                    && !r.receivedOn().isAfter(to)).map(Donation.Receipt::amount).reduce(BigDecimal.ZERO,
+                            BigDecimal::add);
+        }
     }
 
     private static double share(long part, long whole) {

@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.minzheng.platform.identity.CreditCode;
@@ -19,7 +18,6 @@ import cn.minzheng.testsupport.ServiceTest;
 import cn.minzheng.testsupport.TestIdNumbers;
 import cn.minzheng.testsupport.TestJwts;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Public disclosure in a county of its own (金坛, 320413): the search by code without a division, and the
@@ -27,20 +25,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * rows in both and no personal data.
  */
 @ServiceTest
-class OpenDataTest {
+class OpenDataTest extends OrgsFlow {
 
     static final String COUNTY = "320413";
     static final String OFFICER = TestJwts.token("orgs-officer-jt", COUNTY, "orgs-officer");
-
-    @LocalServerPort
-    int port;
-
-    HttpCalls http;
-
-    @BeforeEach
-    void setUp() {
-        http = new HttpCalls("http://127.0.0.1:" + port);
-    }
 
     private String register(String name, String idNumber) {
         String body = "52" + COUNTY + UUID.randomUUID().toString().replaceAll("[^0-9]", "").concat("000000000")

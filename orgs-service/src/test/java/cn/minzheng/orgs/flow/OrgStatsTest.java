@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.minzheng.platform.identity.CreditCode;
@@ -15,26 +14,15 @@ import cn.minzheng.testsupport.ServiceTest;
 import cn.minzheng.testsupport.TestIdNumbers;
 import cn.minzheng.testsupport.TestJwts;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
 /** The statistics of a county of their own (天宁, 320402), worked out by hand from what the test registers. */
 @ServiceTest
-class OrgStatsTest {
+class OrgStatsTest extends OrgsFlow {
 
     static final String COUNTY = "320402";
     static final String OFFICER = TestJwts.token("orgs-officer-tn", COUNTY, "orgs-officer");
-
-    @LocalServerPort
-    int port;
-
-    HttpCalls http;
-
-    @BeforeEach
-    void setUp() {
-        http = new HttpCalls("http://127.0.0.1:" + port);
-    }
 
     private String register(String type, char category, String registeredOn) {
         String body = "5" + category + COUNTY + UUID.randomUUID().toString().replaceAll("[^0-9]", "")

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.minzheng.platform.identity.CreditCode;
@@ -24,7 +23,6 @@ import cn.minzheng.testsupport.TestIdNumbers;
 import cn.minzheng.testsupport.TestJwts;
 import cn.minzheng.testsupport.TopicRecords;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
@@ -35,22 +33,12 @@ import tools.jackson.databind.JsonNode;
  * second officer, results entered only by an assigned inspector, and the rectification followed up.
  */
 @ServiceTest
-class RandomInspectionTest {
+class RandomInspectionTest extends OrgsFlow {
 
     static final String COUNTY = "320412";
     static final String OFFICER = TestJwts.token("orgs-officer-wj", COUNTY, "orgs-officer");
     static final String SECOND_OFFICER = TestJwts.token("orgs-officer-wj-2", COUNTY, "orgs-officer");
     static final List<String> POOL = List.of("insp-wj-a", "insp-wj-b", "insp-wj-c", "insp-wj-d");
-
-    @LocalServerPort
-    int port;
-
-    HttpCalls http;
-
-    @BeforeEach
-    void setUp() {
-        http = new HttpCalls("http://127.0.0.1:" + port);
-    }
 
     private static String inspector(String name) {
         return TestJwts.token(name, COUNTY, "inspector");

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.minzheng.platform.identity.CreditCode;
@@ -20,7 +19,6 @@ import cn.minzheng.testsupport.TestJwts;
 import cn.minzheng.testsupport.TopicRecords;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
@@ -30,24 +28,14 @@ import tools.jackson.databind.JsonNode;
  * steps, and a charity recognised once.
  */
 @ServiceTest
-class SupervisionTest {
+class SupervisionTest extends OrgsFlow {
 
     static final String COUNTY = "320481";
     static final String OFFICER = TestJwts.token("orgs-officer-ly", COUNTY, "orgs-officer");
     static final String SECOND_OFFICER = TestJwts.token("orgs-officer-ly-2", COUNTY, "orgs-officer");
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     LegalCalendar calendar;
-
-    HttpCalls http;
-
-    @BeforeEach
-    void setUp() {
-        http = new HttpCalls("http://127.0.0.1:" + port);
-    }
 
     private String register(String name, String registeredOn) {
         String body = "51" + COUNTY + UUID.randomUUID().toString().replaceAll("[^0-9]", "").concat("000000000")

@@ -35,11 +35,12 @@ class StatsController {
 
     @Operation(summary = "社会组织统计 Social-organisation statistics",
             description = "按类型的登记数（期末存续、期内新登记）、年检（期内截止的报告应报数、按时报送数、年检率和结论）、双随机抽查"
-                    + "（计划、抽查对象和期内结果）、期末评估等级占比、列入名录、撤销和注销、举报线索及处理结果。\n"
+                    + "（计划、抽查对象和期内结果）、期末评估等级占比、列入名录、撤销和注销、举报线索及处理结果、期内开始的项目和慈善捐赠。\n"
                     + "Organisations by type (active at the end, registered in the period), the annual inspection "
                     + "(reports due in the period, received on time, the rate and the verdicts), random inspections "
                     + "(plans, targets, results in the period), the graded share at the end, list entries, "
-                    + "revocations and deregistrations, and tips with their outcomes.")
+                    + "revocations and deregistrations, tips with their outcomes, projects begun and charity "
+                    + "donations pledged and received in the period.")
     @GetMapping("/api/orgs/stats")
     @PreAuthorize("hasAnyRole('orgs-officer', 'inspector', 'auditor', 'admin')")
     OrgStatistics.Report stats(@AuthenticationPrincipal Jwt jwt,
