@@ -342,8 +342,12 @@ public class Organization extends OutboxAggregate {
     public void reportReceived(int year, LocalDate sponsorReceivedOn, LocalDate registryReceivedOn,
             AnnualReport.Verdict verdict, String by, Clock clock) {
         LocalDate today = LocalDate.now(clock);
-        if (year < registeredOn.getYear() || year >= today.getYear() + 1) {
+        if (year < registeredOn.getYear()) {
             throw Refusal.rule("report-year-out-of-range", year, registeredOn.getYear(), today.getYear()).on("year");
+        }
+        // The issue asks for a 409 here: a report for a year that has not ended conflicts with the calendar.
+        if (year >= today.getYear()) {
+            throw Refusal.conflict("report-year-not-ended", year).on("year");
         }
         for (LocalDate day : new LocalDate[] {sponsorReceivedOn, registryReceivedOn}) {
             if (day != null && (day.isAfter(today) || day.getYear() <= year)) {
@@ -352,6 +356,11 @@ public class Organization extends OutboxAggregate {
             }
         }
         AnnualReport earlier = report(year).orElse(null);
+        if (earlier != null) {
+            requireNotEntered(earlier.sponsorReceivedOn(), sponsorReceivedOn, "sponsorReceivedOn", year);
+            requireNotEntered(earlier.registryReceivedOn(), registryReceivedOn, "registryReceivedOn", year);
+            requireNotEntered(earlier.verdict(), verdict, "result", year);
+        }
         LocalDate registry = registryReceivedOn != null ? registryReceivedOn
                 : earlier == null ? null : earlier.registryReceivedOn();
         if (verdict != null && registry == null) {
@@ -365,6 +374,13 @@ public class Organization extends OutboxAggregate {
         if (verdict != null && (earlier == null || earlier.verdict() != verdict)) {
             register(new OrgInspected(id, creditCode.value(), "ANNUAL_INSPECTION", year, null, verdict.name(), today),
                     clock);
+        }
+    }
+
+    /** A part of a year's report entered before is not entered again (a duplicate report is a conflict). */
+    private static void requireNotEntered(Object entered, Object given, String field, int year) {
+        if (entered != null && given != null) {
+            throw Refusal.conflict("report-already-entered", year, entered).on(field);
         }
     }
 

@@ -211,6 +211,11 @@ class OrganizationRegistryTest {
         assertThat(failedButReceived.json().path("missedReports").size()).isZero();
         assertProblem(change(diligent, "/annual-reports", """
                 {"year":2023,"registryReceivedOn":"2024-05-01"}"""), 422, "/problems/report-year-out-of-range", "year");
+        assertProblem(change(diligent, "/annual-reports", """
+                {"year":%d}""".formatted(LocalDate.now().getYear())), 409, "/problems/report-year-not-ended", "year");
+        assertProblem(change(diligent, "/annual-reports", """
+                {"year":2025,"registryReceivedOn":"2026-05-30"}"""), 409, "/problems/report-already-entered",
+                "registryReceivedOn");
 
         var readNow = http.get("/api/orgs/organizations/" + silent, OFFICER).json();
         assertThat(readNow.path("status").asString()).isEqualTo("ABNORMAL");
