@@ -156,9 +156,19 @@ public class InspectionPlan extends OutboxAggregate {
         return current().assignments().stream().filter(a -> a.creditCode().equals(creditCode)).findFirst();
     }
 
-    /** The inspection of a target: one per plan and organisation. */
+    /** The inspection of a target: one per plan and organisation, {@code <planId>-<credit code>}. */
     public String inspectionId(String creditCode) {
         return id + "-" + creditCode;
+    }
+
+    /** The plan and the credit code an inspection id names (see {@link #inspectionId}), if it is one. */
+    public record InspectionRef(String planId, String creditCode) {
+
+        public static java.util.Optional<InspectionRef> parse(String inspectionId) {
+            int dash = inspectionId.lastIndexOf('-');
+            return dash <= 0 ? java.util.Optional.empty() : java.util.Optional.of(new InspectionRef(
+                    inspectionId.substring(0, dash), inspectionId.substring(dash + 1)));
+        }
     }
 
     @Override

@@ -148,21 +148,14 @@ public class Organization extends OutboxAggregate {
         }
     }
 
-    /**
-     * Two consecutive years whose report the registry did not receive by the deadline, as of a day (the first of
-     * the earliest such pair): ground for revocation in the 僵尸 clean-up. Empty when there is none or the registration ended.
-     */
+    /** Where the organisation stands on a day (status, missed reports, lists), computed once. */
+    public Standing standingOn(LocalDate day, cn.minzheng.platform.time.LegalCalendar calendar) {
+        return Standing.of(this, day, calendar);
+    }
+
+    /** The first of two consecutive years without a report in time: ground for the 僵尸 clean-up. */
     public java.util.Optional<Integer> zombieSince(LocalDate day, cn.minzheng.platform.time.LegalCalendar calendar) {
-        if (status.terminal()) {
-            return java.util.Optional.empty();
-        }
-        List<Integer> missed = missedReports(day, calendar);
-        for (int i = 1; i < missed.size(); i++) {
-            if (missed.get(i) == missed.get(i - 1) + 1) {
-                return java.util.Optional.of(missed.get(i - 1));
-            }
-        }
-        return java.util.Optional.empty();
+        return java.util.Optional.ofNullable(standingOn(day, calendar).zombieSince());
     }
 
     /** An officer proposes revoking an organisation on the clean-up worklist; a second officer must confirm. */
@@ -390,17 +383,6 @@ public class Organization extends OutboxAggregate {
                 AnnualReport::year));
     }
 
-    /** Since when the organisation is on the list it reads as of a day (either list), if it is on one. */
-    public java.util.Optional<LocalDate> listedSince(LocalDate day, cn.minzheng.platform.time.LegalCalendar calendar) {
-        OrgStatus now = statusOn(day, calendar);
-        if (now == OrgStatus.SERIOUS_VIOLATION) {
-            return status == OrgStatus.SERIOUS_VIOLATION
-                    ? history.stream().filter(c -> c.to() == now).reduce((a, b) -> b).map(StatusChange::effectiveOn)
-                    : abnormalSince(day, calendar).map(Organization::seriousFrom);
-        }
-        return now == OrgStatus.ABNORMAL ? abnormalSince(day, calendar) : java.util.Optional.empty();
-    }
-
     public java.util.Optional<AnnualReport> report(int year) {
         return reports.stream().filter(r -> r.year() == year).findFirst();
     }
@@ -409,20 +391,9 @@ public class Organization extends OutboxAggregate {
         return reports.stream().sorted(java.util.Comparator.comparingInt(AnnualReport::year)).toList();
     }
 
-    /**
-     * The years whose report the registry had not received by its deadline, as of a day: the day after a deadline
-     * the year counts at once, whether or not the sweep has written the listing yet.
-     */
+    /** The years whose report missed the registry's deadline, as of a day ({@link Standing}). */
     public List<Integer> missedReports(LocalDate day, cn.minzheng.platform.time.LegalCalendar calendar) {
-        List<Integer> missed = new ArrayList<>();
-        for (int year = registeredOn.getYear(); year < day.getYear(); year++) {
-            LocalDate deadline = ReportDeadlines.registry(year, type, calendar);
-            LocalDate received = report(year).map(AnnualReport::registryReceivedOn).orElse(null);
-            if (day.isAfter(deadline) && (received == null || received.isAfter(deadline))) {
-                missed.add(year);
-            }
-        }
-        return missed;
+        return standingOn(day, calendar).missedReports();
     }
 
     /**
@@ -430,13 +401,7 @@ public class Organization extends OutboxAggregate {
      * the deadline, before the sweep writes it (the sweep then makes it so, with its listing and event).
      */
     public OrgStatus statusOn(LocalDate day, cn.minzheng.platform.time.LegalCalendar calendar) {
-        OrgStatus listed = status == OrgStatus.REGISTERED && !missedReports(day, calendar).isEmpty()
-                ? OrgStatus.ABNORMAL : status;
-        if (listed == OrgStatus.ABNORMAL && abnormalSince(day, calendar)
-                .filter(since -> !day.isBefore(seriousFrom(since))).isPresent()) {
-            return OrgStatus.SERIOUS_VIOLATION;
-        }
-        return listed;
+        return standingOn(day, calendar).status();
     }
 
     /**
@@ -452,15 +417,7 @@ public class Organization extends OutboxAggregate {
      * wrote one, the day after its first missed deadline.
      */
     public java.util.Optional<LocalDate> abnormalSince(LocalDate day, cn.minzheng.platform.time.LegalCalendar calendar) {
-        if (status == OrgStatus.ABNORMAL) {
-            return history.stream().filter(c -> c.to() == OrgStatus.ABNORMAL).reduce((a, b) -> b)
-                    .map(StatusChange::effectiveOn);
-        }
-        if (status == OrgStatus.REGISTERED) {
-            return missedReports(day, calendar).stream().findFirst()
-                    .map(year -> ReportDeadlines.registry(year, type, calendar).plusDays(1));
-        }
-        return java.util.Optional.empty();
+        return java.util.Optional.ofNullable(standingOn(day, calendar).abnormalSince());
     }
 
     /**

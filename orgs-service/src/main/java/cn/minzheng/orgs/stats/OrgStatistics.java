@@ -16,7 +16,6 @@ import cn.minzheng.orgs.organization.Organizations;
 import cn.minzheng.orgs.organization.ReportDeadlines;
 import cn.minzheng.orgs.organization.StatusChange;
 import cn.minzheng.orgs.support.Donation;
-import cn.minzheng.orgs.support.Project;
 import cn.minzheng.orgs.support.SupportRecords;
 import cn.minzheng.orgs.tip.Tips;
 import cn.minzheng.platform.identity.DivisionCode;
@@ -111,7 +110,7 @@ public class OrgStatistics {
     /** Projects whose period began in the period, by kind. */
     private Map<String, Money> projectsStarted(DivisionCode division, LocalDate from, LocalDate to) {
         SortedMap<String, Money> byKind = new TreeMap<>();
-        try (var all = projects.streamWithin(division, Project.class)) {
+        try (var all = projects.streamWithin(division)) {
             all.filter(p -> !p.startsOn().isBefore(from) && !p.startsOn().isAfter(to)).forEach(p -> byKind.merge(
                     p.kind().name(), new Money(1, p.amount()), (a, b) -> a.plus(b.amount())));
         }
@@ -120,7 +119,7 @@ public class OrgStatistics {
 
     private Money pledged(DivisionCode division, LocalDate from, LocalDate to) {
         Money total = new Money(0, BigDecimal.ZERO);
-        try (var all = donations.streamWithin(division, Donation.class)) {
+        try (var all = donations.streamWithin(division)) {
             for (var it = all.iterator(); it.hasNext();) {
                 Donation d = it.next();
                 if (!d.pledgedOn().isBefore(from) && !d.pledgedOn().isAfter(to)) {
@@ -132,7 +131,7 @@ public class OrgStatistics {
     }
 
     private BigDecimal received(DivisionCode division, LocalDate from, LocalDate to) {
-        try (var all = donations.streamWithin(division, Donation.class)) {
+        try (var all = donations.streamWithin(division)) {
             return all.flatMap(d -> d.receipts().stream()).filter(r -> !r.receivedOn().isBefore(from)
                     && !r.receivedOn().isAfter(to)).map(Donation.Receipt::amount).reduce(BigDecimal.ZERO,
                             BigDecimal::add);

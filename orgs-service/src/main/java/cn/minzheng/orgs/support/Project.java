@@ -67,7 +67,7 @@ public class Project extends OutboxAggregate {
     public static Project award(Kind kind, String title, String orgId, String creditCode, String purchaser,
             BigDecimal amount, LocalDate startsOn, LocalDate endsOn, DivisionCode division, String by) {
         if (endsOn.isBefore(startsOn)) {
-            throw Refusal.invalid("invalid-request").as("period-reversed").on("endsOn");
+            throw Refusal.invalid("invalid-request").as("project-period-reversed").on("endsOn");
         }
         if (amount.signum() <= 0) {
             throw Refusal.invalid("project-amount-positive").on("amount");

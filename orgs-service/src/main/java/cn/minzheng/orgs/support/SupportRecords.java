@@ -18,8 +18,11 @@ import org.springframework.stereotype.Component;
 /** The three support collections, each listed by division and, when asked, by organisation. */
 public abstract class SupportRecords<T extends OutboxAggregate> extends AggregateCollection<T> {
 
+    private final Class<T> type;
+
     SupportRecords(MongoTemplate mongo, OutboxWrites writes, Class<T> type, String collection, String noun) {
         super(mongo, writes, type, collection, noun);
+        this.type = type;
     }
 
     @Override
@@ -36,7 +39,7 @@ public abstract class SupportRecords<T extends OutboxAggregate> extends Aggregat
     }
 
     /** Every record of a division, streamed (the statistics). */
-    public java.util.stream.Stream<T> streamWithin(DivisionCode division, Class<T> type) {
+    public java.util.stream.Stream<T> streamWithin(DivisionCode division) {
         return mongo.stream(new Query(within(division)).cursorBatchSize(1_000), type, collection);
     }
 

@@ -29,6 +29,16 @@ public final class RequestDates {
         return date;
     }
 
+    /**
+     * A reporting period's end is not before its start (every service's statistics take {@code from} and
+     * {@code to}); otherwise a 400 naming {@code to}.
+     */
+    public static void requirePeriod(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw Refusal.invalid("invalid-request").as("report-period-reversed").on("to");
+        }
+    }
+
     public static YearMonth checked(YearMonth month) {
         if (month != null) {
             checked(month.atDay(1));

@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import cn.minzheng.assistance.stats.AllowanceStatistics;
 import cn.minzheng.assistance.stats.AssistanceStatistics;
 import cn.minzheng.assistance.stats.StatisticsReport;
-import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.authz.Authorization;
 import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.input.RequestDates;
 import cn.minzheng.platform.security.Caller;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -46,9 +46,7 @@ class StatsController {
             @RequestParam(required = false) DivisionCode division,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        if (to.isBefore(from)) {
-            throw Refusal.invalid("invalid-request").as("period-reversed").on("to");
-        }
+        RequestDates.requirePeriod(from, to);
         DivisionCode scope = authorization.scope(Caller.from(jwt), division, "stats");
         return allowances.report(scope, from, to);
     }
@@ -61,9 +59,7 @@ class StatsController {
     StatisticsReport stats(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) DivisionCode division,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        if (to.isBefore(from)) {
-            throw Refusal.invalid("invalid-request").as("period-reversed").on("to");
-        }
+        RequestDates.requirePeriod(from, to);
         DivisionCode scope = authorization.scope(Caller.from(jwt), division, "stats");
         return statistics.report(scope, from, to);
     }

@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import cn.minzheng.funeral.stats.FuneralStatistics;
 import cn.minzheng.platform.authz.Authorization;
 import cn.minzheng.platform.identity.DivisionCode;
-import cn.minzheng.platform.refusal.Refusal;
+import cn.minzheng.platform.input.RequestDates;
 import cn.minzheng.platform.security.Caller;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -42,9 +42,7 @@ class StatsController {
             @RequestParam(required = false) DivisionCode division,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        if (to.isBefore(from)) {
-            throw Refusal.invalid("invalid-request").as("period-reversed").on("to");
-        }
+        RequestDates.requirePeriod(from, to);
         return statistics.report(authorization.scope(Caller.from(jwt), division, "stats"), from, to);
     }
 }

@@ -76,12 +76,10 @@ class InspectionController {
     @PreAuthorize("hasRole('inspector')")
     ResponseEntity<InspectionResponse> enter(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @Valid @RequestBody Result command) {
-        int dash = id.lastIndexOf('-');
-        InspectionPlan plan = dash < 0 ? null : plans.find(id.substring(0, dash)).orElse(null);
-        if (plan == null) {
-            throw Refusal.notFound("not-found", Refusal.term("inspection"), id).as("not-found.id");
-        }
-        Inspection inspection = Inspection.enter(plan, id.substring(dash + 1), Caller.from(jwt).username(),
+        var ref = InspectionPlan.InspectionRef.parse(id);
+        InspectionPlan plan = ref.flatMap(r -> plans.find(r.planId())).orElseThrow(() -> Refusal.notFound(
+                "not-found", Refusal.term("inspection"), id).as("not-found.id"));
+        Inspection inspection = Inspection.enter(plan, ref.get().creditCode(), Caller.from(jwt).username(),
                 command.outcome(), command.findings(), command.inspectedOn(), command.rectificationDeadline(), clock);
         try {
             inspections.insert(inspection);

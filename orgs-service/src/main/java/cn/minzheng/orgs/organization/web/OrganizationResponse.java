@@ -41,12 +41,12 @@ record OrganizationResponse(String id, String name, OrgType type, String creditC
      * the one in force, so neither waits for a sweep.
      */
     static OrganizationResponse of(Organization o, LocalDate today, LegalCalendar calendar) {
-        List<Integer> missed = o.missedReports(today, calendar);
+        var standing = o.standingOn(today, calendar);
         return new OrganizationResponse(o.id(), o.name(), o.type(), o.creditCode().value(), o.sponsorUnit(),
                 o.directRegistration(), new Representative(o.legalRepresentative().name(),
                         o.legalRepresentative().idNumber().masked()), o.businessScope(), o.registeredCapital(),
-                o.address(), o.division().value(), o.registeredOn(), o.registeredBy(), o.statusOn(today, calendar),
-                missed, o.reports(), o.history(), o.amendments(),
+                o.address(), o.division().value(), o.registeredOn(), o.registeredBy(), standing.status(),
+                standing.missedReports(), o.reports(), o.history(), o.amendments(),
                 o.gradeOn(today).map(Grade::of).orElse(null), o.evaluations().stream().map(Grade::of).toList(),
                 o.charityRecognizedOn(), o.majorMatters(), o.deregistration(), o.revocationProposal());
     }

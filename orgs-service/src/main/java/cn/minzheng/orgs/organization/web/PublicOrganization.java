@@ -20,9 +20,10 @@ record PublicOrganization(String name, String creditCode, OrgType type, String b
     static PublicOrganization of(Organization o, LocalDate today, LegalCalendar calendar) {
         var grade = o.gradeOn(today);
         var verdict = o.lastVerdict();
+        var standing = o.standingOn(today, calendar);
         return new PublicOrganization(o.name(), o.creditCode().value(), o.type(), o.businessScope(),
-                o.division().value(), o.address(), o.registeredOn(), o.statusOn(today, calendar),
-                o.listedSince(today, calendar).orElse(null), o.charityRecognizedOn(),
+                o.division().value(), o.address(), o.registeredOn(), standing.status(), standing.listedSince(),
+                o.charityRecognizedOn(),
                 verdict.map(AnnualReport::year).orElse(null), verdict.map(AnnualReport::verdict).orElse(null),
                 grade.map(g -> g.label()).orElse(null), grade.map(g -> g.validUntil()).orElse(null));
     }

@@ -62,9 +62,13 @@ class WorklistController {
         LocalDate today = LocalDate.now(clock);
         List<RevocationCandidate> list = new ArrayList<>();
         try (var orgs = organizations.activeWithin(scope)) {
-            orgs.forEach(o -> o.zombieSince(today, calendar).ifPresent(year -> list.add(new RevocationCandidate(
-                    o.id(), o.name(), o.creditCode().value(), o.statusOn(today, calendar), year,
-                    o.missedReports(today, calendar), o.revocationProposal()))));
+            orgs.forEach(o -> {
+                var standing = o.standingOn(today, calendar);
+                if (standing.zombieSince() != null) {
+                    list.add(new RevocationCandidate(o.id(), o.name(), o.creditCode().value(), standing.status(),
+                            standing.zombieSince(), standing.missedReports(), o.revocationProposal()));
+                }
+            });
         }
         return list;
     }

@@ -4,9 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 
-import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.authz.Authorization;
 import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.input.RequestDates;
 import cn.minzheng.platform.security.Caller;
 import cn.minzheng.registry.stats.RegistryStatistics;
 
@@ -37,9 +37,7 @@ class StatsController {
     @PreAuthorize("hasAnyRole('registrar', 'auditor', 'admin')")
     RegistryStatistics.Report stats(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) String division,
             @RequestParam LocalDate from, @RequestParam LocalDate to) {
-        if (to.isBefore(from)) {
-            throw Refusal.invalid("invalid-request").as("period-reversed").on("to");
-        }
+        RequestDates.requirePeriod(from, to);
         DivisionCode scope = authorization.scope(Caller.from(jwt), division == null ? null : DivisionCode.of(division),
                 "stats");
         return statistics.report(scope, from, to);
