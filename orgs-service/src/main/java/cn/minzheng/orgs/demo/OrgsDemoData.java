@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * 钟楼区's register as the bureau reports it: 292 organisations (associations, service institutions and a few
- * foundations, registered 2012-2024), 47% holding a current evaluation grade, a dozen recognised charities, every
+ * foundations, registered 2012-2024), 47% holding a current evaluation grade, eight recognised charities, every
  * year's annual report received on time except that a few are missing for the last two years (some for both: the
  * 僵尸 worklist), verdicts on the last two, one declared inspector tie, and this year's random inspection plan drawn
  * from it. Through the real registry and aggregates, so names stay unique and events are published.

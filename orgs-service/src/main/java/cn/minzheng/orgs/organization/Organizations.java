@@ -81,12 +81,6 @@ public class Organizations extends AggregateCollection<Organization> {
                 OrgStatus.SERIOUS_VIOLATION)).cursorBatchSize(1_000), Organization.class, collection);
     }
 
-    /** Organisations of a division with a change of credit in their history (the credit-record worklist). */
-    public java.util.stream.Stream<Organization> withCreditChanges(DivisionCode division) {
-        return mongo.stream(new Query(within(division).and("history.0").exists(true)).cursorBatchSize(1_000),
-                Organization.class, collection);
-    }
-
     /**
      * Every organisation of a division (the whole register when null), in any status, streamed in batches in the
      * store's order: the open-data export, whose memory must not grow with the register.
