@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import cn.minzheng.eldercare.death.Deaths;
 import cn.minzheng.eldercare.resident.Elder;
 import cn.minzheng.platform.identity.CreditCode;
 import cn.minzheng.platform.identity.DivisionCode;
@@ -35,10 +36,12 @@ public class FamilyCareBeds implements DeclaresIndexes {
     }
 
     private final MongoTemplate mongo;
+    private final Deaths deaths;
     private final Clock clock;
 
-    FamilyCareBeds(MongoTemplate mongo, Clock clock) {
+    FamilyCareBeds(MongoTemplate mongo, Deaths deaths, Clock clock) {
         this.mongo = mongo;
+        this.deaths = deaths;
         this.clock = clock;
     }
 
@@ -51,6 +54,7 @@ public class FamilyCareBeds implements DeclaresIndexes {
         if (since.isAfter(LocalDate.now(clock))) {
             throw Refusal.invalid("date-not-past", since).on("since");
         }
+        deaths.requireAliveOn(elder.personRef(), since, "idNumber");
         Bed bed = new Bed(elder.personRef(), elder.idNumber().masked(), elder.name(), division, provider.value(),
                 since, by, clock.instant());
         try {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.minzheng.eldercare.death.Deaths;
 import cn.minzheng.eldercare.resident.Elder;
 import cn.minzheng.eldercare.support.AssistanceStatus;
 import cn.minzheng.platform.events.AggregateCollection;
@@ -30,13 +31,15 @@ public class HomeAdaptations extends AggregateCollection<HomeAdaptation> {
     static final int MINIMUM_AGE = 60;
 
     private final AssistanceStatus assistance;
+    private final Deaths deaths;
     private final BigDecimal cap;
     private final Clock clock;
 
-    HomeAdaptations(MongoTemplate mongo, OutboxWrites writes, AssistanceStatus assistance,
+    HomeAdaptations(MongoTemplate mongo, OutboxWrites writes, AssistanceStatus assistance, Deaths deaths,
             @Value("${minzheng.eldercare.home-adaptation.subsidy-cap:3000.00}") BigDecimal cap, Clock clock) {
         super(mongo, writes, HomeAdaptation.class, "home_adaptations", "home adaptation");
         this.assistance = assistance;
+        this.deaths = deaths;
         this.cap = cap;
         this.clock = clock;
     }
@@ -49,6 +52,7 @@ public class HomeAdaptations extends AggregateCollection<HomeAdaptation> {
 
     public HomeAdaptation assess(Elder elder, DivisionCode division, String address, List<String> items,
             LocalDate assessedOn, BigDecimal estimatedCost, String by) {
+        deaths.requireAliveOn(elder.personRef(), assessedOn, "idNumber");
         if (elder.ageOn(assessedOn) < MINIMUM_AGE
                 || assistance.on(elder.personRef(), assessedOn).isEmpty()) {
             throw Refusal.rule("adaptation-not-eligible", MINIMUM_AGE).on("idNumber");

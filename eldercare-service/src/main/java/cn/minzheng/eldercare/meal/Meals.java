@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.minzheng.eldercare.death.Deaths;
 import cn.minzheng.eldercare.facility.Facilities;
 import cn.minzheng.eldercare.facility.Facility;
 import cn.minzheng.eldercare.facility.FacilityType;
@@ -41,12 +42,14 @@ public class Meals implements DeclaresIndexes {
     private final MongoTemplate mongo;
     private final Facilities facilities;
     private final AssistanceStatus assistance;
+    private final Deaths deaths;
     private final MealSubsidyRules rules;
     private final PersonalDataCipher cipher;
     private final Clock clock;
 
     Meals(MongoTemplate mongo, Facilities facilities, AssistanceStatus assistance, MealSubsidyRules rules,
-            PersonalDataCipher cipher, Clock clock) {
+            PersonalDataCipher cipher, Deaths deaths, Clock clock) {
+        this.deaths = deaths;
         this.mongo = mongo;
         this.facilities = facilities;
         this.assistance = assistance;
@@ -79,6 +82,7 @@ public class Meals implements DeclaresIndexes {
         if (existing != null) {
             return repeated(existing, point);
         }
+        deaths.requireAliveOn(protectedId.personRef(), date, "idNumber");
         MealSubsidyRules.County county = rules.of(point.division());
         int age = idNumber.ageOn(date);
         List<AssistanceStatus.Programme> supported = assistance.on(protectedId.personRef(), date);

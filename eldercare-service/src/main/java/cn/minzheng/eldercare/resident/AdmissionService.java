@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import cn.minzheng.eldercare.death.Deaths;
 import cn.minzheng.eldercare.facility.BedCounters;
 import cn.minzheng.eldercare.facility.BedType;
 import cn.minzheng.eldercare.facility.Facilities;
@@ -29,9 +30,12 @@ public class AdmissionService {
     private final Facilities facilities;
     private final BedCounters beds;
     private final ExclusiveClaims residency;
+    private final Deaths deaths;
     private final Clock clock;
 
-    AdmissionService(Residents residents, Facilities facilities, BedCounters beds, MongoTemplate mongo, Clock clock) {
+    AdmissionService(Residents residents, Facilities facilities, BedCounters beds, MongoTemplate mongo, Deaths deaths,
+            Clock clock) {
+        this.deaths = deaths;
         this.residents = residents;
         this.facilities = facilities;
         this.beds = beds;
@@ -41,6 +45,7 @@ public class AdmissionService {
 
     public Resident admit(Facility facility, Elder elder, AbilityLevel ability, BedType bedType, String by) {
         facility.requireResidential();
+        deaths.requireAliveOn(elder.personRef(), LocalDate.now(clock), "idNumber");
         Resident resident = Resident.admit(facility, elder, ability, bedType, by, clock);
         if (!beds.take(facility.id(), bedType)) {
             throw Refusal.conflict("no-free-bed", facility.name(), Refusal.term("bed." + bedType));
@@ -65,6 +70,7 @@ public class AdmissionService {
     }
 
     public Resident reassess(Resident resident, AbilityLevel ability, LocalDate assessedOn, String by) {
+        deaths.requireAliveOn(resident.elder().personRef(), assessedOn, "assessedOn");
         resident.reassess(ability, assessedOn, by, clock);
         residents.save(resident);
         return resident;

@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.minzheng.eldercare.death.Deaths;
 import cn.minzheng.eldercare.resident.Elder;
 import cn.minzheng.eldercare.support.AssistanceStatus;
 import cn.minzheng.platform.events.AggregateCollection;
@@ -34,15 +35,17 @@ import org.springframework.stereotype.Component;
 public class ServiceOrders extends AggregateCollection<ServiceOrder> {
 
     private final AssistanceStatus assistance;
+    private final Deaths deaths;
     private final int minimumAge;
     private final BigDecimal subsidyPerHour;
     private final Clock clock;
 
-    ServiceOrders(MongoTemplate mongo, OutboxWrites writes, AssistanceStatus assistance,
+    ServiceOrders(MongoTemplate mongo, OutboxWrites writes, AssistanceStatus assistance, Deaths deaths,
             @Value("${minzheng.eldercare.home-care.minimum-age:80}") int minimumAge,
             @Value("${minzheng.eldercare.home-care.subsidy-per-hour:30.00}") BigDecimal subsidyPerHour, Clock clock) {
         super(mongo, writes, ServiceOrder.class, "service_orders", "service order");
         this.assistance = assistance;
+        this.deaths = deaths;
         this.minimumAge = minimumAge;
         this.subsidyPerHour = subsidyPerHour;
         this.clock = clock;
@@ -57,6 +60,7 @@ public class ServiceOrders extends AggregateCollection<ServiceOrder> {
 
     public ServiceOrder order(Elder elder, DivisionCode division, boolean disabled, ServiceType type,
             CreditCode provider, String providerName, LocalDate plannedOn, BigDecimal hours, String by) {
+        deaths.requireAliveOn(elder.personRef(), plannedOn, "idNumber");
         List<ServiceOrder.Ground> grounds = new ArrayList<>();
         if (elder.ageOn(plannedOn) >= minimumAge) {
             grounds.add(ServiceOrder.Ground.AGE_80);

@@ -107,8 +107,6 @@ class DeceasedPersonTest {
         assertProblem(meal(point, idNumber, "2026-12-02"), 422, "person-deceased", "idNumber");
         assertThat(meal(point, idNumber, DIED.toString()).status()).as("a meal served the morning of the death")
                 .isEqualTo(201);
-        assertThat(adaptation(idNumber, "2026-11-20").status()).as("an assessment made before the death")
-                .isEqualTo(201);
 
         TopicRecords.sendCloudEvent("minzheng.funeral", personRef, "minzheng.funeral.death.retracted.v1",
                 UUID.randomUUID().toString(), """

@@ -8,6 +8,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.minzheng.eldercare.death.Deaths;
 import cn.minzheng.eldercare.resident.AdmissionService;
 import cn.minzheng.eldercare.serviceorder.ServiceOrders;
 import cn.minzheng.eldercare.onething.OneThingStep;
@@ -44,11 +45,13 @@ class DeathListener {
     private final OneThingSteps steps;
     private final RetractionReports retractions;
     private final Clock clock;
+    private final Deaths deaths;
     final EventHandlers handlers = EventHandlers.create().on(DEATH_RECORDED, this::deathRecorded)
             .on(CASE_OPENED, this::caseOpened).on(DEATH_RETRACTED, this::deathRetracted);
 
     DeathListener(AdmissionService admissions, ServiceOrders orders, Residents residents, OneThingSteps steps,
-            RetractionReports retractions, EventInbox inbox, Clock clock) {
+            RetractionReports retractions, EventInbox inbox, Deaths deaths, Clock clock) {
+        this.deaths = deaths;
         this.retractions = retractions;
         this.admissions = admissions;
         this.residents = residents;
@@ -88,6 +91,7 @@ class DeathListener {
     }
 
     private int react(IncomingEvent event, DeathRecorded death) {
+        deaths.recorded(death.personRef(), death.dateOfDeath(), event.id());
         int discharged = admissions.deceased(death.personRef(), death.dateOfDeath(), "event:" + event.id());
         int closed = orders.deceased(death.personRef());
         log.info("Death event {}: {} resident(s) discharged, {} home-care order(s) closed", event.id(), discharged,
@@ -110,6 +114,7 @@ class DeathListener {
     private void deathRetracted(IncomingEvent event) {
         String deathId = event.requiredText("deathId");
         String personRef = event.requiredText("personRef");
+        deaths.retracted(personRef);
         if (retractions.find(RetractionReport.idFor(deathId)).isPresent()) {
             return;
         }
