@@ -86,6 +86,8 @@ class OrgsJourneyIT extends ThroughTheGateway {
         ok(postIfMatch(officer, "/api/orgs/organizations/" + orgId, "/revocation", """
                 {"reason":"以养老服务名义非法集资","legalBasis":"《民办非企业单位登记管理暂行条例》第二十五条",
                  "effectiveOn":"%s"}""".formatted(today)), 200);
+        ok(postIfMatch(tokens.user("orgs-officer-2"), "/api/orgs/organizations/" + orgId,
+                "/revocation-proposal/confirmation", ""), 200);
         await().atMost(Duration.ofSeconds(60)).until(() -> gateway.get("/api/eldercare/facilities/" + home,
                 tokens.user("eldercare-officer")).json().path("operatorStatus").asString()
                 .equals("SUSPENDED_OPERATOR"));

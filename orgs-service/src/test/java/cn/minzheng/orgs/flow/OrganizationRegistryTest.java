@@ -3,6 +3,7 @@ package cn.minzheng.orgs.flow;
 import static cn.minzheng.testsupport.ProblemAssertions.assertProblem;
 import static cn.minzheng.orgs.flow.OrgsCalls.OFFICER;
 import static cn.minzheng.orgs.flow.OrgsCalls.OTHER_COUNTY;
+import static cn.minzheng.orgs.flow.OrgsCalls.SECOND_OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -125,8 +126,18 @@ class OrganizationRegistryTest {
                     {"status":"ABNORMAL","reason":"未按时报送年度工作报告","legalBasis":"社会组织信用信息管理办法第九条",
                      "effectiveOn":"2026-06-01"}""");
             assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
-            var revoked = change(id, "/revocation", """
+            // Revocation is a penalty: one officer only proposes it, on any ground; a second officer confirms.
+            var proposed = change(id, "/revocation", """
                     {"reason":"连续两年未参加年检","legalBasis":"社会团体登记管理条例第三十条","effectiveOn":"2026-12-01"}""");
+            assertThat(proposed.status()).as(proposed.toString()).isEqualTo(200);
+            assertThat(proposed.json().path("status").asString()).isEqualTo("ABNORMAL");
+            assertThat(proposed.json().path("revocationProposal").path("proposedBy").asString())
+                    .isEqualTo("orgs-officer-zl");
+            assertProblem(change(id, "/revocation-proposal/confirmation", ""), 403, "/problems/four-eyes");
+            assertThat(http.get("/api/orgs/organizations/" + id, OFFICER).json().path("status").asString())
+                    .as("the proposer alone revokes nothing").isEqualTo("ABNORMAL");
+            var revoked = OrgsCalls.postIfMatch(http, SECOND_OFFICER, "/api/orgs/organizations/" + id,
+                    "/revocation-proposal/confirmation", "");
             assertThat(revoked.status()).as(revoked.toString()).isEqualTo(200);
 
             var history = revoked.json().path("history");
@@ -134,7 +145,7 @@ class OrganizationRegistryTest {
             assertThat(history.get(1).path("from").asString()).isEqualTo("ABNORMAL");
             assertThat(history.get(1).path("to").asString()).isEqualTo("REVOKED");
             assertThat(history.get(1).path("legalBasis").asString()).contains("第三十条");
-            assertThat(history.get(1).path("by").asString()).isEqualTo("orgs-officer-zl");
+            assertThat(history.get(1).path("by").asString()).isEqualTo("orgs-officer-zl-2");
             var records = topic.awaitUntil(Duration.ofSeconds(30), rs -> rs.stream()
                     .anyMatch(r -> id.equals(r.key()) && TopicRecords.type(r).endsWith("org.revoked.v1")));
             // The registration's own event may arrive after this consumer joined, or before: only the changes count.

@@ -9,6 +9,8 @@ import cn.minzheng.testsupport.TestJwts;
 final class OrgsCalls {
 
     static final String OFFICER = TestJwts.token("orgs-officer-zl", "320404", "orgs-officer");
+    /** The second pair of eyes of the officer's county. */
+    static final String SECOND_OFFICER = TestJwts.token("orgs-officer-zl-2", "320404", "orgs-officer");
     static final String OTHER_COUNTY = TestJwts.token("orgs-officer-xb", "320411", "orgs-officer");
 
     private OrgsCalls() {
