@@ -159,12 +159,21 @@ public class Organization extends OutboxAggregate {
     }
 
     /** An officer proposes revoking an organisation on the clean-up worklist; a second officer must confirm. */
-    public void proposeRevocation(String reason, String legalBasis, LocalDate effectiveOn, String by, Clock clock,
-            cn.minzheng.platform.time.LegalCalendar calendar) {
+    public void proposeZombieRevocation(String reason, String legalBasis, LocalDate effectiveOn, String by,
+            Clock clock, cn.minzheng.platform.time.LegalCalendar calendar) {
         requireActive();
         if (zombieSince(LocalDate.now(clock), calendar).isEmpty()) {
             throw Refusal.rule("not-on-revocation-worklist");
         }
+        proposeRevocation(reason, legalBasis, effectiveOn, by, clock);
+    }
+
+    /**
+     * Revocation (撤销登记) is a penalty and final: on any ground, one officer only proposes it, with the reason, the
+     * legal basis and the day it takes effect; it stands when a second officer confirms ({@link #confirmRevocation}).
+     */
+    public void proposeRevocation(String reason, String legalBasis, LocalDate effectiveOn, String by, Clock clock) {
+        requireActive();
         if (revocationProposal != null) {
             throw Refusal.conflict("revocation-already-proposed", revocationProposal.proposedBy());
         }

@@ -158,18 +158,20 @@ class OrganizationController {
             @NotNull LocalDate effectiveOn) {
     }
 
-    @Operation(summary = "撤销登记 Revoke the registration",
-            description = "撤销社会组织的登记（终局）：理由、法律依据和生效日期。发布 org.revoked，养老服务据此暂停其运营的机构。"
-                    + "带 If-Match。\n"
-                    + "Revokes an organisation's registration (final): reason, legal basis and the day it takes "
-                    + "effect. Publishes org.revoked, on which eldercare suspends the facilities it operates. Send "
-                    + "If-Match.")
+    @Operation(summary = "提出撤销登记 Propose revoking the registration",
+            description = "撤销登记是行政处罚且终局：一名登记管理人员以任何事由提出（理由、法律依据和生效日期），须由本辖区另一名"
+                    + "登记管理人员确认（POST /revocation-proposal/confirmation，提出人本人确认的 403 four-eyes）；确认后"
+                    + "发布 org.revoked，养老服务据此暂停其运营的机构。带 If-Match。\n"
+                    + "Revocation is a penalty and final: one officer proposes it on any ground (reason, legal basis "
+                    + "and the day it takes effect) and a second officer of the division confirms it (POST "
+                    + "/revocation-proposal/confirmation; the proposer gets 403 four-eyes); then org.revoked is "
+                    + "published, on which eldercare suspends the facilities it operates. Send If-Match.")
     @PostMapping("/{id}/revocation")
     @PreAuthorize("hasRole('orgs-officer')")
     ResponseEntity<OrganizationResponse> revoke(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody Revocation command) {
-        return change(jwt, id, ifMatch, org -> org.changeStatus(OrgStatus.REVOKED, command.reason(),
-                command.legalBasis(), command.effectiveOn(), Caller.from(jwt).username(), clock));
+        return change(jwt, id, ifMatch, org -> org.proposeRevocation(command.reason(), command.legalBasis(),
+                command.effectiveOn(), Caller.from(jwt).username(), clock));
     }
 
     record NewGrade(@NotNull @jakarta.validation.constraints.Pattern(regexp = "[1-5]A") String grade,

@@ -127,7 +127,7 @@ class SupervisionController {
     ResponseEntity<OrganizationResponse> propose(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody RevocationProposalBody command) {
-        return changes.change(jwt, id, ifMatch, org -> org.proposeRevocation(command.reason(), command.legalBasis(),
+        return changes.change(jwt, id, ifMatch, org -> org.proposeZombieRevocation(command.reason(), command.legalBasis(),
                 command.effectiveOn(), Caller.from(jwt).username(), clock, calendar));
     }
 
