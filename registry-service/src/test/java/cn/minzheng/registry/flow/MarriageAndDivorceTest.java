@@ -92,6 +92,8 @@ class MarriageAndDivorceTest {
             assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
             JsonNode divorce = applied.json();
             assertThat(divorce.path("status").asString()).isEqualTo("COOLING_OFF");
+            assertThat(divorce.path("phase").asString()).isEqualTo("COOLING_OFF");
+            assertThat(divorce.path("phaseLabel").asString()).isEqualTo("冷静期中");
             LocalDate coolingOffEnds = LocalDate.parse(divorce.path("coolingOffEnds").asString());
             LocalDate deadline = LocalDate.parse(divorce.path("certificateDeadline").asString());
             assertThat(coolingOffEnds).isAfterOrEqualTo(today.plusDays(30));
@@ -106,9 +108,19 @@ class MarriageAndDivorceTest {
                     deadline.toString());
 
             api.advanceToRegistrationDay(office, coolingOffEnds.plusDays(1));
+            // The status stays as API.md has it; the phase read now says the couple may register, and until when.
+            var inWindow = api.http.get("/api/registry/divorces/" + divorceId, RegistryApi.REGISTRAR);
+            assertThat(inWindow.json().path("status").asString()).isEqualTo("COOLING_OFF");
+            assertThat(inWindow.json().path("phase").asString()).isEqualTo("REGISTRABLE");
+            assertThat(inWindow.json().path("phaseLabel").asString()).isEqualTo("冷静期已满，可办理离婚登记");
+            assertThat(inWindow.json().path("registrableUntil").asString()).isEqualTo(deadline.toString());
+            assertThat(api.http.send(api.http.request("/api/registry/divorces/" + divorceId, RegistryApi.REGISTRAR)
+                    .header("Accept-Language", "en").GET()).json().path("phaseLabel").asString())
+                    .isEqualTo("Cooling-off over: the divorce may be registered");
             var registered = api.registerDivorce(divorceId);
             assertThat(registered.status()).as(registered.toString()).isEqualTo(200);
             assertThat(registered.json().path("status").asString()).isEqualTo("REGISTERED");
+            assertThat(registered.json().path("phase").isNull()).as("no phase once closed").isTrue();
             assertThat(registered.json().path("certificateNo").asString()).startsWith("L");
             assertThat(api.http.get("/api/registry/marriages/" + marriageId, RegistryApi.REGISTRAR).json()
                     .path("status").asString()).isEqualTo("DIVORCED");
