@@ -16,6 +16,7 @@ import cn.minzheng.platform.problem.ProblemResponses;
 import cn.minzheng.platform.problem.TomcatProblemPages;
 import cn.minzheng.platform.security.SecurityConfiguration;
 import cn.minzheng.platform.store.StoreConfiguration;
+import cn.minzheng.platform.text.Texts;
 import cn.minzheng.platform.time.ClockConfiguration;
 import cn.minzheng.platform.time.DevClockController;
 import cn.minzheng.platform.apidocs.ApiDocsConfiguration;
@@ -36,7 +37,7 @@ import org.springframework.context.annotation.Import;
 @EnableConfigurationProperties(ServiceProperties.class)
 @Import({StoreConfiguration.class, ClockConfiguration.class, PersonalDataConfiguration.class,
         AuditConfiguration.class, EventsConfiguration.class, EventConsumersConfiguration.class,
-        AuthorizationConfiguration.class, SecurityConfiguration.class, ProblemResponses.class,
+        AuthorizationConfiguration.class, SecurityConfiguration.class, ProblemResponses.class, Texts.class,
         ProblemDetailsAdvice.class, ProblemErrorController.class, RequestIdFilter.class, KafkaHealthIndicator.class,
         MongoHealthIndicator.class, PingController.class, PingEchoController.class, DevClockController.class,
         ApiDocsConfiguration.class, IdempotencyConfiguration.class, AsyncApiController.class,

@@ -12,6 +12,7 @@ import cn.minzheng.platform.authz.AuthorizationConfiguration;
 import cn.minzheng.platform.problem.ProblemDetailsAdvice;
 import cn.minzheng.platform.problem.ProblemResponses;
 import cn.minzheng.platform.security.SecurityConfiguration;
+import cn.minzheng.platform.text.Texts;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -29,7 +30,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest
-@Import({SecurityConfiguration.class, ProblemResponses.class, ProblemDetailsAdvice.class,
+@Import({SecurityConfiguration.class, ProblemResponses.class, Texts.class, ProblemDetailsAdvice.class,
         AuthorizationConfiguration.class, SliceCalendar.class})
 @EnableConfigurationProperties(ServiceProperties.class)
 @MockitoBean(types = Auditor.class)

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import cn.minzheng.platform.identity.DivisionCode;
@@ -256,6 +257,22 @@ public class Divorce extends OutboxAggregate {
     public LocalDate closedOnAsOf(LocalDate day) {
         return closedOn == null && statusOn(day) == Status.DEEMED_WITHDRAWN ? certificateDeadline.plusDays(1)
                 : closedOn;
+    }
+
+    /** Where an open application stands within its status COOLING_OFF (the status API.md keeps). */
+    public enum Phase {
+        /** Within the 30 days of art. 1077: either party may withdraw, nobody may register. */
+        COOLING_OFF,
+        /** Cooling-off over: registrable until the certificate deadline. */
+        REGISTRABLE
+    }
+
+    /** The phase on that day, read when asked; empty once the application is closed (or lapsed by time). */
+    public Optional<Phase> phaseOn(LocalDate day) {
+        if (!isOpenOn(day)) {
+            return Optional.empty();
+        }
+        return Optional.of(day.isAfter(coolingOffEnds) ? Phase.REGISTRABLE : Phase.COOLING_OFF);
     }
 
     /** Open on that day: in cooling-off or waiting for registration, and not past the deadline. */

@@ -16,6 +16,7 @@ import cn.minzheng.platform.audit.Auditor;
 import cn.minzheng.platform.authz.Authorization;
 import cn.minzheng.platform.security.Caller;
 import cn.minzheng.platform.web.ETags;
+import cn.minzheng.platform.text.Texts;
 import cn.minzheng.platform.time.LegalCalendar;
 import cn.minzheng.registry.divorce.DateChange;
 import cn.minzheng.registry.divorce.CounsellingSession;
@@ -54,10 +55,12 @@ class DivorceController {
     private final Auditor auditor;
 
     private final LegalCalendar calendar;
+    private final Texts texts;
 
     DivorceController(DivorceService service, Divorces divorces, Marriages marriages, Offices offices,
-            Authorization authorization, Auditor auditor, LegalCalendar calendar, Clock clock) {
+            Authorization authorization, Auditor auditor, LegalCalendar calendar, Texts texts, Clock clock) {
         this.calendar = calendar;
+        this.texts = texts;
         this.clock = clock;
         this.service = service;
         this.divorces = divorces;
@@ -85,7 +88,8 @@ class DivorceController {
     record CounsellingOutcome(@NotBlank @Size(max = 100) String outcome, @Size(max = 2000) String note) {
     }
 
-    record DivorceResponse(String id, String marriageId, Divorce.Status status, LocalDate appliedOn,
+    record DivorceResponse(String id, String marriageId, Divorce.Status status, Divorce.Phase phase,
+            String phaseLabel, LocalDate registrableUntil, LocalDate appliedOn,
             LocalDate coolingOffEnds, LocalDate registrableFrom, LocalDate certificateDeadline, LocalDate closedOn,
             Divorce.Party withdrawnBy, String certificateNo, String officeId, List<CounsellingSession> counselling,
             LegalCalendar.Basis legalTime, List<DateChange> dateChanges) {
@@ -94,8 +98,11 @@ class DivorceController {
          * As of that day: status that depends on time is true when it is read, and so is whether the dates rest on
          * a year whose holiday schedule is not loaded yet ({@code legalTime.provisional}).
          */
-        static DivorceResponse of(Divorce divorce, LocalDate today, LegalCalendar calendar) {
-            return new DivorceResponse(divorce.id(), divorce.marriageId(), divorce.statusOn(today),
+        static DivorceResponse of(Divorce divorce, LocalDate today, LegalCalendar calendar, Texts texts) {
+            Divorce.Phase phase = divorce.phaseOn(today).orElse(null);
+            return new DivorceResponse(divorce.id(), divorce.marriageId(), divorce.statusOn(today), phase,
+                    phase == null ? null : texts.label("divorce.phase." + phase),
+                    phase == null ? null : divorce.certificateDeadline(),
                     divorce.appliedOn(), divorce.coolingOffEnds(), divorce.coolingOffEnds().plusDays(1),
                     divorce.certificateDeadline(), divorce.closedOnAsOf(today), divorce.withdrawnBy(),
                     divorce.certificateNo(), divorce.officeId(), divorce.counselling(),
@@ -115,7 +122,7 @@ class DivorceController {
         Divorce divorce = service.apply(marriage, office, Caller.from(jwt).username());
         auditor.concerning(divorce.id(), divorce.personRefs());
         return ETags.created(URI.create("/api/registry/divorces/" + divorce.id()), divorce,
-                DivorceResponse.of(divorce, LocalDate.now(clock), calendar));
+                DivorceResponse.of(divorce, LocalDate.now(clock), calendar, texts));
     }
 
     @Operation(summary = "查看离婚申请 Read a divorce application",
@@ -125,7 +132,7 @@ class DivorceController {
     @PreAuthorize("hasAnyRole('registrar', 'auditor', 'admin')")
     ResponseEntity<DivorceResponse> get(@PathVariable String id) {
         Divorce divorce = divorces.get(id);
-        return ETags.ok(divorce, DivorceResponse.of(divorce, LocalDate.now(clock), calendar));
+        return ETags.ok(divorce, DivorceResponse.of(divorce, LocalDate.now(clock), calendar, texts));
     }
 
     @Operation(summary = "撤回离婚申请 Withdraw",
@@ -192,7 +199,7 @@ class DivorceController {
     }
 
     private ResponseEntity<DivorceResponse> respond(Divorce divorce) {
-        return ETags.ok(divorce, DivorceResponse.of(divorce, LocalDate.now(clock), calendar));
+        return ETags.ok(divorce, DivorceResponse.of(divorce, LocalDate.now(clock), calendar, texts));
     }
 
     /**
