@@ -10,8 +10,13 @@ import org.junit.jupiter.api.Test;
 
 import cn.minzheng.testsupport.HttpCalls;
 import cn.minzheng.testsupport.ServiceTest;
+import cn.minzheng.testsupport.TestJwts;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * Tip-offs: anyone files one without a login and gets only a reference back; officers of the division read it
@@ -23,6 +28,9 @@ class TipOffTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    MongoTemplate mongo;
+
     HttpCalls http;
 
     @BeforeEach
@@ -32,7 +40,7 @@ class TipOffTest {
 
     private HttpCalls.Response file(String text) {
         return http.postJson("/api/orgs/tips", null, """
-                {"suspectedName":"中华国学复兴总会钟楼分会","text":"%s","contact":"13812345678",
+                {"suspectedName":"中华国学复兴总会钟楼分会","text":"%s","informantName":"王测试","informantPhone":"13812345678",
                  "divisionCode":"320404001"}""".formatted(text));
     }
 
@@ -47,9 +55,39 @@ class TipOffTest {
         var read = http.get("/api/orgs/tips/" + filed.json().path("id").asString(), OFFICER);
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().path("text").asString()).contains("招募会员");
-        assertThat(read.json().path("contact").asString()).isEqualTo("138****5678");
+        assertThat(read.json().path("informantPhone").asString()).isEqualTo("138****5678");
+        assertThat(read.json().path("informantName").asString()).isEqualTo("王*");
+        assertThat(read.body()).doesNotContain("13812345678", "王测试");
         assertProblem(http.get("/api/orgs/tips/" + filed.json().path("id").asString(), OTHER_COUNTY), 403,
                 "/problems/outside-division");
+    }
+
+    @Test
+    void the_informants_contact_is_revealed_only_to_an_orgs_officer_of_the_division_and_audited() {
+        String id = file("以协会名义收取培训费。").json().path("id").asString();
+        String informant = "/api/orgs/tips/" + id + "/informant";
+        long before = mongo.count(Query.query(Criteria.where("action").is("READ_FULL_PERSONAL_DATA")
+                .and("resourceId").is(id)), "audit");
+
+        var revealed = http.get(informant, OFFICER);
+        assertThat(revealed.status()).as(revealed.toString()).isEqualTo(200);
+        assertThat(revealed.json().path("informantName").asString()).isEqualTo("王测试");
+        assertThat(revealed.json().path("informantPhone").asString()).isEqualTo("13812345678");
+        assertThat(mongo.count(Query.query(Criteria.where("action").is("READ_FULL_PERSONAL_DATA")
+                .and("resourceId").is(id)), "audit")).as("the reveal is on the trail").isEqualTo(before + 1);
+
+        assertProblem(http.get(informant, OTHER_COUNTY), 403, "/problems/outside-division");
+        assertThat(http.get(informant, TestJwts.token("auditor-zl", "320404", "auditor")).status())
+                .as("an auditor reads tips masked, never the informant").isEqualTo(403);
+        assertThat(mongo.count(Query.query(Criteria.where("action").is("READ_FULL_PERSONAL_DATA")
+                .and("resourceId").is(id)), "audit")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void a_phone_that_is_no_phone_number_is_refused_naming_the_field() {
+        assertProblem(http.postJson("/api/orgs/tips", null, """
+                {"suspectedName":"某某协会","text":"未登记开展活动","informantPhone":"call me",
+                 "divisionCode":"320404001"}"""), 400, "invalid-phone-number", "informantPhone");
     }
 
     @Test
