@@ -13,8 +13,8 @@ import org.springframework.data.annotation.PersistenceCreator;
 
 /**
  * One tip-off: what the informant says, about which (suspected) organisation, where, and how to reach them if they
- * chose to say. The text and the contact are personal to the informant: they are shown to officers of the
- * division only (the contact masked), and never echoed to the informant's own login-free request. An outcome
+ * chose to say. The text and the informant are personal: they are shown to officers of the division only (the
+ * informant's name and phone masked, the clear contact only through an audited reveal), and never echoed to the informant's own login-free request. An outcome
  * closes it: dissuaded (劝散), banned (取缔) or referred to another authority (移交).
  */
 public class Tip extends OutboxAggregate {
@@ -28,7 +28,7 @@ public class Tip extends OutboxAggregate {
     private final String id;
     private final String suspectedName;
     private final String text;
-    private final String contact;
+    private final Informant informant;
     private final DivisionCode division;
     private final Instant receivedAt;
     private Outcome outcome;
@@ -37,13 +37,13 @@ public class Tip extends OutboxAggregate {
     private Instant closedAt;
 
     @PersistenceCreator
-    Tip(String id, String suspectedName, String text, String contact, DivisionCode division, Instant receivedAt,
+    Tip(String id, String suspectedName, String text, Informant informant, DivisionCode division, Instant receivedAt,
             Outcome outcome, String outcomeNote, String closedBy, Instant closedAt, long version) {
         this.version = version;
         this.id = id;
         this.suspectedName = suspectedName;
         this.text = text;
-        this.contact = contact;
+        this.informant = informant;
         this.division = division;
         this.receivedAt = receivedAt;
         this.outcome = outcome;
@@ -52,10 +52,10 @@ public class Tip extends OutboxAggregate {
         this.closedAt = closedAt;
     }
 
-    public static Tip file(String suspectedName, String text, String contact, DivisionCode division, Clock clock) {
-        return new Tip("tip-" + UUID.randomUUID(), suspectedName.strip(), text.strip(),
-                contact == null || contact.isBlank() ? null : contact.strip(), division, clock.instant(), null, null,
-                null, null, 0);
+    public static Tip file(String suspectedName, String text, Informant informant, DivisionCode division,
+            Clock clock) {
+        return new Tip("tip-" + UUID.randomUUID(), suspectedName.strip(), text.strip(), informant, division,
+                clock.instant(), null, null, null, null, 0);
     }
 
     /** Closes the investigation with its outcome; an outcome is recorded once. */
@@ -82,8 +82,8 @@ public class Tip extends OutboxAggregate {
         return text;
     }
 
-    public String contact() {
-        return contact;
+    public Informant informant() {
+        return informant;
     }
 
     public DivisionCode division() {

@@ -5,6 +5,7 @@ import static cn.minzheng.orgs.flow.OrgsCalls.OFFICER;
 import static cn.minzheng.orgs.flow.OrgsCalls.OTHER_COUNTY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +57,7 @@ class TipOffTest {
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().path("text").asString()).contains("招募会员");
         assertThat(read.json().path("informantPhone").asString()).isEqualTo("138****5678");
-        assertThat(read.json().path("informantName").asString()).isEqualTo("王*");
+        assertThat(read.json().path("informantName").asString()).isEqualTo("王**");
         assertThat(read.body()).doesNotContain("13812345678", "王测试");
         assertProblem(http.get("/api/orgs/tips/" + filed.json().path("id").asString(), OTHER_COUNTY), 403,
                 "/problems/outside-division");
@@ -66,21 +67,26 @@ class TipOffTest {
     void the_informants_contact_is_revealed_only_to_an_orgs_officer_of_the_division_and_audited() {
         String id = file("以协会名义收取培训费。").json().path("id").asString();
         String informant = "/api/orgs/tips/" + id + "/informant";
-        long before = mongo.count(Query.query(Criteria.where("action").is("READ_FULL_PERSONAL_DATA")
-                .and("resourceId").is(id)), "audit");
+        long before = reveals(id);
 
         var revealed = http.get(informant, OFFICER);
         assertThat(revealed.status()).as(revealed.toString()).isEqualTo(200);
         assertThat(revealed.json().path("informantName").asString()).isEqualTo("王测试");
         assertThat(revealed.json().path("informantPhone").asString()).isEqualTo("13812345678");
-        assertThat(mongo.count(Query.query(Criteria.where("action").is("READ_FULL_PERSONAL_DATA")
-                .and("resourceId").is(id)), "audit")).as("the reveal is on the trail").isEqualTo(before + 1);
+        assertThat(reveals(id)).as("the reveal is on the trail").isEqualTo(before + 1);
 
         assertProblem(http.get(informant, OTHER_COUNTY), 403, "/problems/outside-division");
         assertThat(http.get(informant, TestJwts.token("auditor-zl", "320404", "auditor")).status())
                 .as("an auditor reads tips masked, never the informant").isEqualTo(403);
-        assertThat(mongo.count(Query.query(Criteria.where("action").is("READ_FULL_PERSONAL_DATA")
-                .and("resourceId").is(id)), "audit")).isEqualTo(before + 1);
+        assertThat(reveals(id)).isEqualTo(before + 1);
+    }
+
+    /** Full reads of this tip on the trail (by actor: the trail's indexed query shape). */
+    private long reveals(String tipId) {
+        return mongo.find(Query.query(Criteria.where("actor").is("orgs-officer-zl")), Document.class, "audit").stream()
+                .filter(r -> "READ_FULL_PERSONAL_DATA".equals(r.getString("action"))
+                        && tipId.equals(r.getString("resourceId")))
+                .count();
     }
 
     @Test

@@ -14,6 +14,11 @@ public record ProtectedValue(String masked, SealedValue sealed) {
         return new ProtectedValue(account.masked(), cipher.seal(account.value()));
     }
 
+    /** A person's name where it is personal data in itself (an informant's): the family name shown, the rest sealed. */
+    public static ProtectedValue protectName(String name, PersonalDataCipher cipher) {
+        return new ProtectedValue(Masking.name(name), cipher.seal(name));
+    }
+
     public String reveal(PersonalDataCipher cipher) {
         return cipher.open(sealed);
     }

@@ -11,11 +11,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import cn.minzheng.orgs.tip.Informant;
 import cn.minzheng.orgs.tip.Tip;
 import cn.minzheng.orgs.tip.Tips;
+import cn.minzheng.platform.audit.Auditor;
 import cn.minzheng.platform.authz.Authorization;
 import cn.minzheng.platform.identity.DivisionCode;
-import cn.minzheng.platform.personal.Masking;
+import cn.minzheng.platform.personal.PersonalDataCipher;
+import cn.minzheng.platform.personal.PhoneNumber;
 import cn.minzheng.platform.security.Caller;
 import cn.minzheng.platform.web.ETags;
 import cn.minzheng.platform.web.PageParams;
@@ -43,16 +46,21 @@ class TipController {
 
     private final Tips tips;
     private final Authorization authorization;
+    private final Auditor auditor;
+    private final PersonalDataCipher cipher;
     private final Clock clock;
 
-    TipController(Tips tips, Authorization authorization, Clock clock) {
+    TipController(Tips tips, Authorization authorization, Auditor auditor, PersonalDataCipher cipher, Clock clock) {
+        this.auditor = auditor;
+        this.cipher = cipher;
         this.tips = tips;
         this.authorization = authorization;
         this.clock = clock;
     }
 
+    /** The informant may leave a name and a mobile number, or neither. */
     record NewTip(@NotBlank @Size(max = 100) String suspectedName, @NotBlank @Size(max = 2000) String text,
-            @Size(max = 50) String contact, @NotNull DivisionCode divisionCode) {
+            @Size(max = 50) String informantName, PhoneNumber informantPhone, @NotNull DivisionCode divisionCode) {
     }
 
     /** What the informant gets back: that it arrived, and when. Nothing they wrote is echoed. */
@@ -67,19 +75,22 @@ class TipController {
                     + "time, echoing nothing written; the gateway limits these per client.")
     @PostMapping
     ResponseEntity<Received> file(@Valid @RequestBody NewTip command) {
-        Tip tip = Tip.file(command.suspectedName(), command.text(), command.contact(), command.divisionCode(), clock);
+        Tip tip = Tip.file(command.suspectedName(), command.text(),
+                Informant.of(command.informantName(), command.informantPhone(), cipher), command.divisionCode(), clock);
         tips.insert(tip);
         return ResponseEntity.accepted().body(new Received(tip.id(), tip.receivedAt()));
     }
 
-    /** A tip as officers of the division see it: the informant's contact masked. */
-    record TipView(String id, String suspectedName, String text, String contact, String divisionCode,
-            Instant receivedAt, Tip.Outcome outcome, String outcomeNote, String closedBy, Instant closedAt) {
+    /** A tip as officers of the division see it: the informant's name and phone masked. */
+    record TipView(String id, String suspectedName, String text, String informantName, String informantPhone,
+            String divisionCode, Instant receivedAt, Tip.Outcome outcome, String outcomeNote, String closedBy,
+            Instant closedAt) {
 
         static TipView of(Tip t) {
-            return new TipView(t.id(), t.suspectedName(), t.text(), t.contact() == null ? null
-                    : Masking.phone(t.contact()), t.division().value(), t.receivedAt(), t.outcome(), t.outcomeNote(),
-                    t.closedBy(), t.closedAt());
+            Informant informant = t.informant();
+            return new TipView(t.id(), t.suspectedName(), t.text(), informant == null ? null : informant.maskedName(),
+                    informant == null ? null : informant.maskedPhone(), t.division().value(), t.receivedAt(),
+                    t.outcome(), t.outcomeNote(), t.closedBy(), t.closedAt());
         }
     }
 
@@ -104,6 +115,20 @@ class TipController {
     ResponseEntity<TipView> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         Tip tip = inDivision(jwt, id);
         return ETags.ok(tip, TipView.of(tip));
+    }
+
+    @Operation(summary = "查看举报人联系方式 Reveal the informant",
+            description = "本辖区登记管理人员因调查需要读取举报人的完整姓名和手机号码；每次读取记入审计（个人信息查阅）。"
+                    + "其他人员（含审计人员）不可读取。\n"
+                    + "An orgs officer of the division reads the informant's full name and mobile number when the "
+                    + "investigation needs them; every read is audited as a personal-data access. Nobody else (auditors "
+                    + "included) may.")
+    @GetMapping("/{id}/informant")
+    @PreAuthorize("hasRole('orgs-officer')")
+    Informant.Revealed informant(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
+        Tip tip = inDivision(jwt, id);
+        auditor.personalDataRead("tip", tip.id(), null);
+        return tip.informant() == null ? new Informant.Revealed(null, null) : tip.informant().reveal(cipher);
     }
 
     record OutcomeBody(@NotNull Tip.Outcome outcome, @Size(max = 1000) String note) {
