@@ -111,6 +111,30 @@ class LegalTimeAndOfficeDaysTest {
         assertThat(schedules.reconcile()).as("the applied version is recorded").isEmpty();
         assertThat(api.http.get("/api/registry/divorces/" + divorceId, RegistryApi.REGISTRAR).json()
                 .path("dateChanges").size()).isEqualTo(version);
+
+        // A corrected, shorter schedule cannot take back the day the couple was given: 2027-02-15 is kept...
+        write(shipped() + """
+                  2027:
+                    source: 国务院办公厅关于2027年部分节假日安排的通知（更正，测试数据）
+                    holidays: [2027-01-01/2027-01-03, 2027-02-06/2027-02-11]
+                    workdays: [2027-01-31, 2027-02-20]
+                """);
+        assertThat(schedules.reload()).containsExactly(2027);
+        JsonNode kept = api.http.get("/api/registry/divorces/" + divorceId, RegistryApi.REGISTRAR).json();
+        assertThat(kept.path("certificateDeadline").asString()).isEqualTo("2027-02-15");
+        // ...and when the office then closes on that kept day, the couple's last day moves to its next open day.
+        try (TopicRecords topic = new TopicRecords("minzheng.registry")) {
+            assertThat(close(LocalDate.of(2027, 2, 15), "设备检修停办").status()).isEqualTo(200);
+            JsonNode moved = api.http.get("/api/registry/divorces/" + divorceId, RegistryApi.REGISTRAR).json();
+            assertThat(moved.path("certificateDeadline").asString()).isEqualTo("2027-02-16");
+            JsonNode last = moved.path("dateChanges").get(moved.path("dateChanges").size() - 1);
+            assertThat(last.path("from").asString()).isEqualTo("2027-02-15");
+            assertThat(last.path("to").asString()).isEqualTo("2027-02-16");
+            assertThat(last.path("reason").asString()).isEqualTo("closure:2027-02-15");
+            var records = topic.awaitUntil(Duration.ofSeconds(30), rs -> rs.stream().anyMatch(r ->
+                    divorceId.equals(r.key()) && TopicRecords.body(r).contains("\"certificateDeadline\":\"2027-02-16\"")));
+            assertThat(EventSchemas.violations(records)).isEmpty();
+        }
     }
 
     @Test
