@@ -119,6 +119,7 @@ public class Divorce extends OutboxAggregate {
                 clock);
         certificateDeadline = recalculated("certificateDeadline", certificateDeadline,
                 certificateDeadline(coolingOffEnds, office, calendar), reason, clock);
+        certificateDeadline = onAnOpenDay(certificateDeadline, office, calendar, reason, clock);
         boolean moved = !coolingOffEnds.equals(previousCoolingOff) || !certificateDeadline.equals(previousDeadline);
         if (moved) {
             register(new DivorceDatesChanged(id, personRefs, officeId, coolingOffEnds, certificateDeadline,
@@ -126,6 +127,19 @@ public class Divorce extends OutboxAggregate {
             return Recalculated.MOVED;
         }
         return dateChanges.size() > history ? Recalculated.KEPT : Recalculated.NOTHING;
+    }
+
+    /**
+     * Whatever its origin (calculated now, or kept from an earlier, longer result), the last day must be one the
+     * couple can come: on a day the office does not register it moves to the office's next registration day.
+     */
+    private LocalDate onAnOpenDay(LocalDate deadline, Office office, LegalCalendar calendar, String reason,
+            Clock clock) {
+        LocalDate open = office == null ? deadline : office.nextRegistrationDay(deadline, calendar).orElse(deadline);
+        if (open.isAfter(deadline)) {
+            dateChanges.add(new DateChange(clock.instant(), "certificateDeadline", deadline, open, open, reason));
+        }
+        return open;
     }
 
     /** What a recalculation did: nothing, only noted that a shorter result was not applied, or moved a date. */
