@@ -250,4 +250,23 @@ class AllowanceJourneyTest {
         payroll("320404", payMonth, ZL_APPROVER);
         assertThat(lines(allowanceId, ZL_OFFICER)).contains(payMonth + " ALLOWANCE 200.00");
     }
+    /** 次月 (docs/allowances.md): born on the 1st, 80 on the 1st of a month, paid from the month after, not that month. */
+    @Test
+    @Order(3)
+    void a_person_turning_80_on_the_first_of_a_month_is_paid_from_the_month_after() {
+        LocalDate today = serviceToday();
+        YearMonth birthdayMonth = YearMonth.from(today).plusMonths(1);
+        LocalDate birth = birthdayMonth.atDay(1).minusYears(80);
+        String person = household(ZL_OFFICER, "320404001007", """
+                {"idNumber":"%s","name":"钱玉兰","relation":"HEAD","disabilityGrade":0,"employed":false,
+                 "monthlyIncome":0}""".formatted(TestIdNumbers.female("320404", birth)));
+
+        advance("PT1M");
+        assertThat(http.get("/api/assistance/allowance-proposals/prop-OLD_AGE-" + person, ZL_OFFICER).status())
+                .as("80 on the 1st of next month: not paid for that month").isEqualTo(404);
+        advance("P" + java.time.temporal.ChronoUnit.DAYS.between(today, birthdayMonth.atDay(1)) + "D");
+        JsonNode proposed = proposal(ZL_OFFICER, "OLD_AGE", person);
+        assertThat(proposed.path("startMonth").asString()).isEqualTo(birthdayMonth.plusMonths(1).toString());
+        assertThat(proposed.path("trigger").asString()).isEqualTo("AGE_REACHED");
+    }
 }
