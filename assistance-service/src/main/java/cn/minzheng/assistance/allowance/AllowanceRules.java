@@ -41,7 +41,8 @@ public class AllowanceRules extends OutboxAggregate {
     public RuleVersion propose(RuleVersion draft, String by, Clock clock) {
         RuleVersion version = new RuleVersion(versions.size() + 1, draft.effectiveFrom(), draft.note(),
                 draft.programmes(), draft.exclusiveGroups(), draft.educationExtensionUntilAge(),
-                draft.childDirectorStipend(), RuleVersion.Status.PROPOSED, by, clock.instant(), null, null);
+                draft.childDirectorStipend(), RuleVersion.Status.PROPOSED, by, clock.instant(), null, null,
+                draft.ageCounting());
         version.validate();
         versions.add(version);
         return version;

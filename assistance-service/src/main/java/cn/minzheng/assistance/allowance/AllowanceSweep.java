@@ -30,7 +30,8 @@ import org.springframework.stereotype.Service;
  * rules it (1) brings each active allowance up to date month by month (age bands, rule versions, the end of a
  * children's allowance at 18) and (2) proposes enrolments (免申即享) for the people the service knows, household
  * members and beneficiaries, who qualify for a programme they do not have: from the current month to the next
- * (a person turning 80 on the 15th is proposed from the next month, ages being taken on the first day), or from a
+ * (a person turning 80 in a month is proposed from the month after, 次月, unless the county's version counts from
+ * the birthday month; docs/allowances.md), or from a
  * new version's first month, so that a widening entered late is proposed from its effective date. Every write is
  * conditional or by a derived id, so running it twice, or on two instances, changes nothing more.
  */
@@ -208,9 +209,11 @@ public class AllowanceSweep {
 
     private static AllowanceProposal.Trigger trigger(AllowanceRules rules, Eligibility judged, PersonFacts facts,
             boolean rulesChanged) {
-        Criterion criterion = rules.version(judged.ruleVersion()).rule(judged.programme()).orElseThrow().criteria()
+        RuleVersion version = rules.version(judged.ruleVersion());
+        Criterion criterion = version.rule(judged.programme()).orElseThrow().criteria()
                 .stream().filter(c -> c.id().equals(judged.criterionId())).findFirst().orElseThrow();
-        if (criterion.minAge() != null && facts.ageIn(judged.month().minusMonths(1)) < criterion.minAge()) {
+        if (criterion.minAge() != null
+                && version.ageCounting().ageFor(facts.birthDate(), judged.month().minusMonths(1)) < criterion.minAge()) {
             return AllowanceProposal.Trigger.AGE_REACHED;
         }
         if (!criterion.householdProgrammes().isEmpty()) {

@@ -1,6 +1,5 @@
 package cn.minzheng.assistance.allowance;
 
-import java.time.YearMonth;
 import java.util.Set;
 
 import cn.minzheng.platform.refusal.Refusal;
@@ -22,8 +21,8 @@ public record Criterion(String id, Set<Integer> disabilityGrades, Set<Disability
         childStatuses = childStatuses == null ? Set.of() : Set.copyOf(childStatuses);
     }
 
-    boolean matches(PersonFacts person, YearMonth month) {
-        int age = person.ageIn(month);
+    /** {@code age}: the person's age for the month, counted by the rule version's {@code ageCounting}. */
+    boolean matches(PersonFacts person, int age) {
         return (disabilityGrades.isEmpty() || disabilityGrades.contains(person.disabilityGrade()))
                 && (disabilityTypes.isEmpty() || person.disabilityType() != null
                         && disabilityTypes.contains(person.disabilityType()))

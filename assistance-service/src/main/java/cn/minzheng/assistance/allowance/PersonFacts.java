@@ -1,8 +1,6 @@
 package cn.minzheng.assistance.allowance;
 
 import java.time.LocalDate;
-import java.time.Period;
-import java.time.YearMonth;
 import java.util.Set;
 
 /**
@@ -14,11 +12,6 @@ public record PersonFacts(LocalDate birthDate, int disabilityGrade, DisabilityTy
 
     public PersonFacts {
         householdProgrammes = householdProgrammes == null ? Set.of() : Set.copyOf(householdProgrammes);
-    }
-
-    /** Age on the first day of the month: the platform's rule for every age-dependent amount. */
-    public int ageIn(YearMonth month) {
-        return Period.between(birthDate, month.atDay(1)).getYears();
     }
 
     public PersonFacts withHouseholdProgrammes(Set<String> programmes) {

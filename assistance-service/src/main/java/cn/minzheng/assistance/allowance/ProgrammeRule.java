@@ -16,8 +16,9 @@ public record ProgrammeRule(AllowanceProgramme programme, Money amount, List<Age
         criteria = criteria == null ? List.of() : List.copyOf(criteria);
     }
 
-    Optional<Criterion> matching(PersonFacts person, java.time.YearMonth month) {
-        return criteria.stream().filter(c -> c.matches(person, month)).findFirst();
+    /** The first criterion the person meets, {@code age} counted by the version's rule for the month. */
+    Optional<Criterion> matching(PersonFacts person, int age, java.time.YearMonth month) {
+        return criteria.stream().filter(c -> c.matches(person, age)).findFirst();
     }
 
     /** The band covering the age, when the programme is paid by band. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import cn.minzheng.assistance.benefit.AgeCounting;
 import cn.minzheng.assistance.money.Money;
 import cn.minzheng.platform.refusal.Refusal;
 
@@ -19,7 +20,8 @@ import cn.minzheng.platform.refusal.Refusal;
  */
 public record RuleVersion(int number, LocalDate effectiveFrom, String note, List<ProgrammeRule> programmes,
         List<Set<AllowanceProgramme>> exclusiveGroups, Integer educationExtensionUntilAge, Money childDirectorStipend,
-        Status status, String proposedBy, Instant proposedAt, String decidedBy, Instant decidedAt) {
+        Status status, String proposedBy, Instant proposedAt, String decidedBy, Instant decidedAt,
+        AgeCounting ageCounting) {
 
     public enum Status {
         PROPOSED, APPROVED, REJECTED
@@ -28,6 +30,7 @@ public record RuleVersion(int number, LocalDate effectiveFrom, String note, List
     public RuleVersion {
         programmes = programmes == null ? List.of() : List.copyOf(programmes);
         exclusiveGroups = exclusiveGroups == null ? List.of() : exclusiveGroups.stream().map(Set::copyOf).toList();
+        ageCounting = AgeCounting.orDefault(ageCounting);
     }
 
     /** Like a standard, a version from mid-month counts from the next month. */
@@ -57,18 +60,19 @@ public record RuleVersion(int number, LocalDate effectiveFrom, String note, List
         if (rule.isEmpty()) {
             return Eligibility.no(programme, month, county, number, "not-eligible");
         }
-        int age = person.ageIn(month);
-        if (age < 0) {
+        int age = ageCounting.ageFor(person.birthDate(), month);
+        int ageForLimit = AgeCounting.ageForLimit(person.birthDate(), month);
+        if (person.birthDate().isAfter(month.atEndOfMonth())) {
             return Eligibility.no(programme, month, county, number, "not-eligible");
         }
-        if (programme.forChildren() && age >= AllowanceProgramme.CHILD_AGE_LIMIT) {
-            boolean extended = educationExtensionUntilAge != null && age < educationExtensionUntilAge
+        if (programme.forChildren() && ageForLimit >= AllowanceProgramme.CHILD_AGE_LIMIT) {
+            boolean extended = educationExtensionUntilAge != null && ageForLimit < educationExtensionUntilAge
                     && person.education() != null && person.education().coversMonthStarting(month.atDay(1));
             if (!extended) {
                 return Eligibility.no(programme, month, county, number, "child-age-limit");
             }
         }
-        Optional<Criterion> criterion = rule.get().matching(person, month);
+        Optional<Criterion> criterion = rule.get().matching(person, age, month);
         Optional<Money> amount = rule.get().amountFor(age);
         if (criterion.isEmpty() || amount.isEmpty()) {
             return Eligibility.no(programme, month, county, number, "not-eligible");
@@ -108,6 +112,6 @@ public record RuleVersion(int number, LocalDate effectiveFrom, String note, List
 
     RuleVersion decided(Status decision, String by, Instant at) {
         return new RuleVersion(number, effectiveFrom, note, programmes, exclusiveGroups, educationExtensionUntilAge,
-                childDirectorStipend, decision, proposedBy, proposedAt, by, at);
+                childDirectorStipend, decision, proposedBy, proposedAt, by, at, ageCounting);
     }
 }

@@ -19,7 +19,9 @@ import cn.minzheng.assistance.money.Money;
  * <li>marginal: no cash; one line records eligibility for special assistance.</li>
  * </ul>
  * Per-capita income is rounded to 0.01 first, then each line is rounded half-up, and the amount is the sum of the
- * lines, so the breakdown always adds up to what is paid. Ages are taken on the first day of the month.
+ * lines, so the breakdown always adds up to what is paid. Ages count by the county's rule ({@link AgeCounting}):
+ * the elderly add-on from the month after the 60th birthday's month (次月) by default, the minor's through the month
+ * of the 18th birthday.
  */
 public final class BenefitCalculator {
 
@@ -42,7 +44,7 @@ public final class BenefitCalculator {
         LocalDate firstDay = month.atDay(1);
         List<Benefit.Line> lines = new ArrayList<>();
         switch (programme) {
-            case DIBAO -> dibao(standard, members, firstDay, rules.addOnsFor(county), perCapita, lines);
+            case DIBAO -> dibao(standard, members, month, rules.addOnsFor(county), perCapita, lines);
             case TEKUN -> tekun(standard, members, rules, lines);
             case MARGINAL -> members.stream().limit(1).forEach(head -> lines.add(line(head,
                     "SPECIAL_ASSISTANCE_ELIGIBLE", Money.ZERO)));
@@ -52,21 +54,20 @@ public final class BenefitCalculator {
         return new Benefit(total, lines, standard, perCapita);
     }
 
-    private static void dibao(Money standard, List<BenefitMember> members, LocalDate firstDay,
+    private static void dibao(Money standard, List<BenefitMember> members, YearMonth month,
             BenefitRules.AddOns addOns, Money perCapita, List<Benefit.Line> lines) {
         Money gap = standard.minus(perCapita).atLeastZero();
         for (BenefitMember member : members) {
             if (gap.isPositive()) {
                 lines.add(line(member, "BASE_GAP", gap));
             }
-            int age = member.ageOn(firstDay);
-            if (age >= 60) {
+            if (addOns.ageCounting().ageFor(member.birthDate(), month) >= 60) {
                 addOn(lines, member, "ADD_ON_ELDERLY", standard, addOns.elderlyPercent());
             }
             if (member.severelyDisabled()) {
                 addOn(lines, member, "ADD_ON_SEVERE_DISABILITY", standard, addOns.severeDisabilityPercent());
             }
-            if (age < 18) {
+            if (AgeCounting.ageForLimit(member.birthDate(), month) < 18) {
                 addOn(lines, member, "ADD_ON_MINOR", standard, addOns.minorPercent());
             }
         }

@@ -49,10 +49,18 @@ public record BenefitRules(
         return Money.of(temporaryPayFirstLimit);
     }
 
-    /** Percentages of the standard added per member who is elderly (60+), severely disabled (grade 1-2) or a minor. */
+    /**
+     * Percentages of the standard added per member who is elderly (60+), severely disabled (grade 1-2) or a minor,
+     * and from which month an age counts ({@code ageCounting}: 次月 unless the county's rule says the birthday month;
+     * the minor's add-on runs through the month of the 18th birthday either way).
+     */
     public record AddOns(@NotNull @DecimalMin("0") BigDecimal elderlyPercent,
             @NotNull @DecimalMin("0") BigDecimal severeDisabilityPercent,
-            @NotNull @DecimalMin("0") BigDecimal minorPercent) {
+            @NotNull @DecimalMin("0") BigDecimal minorPercent, AgeCounting ageCounting) {
+
+        public AddOns {
+            ageCounting = AgeCounting.orDefault(ageCounting);
+        }
     }
 
     public record CareShares(@NotNull BigDecimal fullPercent, @NotNull BigDecimal partialPercent,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 
+import cn.minzheng.assistance.benefit.AgeCounting;
 import cn.minzheng.assistance.allowance.AgeBand;
 import cn.minzheng.assistance.allowance.AllowanceProgramme;
 import cn.minzheng.assistance.allowance.AllowanceProposal;
@@ -142,7 +143,7 @@ class AllowanceDemoData extends DemoDataSet {
                                         java.util.Set.of("TEKUN"), null, null, null)))),
                 List.of(java.util.Set.of(AllowanceProgramme.ORPHAN_SCATTERED, AllowanceProgramme.ORPHAN_INSTITUTION,
                         AllowanceProgramme.UNSUPPORTED_CHILD, AllowanceProgramme.DISABILITY_LIVING)),
-                22, Money.of("300.00"), RuleVersion.Status.PROPOSED, null, null, null, null);
+                22, Money.of("300.00"), RuleVersion.Status.PROPOSED, null, null, null, null, AgeCounting.NEXT_MONTH);
     }
 
     private static Criterion poorHousehold() {

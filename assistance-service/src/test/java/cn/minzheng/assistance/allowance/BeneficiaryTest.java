@@ -31,7 +31,7 @@ class BeneficiaryTest {
             new ProgrammeRule(AllowanceProgramme.DISABILITY_CARE, Money.of("120.00"), null, List.of(
                     new Criterion("severe", Set.of(1, 2), null, null, null, null, null, null, null)))),
             List.of(Set.of(AllowanceProgramme.ORPHAN_SCATTERED, AllowanceProgramme.DISABILITY_LIVING)), null,
-            Money.of("300.00"), RuleVersion.Status.APPROVED, "a", null, "b", null);
+            Money.of("300.00"), RuleVersion.Status.APPROVED, "a", null, "b", null, null);
 
     static Beneficiary orphanWithDisability(LocalDate birth) {
         ProtectedIdNumber id = new ProtectedIdNumber("a".repeat(64), "320404********0011",

@@ -19,23 +19,34 @@ class BenefitCalculatorTest {
 
     static final YearMonth MONTH = YearMonth.of(2026, 12);
     static final BenefitRules RULES = new BenefitRules(
-            new BenefitRules.AddOns(new BigDecimal("10"), new BigDecimal("20"), new BigDecimal("10")),
-            Map.of("320413", new BenefitRules.AddOns(new BigDecimal("15"), new BigDecimal("30"), new BigDecimal("15"))),
+            new BenefitRules.AddOns(new BigDecimal("10"), new BigDecimal("20"), new BigDecimal("10"), null),
+            Map.of("320413", new BenefitRules.AddOns(new BigDecimal("15"), new BigDecimal("30"), new BigDecimal("15"), null),
+                    "320411", new BenefitRules.AddOns(new BigDecimal("10"), new BigDecimal("20"), new BigDecimal("10"),
+                            AgeCounting.BIRTHDAY_MONTH)),
             new BigDecimal("1.3"), new BenefitRules.CareShares(new BigDecimal("10"), new BigDecimal("30"),
                     new BigDecimal("60")),
             new BigDecimal("1.5"), new BenefitRules.AssetTest(24, 0, 1), new BigDecimal("1000"), 6);
 
-    /** age on the month's first day, disability grade, income: "40/0/300;38/0/0" */
+    /**
+     * Age on the month's first day (years, or years.months for a birthday that many months earlier), disability
+     * grade, income: "40/0/300;38/0/0", "60.1/0/0" (turned 60 on the first of the month before).
+     */
     static List<BenefitMember> members(String spec) {
         List<BenefitMember> members = new ArrayList<>();
         int n = 0;
         for (String member : spec.split(";")) {
             String[] f = member.split("/");
             members.add(new BenefitMember("ref" + n++, "320404********0000",
-                    MONTH.atDay(1).minusYears(Integer.parseInt(f[0])), Integer.parseInt(f[1]),
+                    birth(f[0]), Integer.parseInt(f[1]),
                     f.length > 3 ? SelfCare.valueOf(f[3]) : SelfCare.FULL, Money.of(f[2])));
         }
         return members;
+    }
+
+    private static java.time.LocalDate birth(String age) {
+        String[] parts = age.split("\\.");
+        return MONTH.atDay(1).minusYears(Integer.parseInt(parts[0]))
+                .minusMonths(parts.length > 1 ? Integer.parseInt(parts[1]) : 0);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -47,7 +58,11 @@ class BenefitCalculatorTest {
             grade 3 is not severe                                             | 800 | 50/3/0                       | 320404 | 800.00
             elderly and severely disabled both add                            | 800 | 75/1/0                       | 320404 | 1040.00
             the county's own add-ons apply in Jintan                          | 800 | 75/1/0                       | 320413 | 1160.00
-            a member turning 60 on the first day counts as elderly            | 800 | 60/0/0                       | 320404 | 880.00
+            a member turning 60 on the first day is elderly from the next month (次月) | 800 | 60/0/0     | 320404 | 800.00
+            a member who turned 60 last month counts as elderly               | 800 | 60.1/0/0                     | 320404 | 880.00
+            a child turning 18 on the first day is a minor through that month | 800 | 45/0/300;43/0/0;18/0/0       | 320404 | 2180.00
+            a child who turned 18 last month is no longer a minor             | 800 | 45/0/300;43/0/0;18.1/0/0     | 320404 | 2100.00
+            where the county counts from the birthday month, 60 on the first counts | 800 | 60/0/0         | 320411 | 880.00
             per-capita income is rounded first, then the gap per member       | 800 | 40/0/100;40/0/0;40/0/0       | 320404 | 2300.01
             income at the standard leaves no gap                              | 800 | 40/0/1600;40/0/0             | 320404 | 0.00
             """)

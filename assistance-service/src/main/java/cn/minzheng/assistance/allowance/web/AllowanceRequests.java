@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import cn.minzheng.assistance.benefit.AgeCounting;
 import cn.minzheng.assistance.allowance.AgeBand;
 import cn.minzheng.assistance.allowance.AllowanceProgramme;
 import cn.minzheng.assistance.allowance.ChildStatus;
@@ -80,13 +81,14 @@ final class AllowanceRequests {
             @NotEmpty @Size(max = 20) List<@Valid @NotNull ProgrammeBody> programmes,
             @Size(max = 10) List<@NotNull @Size(min = 2, max = 6) Set<@NotNull AllowanceProgramme>> exclusiveGroups,
             @Min(19) @Max(30) Integer educationExtensionUntilAge,
-            @DecimalMin("0.00") @Digits(integer = 7, fraction = 2) BigDecimal childDirectorStipend) {
+            @DecimalMin("0.00") @Digits(integer = 7, fraction = 2) BigDecimal childDirectorStipend,
+            AgeCounting ageCounting) {
 
         RuleVersion toDraft() {
             return new RuleVersion(0, effectiveFrom, note, programmes.stream().map(ProgrammeBody::toRule).toList(),
                     exclusiveGroups, educationExtensionUntilAge,
                     childDirectorStipend == null ? null : Money.of(childDirectorStipend), RuleVersion.Status.PROPOSED,
-                    null, null, null, null);
+                    null, null, null, null, ageCounting);
         }
     }
 
