@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.minzheng.funeral.marriage.SurvivingSpouse;
 import cn.minzheng.funeral.death.Burial;
 import cn.minzheng.funeral.death.Death;
 import cn.minzheng.funeral.death.Deaths;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Service;
 public class BurialService {
 
     private final Deaths deaths;
+    private final SurvivingSpouse survivingSpouse;
     private final Cemeteries cemeteries;
     private final FeeRules fees;
     private final ReservationRules reservationRules;
@@ -30,7 +32,8 @@ public class BurialService {
     private final Clock clock;
 
     BurialService(Deaths deaths, Cemeteries cemeteries, FeeRules fees, ReservationRules reservationRules,
-            EcoCeremonies ceremonies, Clock clock) {
+            EcoCeremonies ceremonies, SurvivingSpouse survivingSpouse, Clock clock) {
+        this.survivingSpouse = survivingSpouse;
         this.reservationRules = reservationRules;
         this.ceremonies = ceremonies;
         this.deaths = deaths;
@@ -78,8 +81,10 @@ public class BurialService {
     /**
      * 寿墓: a plot held for a living person, where the county's rules allow it (422 reservation-not-allowed
      * otherwise). For a surviving spouse, the spouse must be buried in this cemetery; a person recorded dead (and not
-     * retracted) reserves nothing; a public-welfare cemetery holds plots for residents of its county only. A retry
-     * finds the plot already held.
+     * retracted) reserves nothing; a public-welfare cemetery holds plots for residents of its county only; and the
+     * claimant must have been the deceased's spouse at the death, on registry's marriages or, where registry knows
+     * nothing of the couple, on the officer's recorded evidence ({@link SurvivingSpouse}). A retry finds the plot
+     * already held.
      */
     public Plot reserve(String cemeteryId, Plot.Kind kind, Plot.Reservation reservation,
             cn.minzheng.platform.identity.DivisionCode residence) {
@@ -97,7 +102,12 @@ public class BurialService {
         if (deaths.find(Death.idFor(reservation.personRef())).filter(d -> !d.isRetracted()).isPresent()) {
             throw Refusal.rule("reservation-not-allowed").as("reservation-person-deceased").on("idNumber");
         }
-        return onCemetery(cemeteryId, current -> current.reserve(kind, reservation));
+        Death spouse = deaths.get(reservation.nextToDeathId());
+        SurvivingSpouse.Basis basis = survivingSpouse.judge(reservation.personRef(), spouse.personRef(),
+                spouse.dateOfDeath(), reservation.evidence(), personRef -> deaths.find(Death.idFor(personRef))
+                        .filter(d -> !d.isRetracted()).map(Death::dateOfDeath));
+        Plot.Reservation judged = reservation.on(basis);
+        return onCemetery(cemeteryId, current -> current.reserve(kind, judged));
     }
 
     /**

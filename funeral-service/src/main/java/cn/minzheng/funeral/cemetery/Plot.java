@@ -3,6 +3,7 @@ package cn.minzheng.funeral.cemetery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import cn.minzheng.funeral.marriage.SurvivingSpouse;
 /**
  * A grave, a columbarium niche or an eco plot; {@code deathId} when used, with the usage term's end (renewable);
  * {@code reservation} when held for a living person (寿墓).
@@ -19,8 +20,17 @@ public record Plot(String id, Kind kind, BigDecimal areaSqm, Status status, Stri
     }
 
     /** Who the plot is held for, on what ground, next to whose grave. */
+    /**
+     * A plot held for a living person; for a surviving spouse, what the claim rests on ({@code basis}: registry's
+     * marriages, or the officer's recorded {@code evidence}).
+     */
     public record Reservation(String personRef, String name, ReservationRules.Ground ground, String nextToDeathId,
-            LocalDate on, String by) {
+            LocalDate on, String by, SurvivingSpouse.Basis basis, String evidence) {
+
+        Reservation on(SurvivingSpouse.Basis judged) {
+            return new Reservation(personRef, name, ground, nextToDeathId, on, by, judged,
+                    judged == SurvivingSpouse.Basis.EVIDENCE ? evidence : null);
+        }
     }
 
     static Plot free(String id, Kind kind, BigDecimal areaSqm) {

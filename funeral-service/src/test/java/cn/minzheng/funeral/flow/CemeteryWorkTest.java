@@ -72,7 +72,8 @@ class CemeteryWorkTest {
     String reservation(String cemeteryId, String idNumber, String nextTo) {
         return """
                 {"cemeteryId":"%s","plotKind":"GRAVE","idNumber":"%s","name":"王建华","divisionCode":"320404001001",
-                 "ground":"SURVIVING_SPOUSE","nextToDeathId":"%s"}""".formatted(cemeteryId, idNumber, nextTo);
+                 "ground":"SURVIVING_SPOUSE","nextToDeathId":"%s","spouseEvidence":"结婚证（原件已核）"}"""
+                .formatted(cemeteryId, idNumber, nextTo);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.UUID;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.events.OutboxAggregate;
+import cn.minzheng.registry.marriage.messaging.MarriageBackEntered;
 import cn.minzheng.registry.marriage.messaging.MarriageRegistered;
 import cn.minzheng.platform.identity.Sex;
 import cn.minzheng.registry.party.Party;
@@ -110,6 +111,12 @@ public class Marriage extends OutboxAggregate {
             throw Refusal.rule("under-age", Refusal.term("party." + party.sex()), party.ageOn(on), on, minimum,
                     party.birthDate().plusYears(minimum)).on(field + ".idNumber");
         }
+    }
+
+    /** A back-entered marriage is announced as such once stored (never as a new registration). */
+    void announceBackEntry(Clock clock) {
+        register(new MarriageBackEntered(id, List.of(partyA.personRef(), partyB.personRef()), officeId,
+                division.value(), registeredOn, status.name()), clock);
     }
 
     /** The first certificate, numbered once the registration is sure; announces the marriage. */

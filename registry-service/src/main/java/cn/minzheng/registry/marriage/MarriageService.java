@@ -65,6 +65,7 @@ public class MarriageService {
         }
         Marriage marriage = Marriage.backEntered(office.id(), office.division(), partyA, partyB, registeredOn,
                 certificateNo, status, new BackEntry(provenance, by, Instant.now(clock)));
+        marriage.announceBackEntry(clock);
         if (status == Marriage.Status.MARRIED) {
             claimSpouses(marriage);
         }

@@ -192,6 +192,7 @@ class MarriageAndDivorceTest {
     void an_old_marriage_is_back_entered_with_its_provenance_and_counts_as_a_current_marriage() {
         String man = man(1960);
         String woman = woman(1962);
+        TopicRecords topic = new TopicRecords("minzheng.registry");
         var entered = api.http.postJson("/api/registry/marriages/back-entries", RegistryApi.REGISTRAR, """
                 {"partyA":{"idNumber":"%s","name":"周建国"},"partyB":{"idNumber":"%s","name":"吴秀英"},
                  "officeId":"%s","registeredOn":"1986-10-01","certificateNo":"CZ-1986-%s","status":"MARRIED",
@@ -201,6 +202,17 @@ class MarriageAndDivorceTest {
         assertThat(entered.json().path("backEntered").asBoolean()).isTrue();
         assertThat(entered.json().path("backEntry").path("enteredBy").asString()).isEqualTo("registrar-a");
         assertThat(entered.json().path("backEntry").path("provenance").asString()).contains("档案");
+        // Announced as a back-entry, its own type: no consumer takes it for a new marriage.
+        String marriageId = entered.json().path("id").asString();
+        try (topic) {
+            var records = topic.awaitUntil(Duration.ofSeconds(30), rs -> rs.stream()
+                    .anyMatch(r -> marriageId.equals(r.key())));
+            var mine = records.stream().filter(r -> marriageId.equals(r.key())).toList();
+            assertThat(mine).extracting(TopicRecords::type).containsExactly("minzheng.registry.marriage.back-entered.v1");
+            assertThat(EventSchemas.violations(mine)).isEmpty();
+            assertThat(TopicRecords.body(mine.get(0))).contains("\"status\":\"MARRIED\"", "1986-10-01")
+                    .doesNotContain(man, woman);
+        }
         assertProblem(api.marry(office, man, woman(1990)), 409, "already-married");
         // The same paper number cannot be entered twice.
         var duplicate = api.http.postJson("/api/registry/marriages/back-entries", RegistryApi.REGISTRAR, """

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import cn.minzheng.funeral.marriage.SurvivingSpouse;
 import cn.minzheng.funeral.cemetery.BurialService;
 import cn.minzheng.funeral.cemetery.Cemeteries;
 import cn.minzheng.funeral.cemetery.Cemetery;
@@ -67,11 +68,12 @@ class PlotController {
     record NewReservation(@NotBlank @Size(max = 64) String cemeteryId, @NotNull Plot.Kind plotKind,
             @NotNull ResidentIdNumber idNumber, @NotBlank @Size(max = 50) String name,
             @NotNull DivisionCode divisionCode, @NotNull ReservationRules.Ground ground,
-            @NotBlank @Size(max = 120) String nextToDeathId) {
+            @NotBlank @Size(max = 120) String nextToDeathId, @Size(max = 200) String spouseEvidence) {
     }
 
     record ReservationResponse(String cemeteryId, String plotId, Plot.Kind kind, Plot.Status status, String name,
-            ReservationRules.Ground ground, String nextToDeathId, LocalDate on) {
+            ReservationRules.Ground ground, String nextToDeathId, LocalDate on, SurvivingSpouse.Basis basis,
+            String spouseEvidence) {
     }
 
     record Renewal(@Min(1) @Max(20) int years, @NotNull LocalDate currentUntil) {
@@ -82,9 +84,14 @@ class PlotController {
     }
 
     @Operation(summary = "预留墓位（寿墓） Reserve a plot for a living person",
-            description = "仅在本县规定允许时办理（如为已安葬在该公墓者的健在配偶预留相邻墓位），否则 422。\n"
+            description = "仅在本县规定允许时办理（如为已安葬在该公墓者的健在配偶预留相邻墓位），否则 422。申请人须在死者死亡时"
+                    + "是其配偶：按婚姻登记（含补录）判断（basis REGISTRY），已与他人结婚或已离婚的 422 not-spouse-at-death；"
+                    + "登记中无此二人婚姻记录的，凭经办人核验并记录的证明办理（spouseEvidence，basis EVIDENCE），无证明的 422。\n"
                     + "Only where the county's rules allow it (e.g. the surviving spouse of someone buried in that "
-                    + "cemetery); 422 otherwise.")
+                    + "cemetery); 422 otherwise. The claimant must have been the deceased's spouse at the death: judged "
+                    + "on registry's marriages, back-entered ones included (basis REGISTRY); married to someone else "
+                    + "or divorced is 422 not-spouse-at-death; where registry knows nothing of the couple, on the "
+                    + "evidence the officer checked and records (spouseEvidence, basis EVIDENCE), 422 without it.")
     @PostMapping("/api/funeral/reservations")
     @PreAuthorize("hasRole('funeral-officer')")
     ReservationResponse reserve(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody NewReservation command) {
@@ -93,11 +100,13 @@ class PlotController {
         authorization.requireDivision(caller, cemetery.division(), "cemetery", cemetery.id());
         String personRef = PersonRefs.of(command.idNumber(), cipher);
         Plot plot = burials.reserve(cemetery.id(), command.plotKind(), new Plot.Reservation(personRef, command.name(),
-                command.ground(), command.nextToDeathId(), LocalDate.now(clock), caller.username()),
+                command.ground(), command.nextToDeathId(), LocalDate.now(clock), caller.username(), null,
+                command.spouseEvidence()),
                 command.divisionCode());
         auditor.concerning(cemetery.id() + "/" + plot.id(), List.of(personRef));
         return new ReservationResponse(cemetery.id(), plot.id(), plot.kind(), plot.status(), command.name(),
-                command.ground(), command.nextToDeathId(), plot.reservation().on());
+                command.ground(), command.nextToDeathId(), plot.reservation().on(), plot.reservation().basis(),
+                plot.reservation().evidence());
     }
 
     @Operation(summary = "墓位续期 Renew a plot's term",
