@@ -17,7 +17,7 @@ public record ProgrammeRule(AllowanceProgramme programme, Money amount, List<Age
     }
 
     /** The first criterion the person meets, {@code age} counted by the version's rule for the month. */
-    Optional<Criterion> matching(PersonFacts person, int age, java.time.YearMonth month) {
+    Optional<Criterion> matching(PersonFacts person, int age) {
         return criteria.stream().filter(c -> c.matches(person, age)).findFirst();
     }
 

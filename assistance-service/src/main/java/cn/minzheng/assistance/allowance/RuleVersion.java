@@ -72,7 +72,7 @@ public record RuleVersion(int number, LocalDate effectiveFrom, String note, List
                 return Eligibility.no(programme, month, county, number, "child-age-limit");
             }
         }
-        Optional<Criterion> criterion = rule.get().matching(person, age, month);
+        Optional<Criterion> criterion = rule.get().matching(person, age);
         Optional<Money> amount = rule.get().amountFor(age);
         if (criterion.isEmpty() || amount.isEmpty()) {
             return Eligibility.no(programme, month, county, number, "not-eligible");

@@ -2,14 +2,10 @@ package cn.minzheng.eldercare.death;
 
 import java.time.LocalDate;
 
-import org.bson.Document;
-
 import cn.minzheng.platform.refusal.Refusal;
+import cn.minzheng.platform.store.DayLedger;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,33 +19,28 @@ public class Deaths {
 
     static final String COLLECTION = "deaths";
 
-    private final MongoTemplate mongo;
+    private final DayLedger ledger;
 
     Deaths(MongoTemplate mongo) {
-        this.mongo = mongo;
+        this.ledger = new DayLedger(mongo, COLLECTION, "dateOfDeath");
     }
 
     /** Records a death once; a redelivery or a second event for the same person keeps the first day. */
     public void recorded(String personRef, LocalDate dateOfDeath, String eventId) {
-        mongo.upsert(new Query(Criteria.where("_id").is(personRef)), new Update()
-                .setOnInsert("dateOfDeath", dateOfDeath.toString()).setOnInsert("eventId", eventId), COLLECTION);
+        ledger.record(personRef, dateOfDeath, eventId);
     }
 
     /** The death was recorded in error: the person may be served again. Removing twice changes nothing. */
     public void retracted(String personRef) {
-        mongo.remove(new Query(Criteria.where("_id").is(personRef)), COLLECTION);
+        ledger.remove(personRef);
     }
 
     /**
      * 422 {@code person-deceased} on {@code field} when the person died before {@code day}, naming the day of death.
      */
     public void requireAliveOn(String personRef, LocalDate day, String field) {
-        Document death = mongo.findById(personRef, Document.class, COLLECTION);
-        if (death != null) {
-            LocalDate died = LocalDate.parse(death.getString("dateOfDeath"));
-            if (day.isAfter(died)) {
-                throw Refusal.rule("person-deceased", died).on(field);
-            }
-        }
+        ledger.dayOf(personRef).filter(day::isAfter).ifPresent(died -> {
+            throw Refusal.rule("person-deceased", died).on(field);
+        });
     }
 }

@@ -94,15 +94,13 @@ public class BurialService {
                     Refusal.term("reservation." + reservation.ground())).on("ground");
         }
         cemetery.requireServes(residence);
-        boolean spouseHere = deaths.find(reservation.nextToDeathId()).filter(d -> !d.isRetracted())
-                .map(d -> d.burial() != null && cemeteryId.equals(d.burial().cemeteryId())).orElse(false);
-        if (!spouseHere) {
-            throw Refusal.rule("reservation-not-allowed").as("reservation-spouse-not-buried").on("nextToDeathId");
-        }
+        Death spouse = deaths.find(reservation.nextToDeathId()).filter(d -> !d.isRetracted())
+                .filter(d -> d.burial() != null && cemeteryId.equals(d.burial().cemeteryId()))
+                .orElseThrow(() -> Refusal.rule("reservation-not-allowed").as("reservation-spouse-not-buried")
+                        .on("nextToDeathId"));
         if (deaths.find(Death.idFor(reservation.personRef())).filter(d -> !d.isRetracted()).isPresent()) {
             throw Refusal.rule("reservation-not-allowed").as("reservation-person-deceased").on("idNumber");
         }
-        Death spouse = deaths.get(reservation.nextToDeathId());
         SurvivingSpouse.Basis basis = survivingSpouse.judge(reservation.personRef(), spouse.personRef(),
                 spouse.dateOfDeath(), reservation.evidence(), personRef -> deaths.find(Death.idFor(personRef))
                         .filter(d -> !d.isRetracted()).map(Death::dateOfDeath));

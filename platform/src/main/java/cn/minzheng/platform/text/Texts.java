@@ -46,11 +46,6 @@ public class Texts {
         return messages.getMessage(key, null, key, currentLocale());
     }
 
-    /** Whether the bundles of that language hold the key (for the contract tests). */
-    public boolean has(String key, Locale locale) {
-        return messages.getMessage(key, null, null, locale) != null;
-    }
-
     /** The language of the request being served; Chinese outside one. */
     public static Locale currentLocale() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {

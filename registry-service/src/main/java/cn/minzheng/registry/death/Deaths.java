@@ -2,16 +2,11 @@ package cn.minzheng.registry.death;
 
 import java.time.LocalDate;
 
-import org.bson.Document;
-
 import cn.minzheng.platform.refusal.Refusal;
-import cn.minzheng.platform.store.ById;
+import cn.minzheng.platform.store.DayLedger;
 import cn.minzheng.registry.party.Party;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,25 +19,24 @@ public class Deaths {
 
     static final String COLLECTION = "deaths";
 
-    private final MongoTemplate mongo;
+    private final DayLedger ledger;
 
     Deaths(MongoTemplate mongo) {
-        this.mongo = mongo;
+        this.ledger = new DayLedger(mongo, COLLECTION, "dateOfDeath");
     }
 
     /** Records a death once; a second event for the same person (a redelivery, a duplicate) changes nothing. */
     public void recorded(String personRef, LocalDate dateOfDeath, String eventId) {
-        mongo.upsert(new Query(Criteria.where("_id").is(personRef)), new Update()
-                .setOnInsert("dateOfDeath", dateOfDeath.toString()).setOnInsert("eventId", eventId), COLLECTION);
+        ledger.record(personRef, dateOfDeath, eventId);
     }
 
     /** The death was recorded in error and retracted: the person may again be a party. */
     public void retracted(String personRef) {
-        mongo.remove(new Query(Criteria.where("_id").is(personRef)), COLLECTION);
+        ledger.remove(personRef);
     }
 
     public boolean isDeceased(String personRef) {
-        return ById.exists(mongo, COLLECTION, personRef);
+        return ledger.has(personRef);
     }
 
     /** 422 {@code party-deceased} naming the field, when the party is recorded as dead. */
