@@ -105,7 +105,7 @@ public final class ProblemBundles {
         }
     }
 
-    private static void compare(Properties english, Properties chinese, List<String> gaps) {
+    static void compare(Properties english, Properties chinese, List<String> gaps) {
         Set<String> keys = new TreeSet<>(english.stringPropertyNames());
         keys.addAll(chinese.stringPropertyNames());
         for (String key : keys) {
@@ -123,7 +123,7 @@ public final class ProblemBundles {
         return found;
     }
 
-    private static Properties load(String... names) {
+    static Properties load(String... names) {
         Properties all = new Properties();
         for (String name : names) {
             try (InputStream in = ProblemBundles.class.getClassLoader().getResourceAsStream(name)) {
@@ -137,7 +137,7 @@ public final class ProblemBundles {
         return all;
     }
 
-    private static List<Path> javaFiles(Path root) {
+    static List<Path> javaFiles(Path root) {
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException("no source folder " + root.toAbsolutePath());
         }
@@ -148,7 +148,7 @@ public final class ProblemBundles {
         }
     }
 
-    private static String read(Path file) {
+    static String read(Path file) {
         try {
             return Files.readString(file);
         } catch (IOException e) {

@@ -67,6 +67,16 @@ public abstract class ServiceContractTest {
                 java.nio.file.Path.of("../platform/src/main/java"))).isEmpty();
     }
 
+    /**
+     * Every text this service stores or labels for people (history reasons, step details, labels) is a key worded in
+     * both languages, and the Chinese words a clerk reads by default hold no English.
+     */
+    @Test
+    void every_stored_text_is_a_key_worded_in_chinese_and_in_english() {
+        assertThat(TextBundles.gaps(java.nio.file.Path.of("src/main/java"),
+                java.nio.file.Path.of("../platform/src/main/java"))).isEmpty();
+    }
+
     @Test
     void ping_answers_who_is_calling_as_the_token_says() {
         var response = http().get(ping(), allowedToken());

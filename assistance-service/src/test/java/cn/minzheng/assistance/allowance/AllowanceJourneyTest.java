@@ -245,7 +245,7 @@ class AllowanceJourneyTest {
         assertThat(band90.path("fromMonth").asString()).isEqualTo(ninetieth.toString());
         assertThat(band90.path("band").asString()).isEqualTo("90-99");
         assertThat(band90.path("monthlyAmount").decimalValue()).isEqualByComparingTo("200.00");
-        assertThat(band90.path("reason").asString()).isEqualTo("age band 90-99");
+        assertThat(band90.path("reason").asString()).isEqualTo("进入年龄段 90-99");
         YearMonth payMonth = YearMonth.from(serviceToday());
         payroll("320404", payMonth, ZL_APPROVER);
         assertThat(lines(allowanceId, ZL_OFFICER)).contains(payMonth + " ALLOWANCE 200.00");

@@ -195,8 +195,16 @@ class DibaoJourneyTest {
                     .reduce((first, second) -> second).orElseThrow();
             assertThat(latest.path("monthlyAmount").decimalValue()).isEqualByComparingTo("2180.00");
         });
-        assertThat(api.http.get("/api/assistance/households/" + householdId, AssistanceApi.OFFICER).body())
-                .contains("DEATH_RETRACTED");
+        JsonNode changes = api.http.get("/api/assistance/households/" + householdId, AssistanceApi.OFFICER).json()
+                .path("changes");
+        assertThat(changes.toString()).contains("DEATH_RETRACTED");
+        // The history a clerk reads is in Chinese (English on request), never the code's English.
+        assertThat(changes.get(0).path("summary").asString()).startsWith("登记家庭");
+        assertThat(changes.get(changes.size() - 1).path("summary").asString())
+                .matches("成员自 \\d{4}-\\d{2}-\\d{2} 起恢复计入（死亡信息已撤回）");
+        assertThat(api.http.send(api.http.request("/api/assistance/households/" + householdId, AssistanceApi.OFFICER)
+                .header("Accept-Language", "en").GET()).json().path("changes").get(0).path("summary").asString())
+                .startsWith("Household registered");
 
         try (TopicRecords events = new TopicRecords("minzheng.assistance")) {
             var records = events.awaitUntil(Duration.ofSeconds(30), received -> received.stream()

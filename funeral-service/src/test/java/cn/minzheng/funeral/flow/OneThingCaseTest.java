@@ -74,7 +74,7 @@ class OneThingCaseTest {
     void report(String office, String caseId, String personRef, String status, String eventId) {
         TopicRecords.sendCloudEvent("minzheng." + office, caseId, "minzheng." + office
                 + ".one-thing.step-reported.v1", eventId, """
-                {"caseId":"%s","personRef":"%s","office":"%s","status":"%s","detail":"测试"}"""
+                {"caseId":"%s","personRef":"%s","office":"%s","status":"%s","detail":"测试","detailEn":"test"}"""
                 .formatted(caseId, personRef, office.toUpperCase(), status));
     }
 
@@ -106,6 +106,11 @@ class OneThingCaseTest {
                 .asString()).containsExactly("ASSISTANCE PENDING", "ELDERCARE PENDING", "REGISTRY PENDING",
                         "FUNERAL DONE");
         assertThat(open(deceased, applicant).json().path("id").asString()).as("the same case back").isEqualTo(caseId);
+        // What a person reads of a step is worded when read: Chinese unless the reader asks for English.
+        assertThat(opened.path("steps").get(3).path("detail").asString()).isEqualTo("已核算惠民殡葬费用减免");
+        assertThat(http.send(http.request("/api/funeral/one-thing/cases/" + caseId, PLATFORM)
+                .header("Accept-Language", "en").GET()).json().path("steps").get(3).path("detail").asString())
+                .isEqualTo("Fee waiver computed");
 
         // A silent office is overdue after the configured time (1 s here), on the worklist.
         await().atMost(Duration.ofSeconds(10)).until(() -> http.get("/api/funeral/one-thing/cases?division=320404",
@@ -116,6 +121,11 @@ class OneThingCaseTest {
         report("eldercare", caseId, personRef, "NOT_APPLICABLE", UUID.randomUUID().toString());
         report("registry", caseId, personRef, "DONE", UUID.randomUUID().toString());
         await().atMost(Duration.ofSeconds(30)).until(() -> read(caseId).path("status").asString().equals("COMPLETE"));
+        // An office words its own report in both languages; the reader gets theirs.
+        assertThat(read(caseId).path("steps").get(0).path("detail").asString()).isEqualTo("测试");
+        assertThat(http.send(http.request("/api/funeral/one-thing/cases/" + caseId, PLATFORM)
+                .header("Accept-Language", "en").GET()).json().path("steps").get(0).path("detail").asString())
+                .isEqualTo("test");
         long version = read(caseId).path("version").asLong();
         report("assistance", caseId, personRef, "DONE", assistanceReport);
         report("registry", caseId, personRef, "DONE", UUID.randomUUID().toString());

@@ -154,6 +154,8 @@ class SignedCallbackTest {
         }
         JsonNode last = JsonMapper.builder().build().readTree(calls.getLast().get("body"));
         assertThat(last.path("status").asString()).isEqualTo("COMPLETE");
+        assertThat(last.path("steps").get(3).path("detail").asString()).as("the provincial platform reads Chinese")
+                .isEqualTo("已核算惠民殡葬费用减免");
         assertThat(calls).map(c -> c.get("body")).noneMatch(body -> body.contains("idNumber"));
 
         JsonNode log = http.get("/api/funeral/one-thing/cases/" + caseId + "/deliveries", ADMIN).json();

@@ -77,7 +77,9 @@ class SupervisionTest extends OrgsFlow {
             assertThat(confirmed.json().path("status").asString()).isEqualTo("REVOKED");
             var history = confirmed.json().path("history");
             assertThat(history.get(history.size() - 1).path("by").asString()).isEqualTo("orgs-officer-ly-2");
-            assertThat(history.get(history.size() - 1).path("reason").asString()).contains("orgs-officer-ly 提出");
+            // The officer's reason as they wrote it; who proposed it is a field, not words appended to it.
+            assertThat(history.get(history.size() - 1).path("reason").asString()).isEqualTo("连续两年未参加年检");
+            assertThat(history.get(history.size() - 1).path("proposedBy").asString()).isEqualTo("orgs-officer-ly");
             topic.awaitUntil(Duration.ofSeconds(30), rs -> rs.stream().anyMatch(r -> zombie.equals(r.key())
                     && TopicRecords.type(r).endsWith("org.revoked.v1")));
         }
