@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.minzheng.assistance.money.Money;
+import cn.minzheng.platform.text.Text;
 
 /**
  * One allowance of a person (held by their {@link Beneficiary}): applied for, decided, and paid from its start month
@@ -28,7 +29,7 @@ public record Allowance(String id, AllowanceProgramme programme, Status status, 
 
     /** The amount from a month on, with what it was computed under and why it changed. */
     public record Period(YearMonth fromMonth, Money amount, int ruleVersion, String criterionId, String band,
-            String reason) {
+            Text reason) {
 
         boolean sameTerms(Period other) {
             return other != null && amount.equals(other.amount) && ruleVersion == other.ruleVersion

@@ -19,6 +19,7 @@ import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.personal.ProtectedIdNumber;
 import cn.minzheng.platform.personal.ProtectedValue;
 import cn.minzheng.platform.refusal.Refusal;
+import cn.minzheng.platform.text.Text;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -122,7 +123,8 @@ public class Beneficiary extends OutboxAggregate {
         }
         Instant now = clock.instant();
         List<Allowance.Period> periods = List.of(new Allowance.Period(start, judgement.amount(),
-                judgement.ruleVersion(), judgement.criterionId(), judgement.band(), "approved"));
+                judgement.ruleVersion(), judgement.criterionId(), judgement.band(),
+                Text.of("allowance.reason.approved")));
         Allowance granted = open.map(a -> a.decided(Allowance.Status.ACTIVE, start, YearMonth.now(clock), periods, by,
                 now, proposalId, null)).orElseGet(() -> new Allowance(nextId(programme), programme,
                         Allowance.Status.ACTIVE, start, YearMonth.now(clock), periods, by, now, by, now, proposalId,
@@ -207,17 +209,17 @@ public class Beneficiary extends OutboxAggregate {
             if (!known) {
                 register(new AllowanceChanged(allowance.id(), id, allowance.programme().name(), division.value(),
                         period.fromMonth().toString(), period.amount().toString(), period.ruleVersion(),
-                        period.band(), period.reason()), clock);
+                        period.band(), period.reason().asCode()), clock);
             }
         }
         return true;
     }
 
-    private static String reasonFor(Allowance.Period current, Eligibility judged) {
+    private static Text reasonFor(Allowance.Period current, Eligibility judged) {
         if (current != null && judged.band() != null && !judged.band().equals(current.band())) {
-            return "age band " + judged.band();
+            return Text.of("allowance.reason.age-band", judged.band());
         }
-        return "rule version " + judged.ruleVersion();
+        return Text.of("allowance.reason.rule-version", judged.ruleVersion());
     }
 
     private static boolean samePeriods(List<Allowance.Period> a, List<Allowance.Period> b) {

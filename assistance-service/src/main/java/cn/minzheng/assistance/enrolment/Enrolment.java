@@ -18,6 +18,7 @@ import cn.minzheng.assistance.enrolment.messaging.AssistanceApproved;
 import cn.minzheng.assistance.enrolment.messaging.AssistanceChanged;
 import cn.minzheng.assistance.enrolment.messaging.AssistanceTerminated;
 import cn.minzheng.platform.events.OutboxAggregate;
+import cn.minzheng.platform.text.Text;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -76,7 +77,7 @@ public class Enrolment extends OutboxAggregate {
             String approvedBy, Clock clock) {
         YearMonth start = YearMonth.now(clock).plusMonths(1);
         Enrolment enrolment = new Enrolment(id, householdId, applicationId, division, programme, Status.ACTIVE,
-                start, List.of(new AmountPeriod(start, benefit, standardId, "approved")), memberRefs, reviewDue,
+                start, List.of(new AmountPeriod(start, benefit, standardId, Text.of("enrolment.reason.approved"))), memberRefs, reviewDue,
                 approvedBy, clock.instant(), null);
         enrolment.register(AssistanceApproved.enrolment(id, householdId, programme.name(), division.value(),
                 Status.ACTIVE.name(), memberRefs, start.toString(), benefit.monthlyAmount().toString()), clock);
@@ -102,7 +103,7 @@ public class Enrolment extends OutboxAggregate {
      * A new amount from a month on (a change of circumstances or a new standard); a later recalculation for the
      * same month replaces the earlier one. Nothing changes (and no event) when the amount is the same.
      */
-    boolean recalculate(YearMonth from, Benefit benefit, String standardId, String reason, List<String> members,
+    boolean recalculate(YearMonth from, Benefit benefit, String standardId, Text reason, List<String> members,
             Clock clock) {
         if (status == Status.TERMINATED) {
             return false;
@@ -118,7 +119,7 @@ public class Enrolment extends OutboxAggregate {
         amounts.add(new AmountPeriod(effective, benefit, standardId, reason));
         memberRefs = List.copyOf(members);
         register(new AssistanceChanged(id, householdId, programme.name(), division.value(), status.name(), memberRefs,
-                effective.toString(), benefit.monthlyAmount().toString(), reason, null), clock);
+                effective.toString(), benefit.monthlyAmount().toString(), reason.asCode(), null), clock);
         return true;
     }
 
@@ -131,7 +132,7 @@ public class Enrolment extends OutboxAggregate {
         status = Status.GRADUAL_EXIT;
         termination = new Termination("GRADUAL_EXIT", "system", clock.instant(), "system", clock.instant(), last);
         register(new AssistanceChanged(id, householdId, programme.name(), division.value(), status.name(), memberRefs,
-                from.toString(), null, "income from work above the standard", last.toString()), clock);
+                from.toString(), null, "GRADUAL_EXIT", last.toString()), clock);
         return true;
     }
 
@@ -240,7 +241,7 @@ public class Enrolment extends OutboxAggregate {
     }
 
     /** The benefit in force from a month on, with the standard it used and why it was (re)calculated. */
-    public record AmountPeriod(YearMonth fromMonth, Benefit benefit, String standardId, String reason) {
+    public record AmountPeriod(YearMonth fromMonth, Benefit benefit, String standardId, Text reason) {
     }
 
     /** Who proposed and who confirmed the end, why, and the last month paid. */

@@ -15,6 +15,7 @@ import cn.minzheng.assistance.household.HouseholdChanged;
 import cn.minzheng.assistance.household.Households;
 import cn.minzheng.assistance.standard.Standard;
 import cn.minzheng.assistance.standard.Standards;
+import cn.minzheng.platform.text.Text;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -140,7 +141,7 @@ public class EnrolmentService {
             enrolment.startGradualExit(from, rules.gradualExitMonths(), clock);
             return;
         }
-        enrolment.recalculate(from, assessment.benefit(), assessment.standardId(), change.reason(),
+        enrolment.recalculate(from, assessment.benefit(), assessment.standardId(), Text.verbatim(change.reason()),
                 household.benefitMembers(from).stream().map(m -> m.personRef()).toList(), clock);
     }
 
@@ -200,7 +201,7 @@ public class EnrolmentService {
                 YearMonth effective = from.isBefore(enrolment.startMonth()) ? enrolment.startMonth() : from;
                 var assessment = assessor.assess(household, enrolment.programme(), effective);
                 if (enrolment.recalculate(effective, assessment.benefit(), assessment.standardId(),
-                        "new standard " + standard.amount() + " from " + standard.effectiveFrom(),
+                        Text.of("enrolment.reason.new-standard", standard.amount(), standard.effectiveFrom()),
                         household.benefitMembers(effective).stream().map(m -> m.personRef()).toList(), clock)) {
                     enrolments.save(enrolment);
                     changed++;

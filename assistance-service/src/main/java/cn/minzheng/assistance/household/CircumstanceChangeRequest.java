@@ -7,6 +7,7 @@ import java.util.Map;
 import cn.minzheng.assistance.benefit.MeansTest;
 import cn.minzheng.assistance.benefit.SelfCare;
 import cn.minzheng.assistance.money.Money;
+import cn.minzheng.platform.text.Text;
 
 /**
  * A change of circumstances as the household aggregate applies it: updates per member (by personRef), people
@@ -18,9 +19,10 @@ public record CircumstanceChangeRequest(String reason, LocalDate effectiveOn, Ma
     public record MemberUpdate(Boolean employed, Money monthlyIncome, Integer disabilityGrade, SelfCare selfCare) {
     }
 
-    String summary() {
-        return memberUpdates.size() + " member(s) updated, " + membersJoining.size() + " joining, "
-                + membersLeaving.size() + " leaving" + (assets != null ? ", assets updated" : "")
-                + (address != null ? ", address updated" : "");
+    /** What changed, in counts: one phrase per combination of assets and address changed or not. */
+    Text summary() {
+        String key = "household.change.circumstances" + (assets != null ? "-assets" : "")
+                + (address != null ? "-address" : "");
+        return Text.of(key, memberUpdates.size(), membersJoining.size(), membersLeaving.size());
     }
 }

@@ -17,6 +17,7 @@ import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.events.OutboxAggregate;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.personal.ProtectedValue;
+import cn.minzheng.platform.text.Text;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -95,8 +96,8 @@ public class Household extends OutboxAggregate {
             throw Refusal.rule("duplicate-member").on("members");
         }
         return new Household(id, division, residence, address, members, assets, contactPhone, paymentAccount,
-                List.of(new CircumstanceChange(at, by, "registered", "household registered with " + members.size()
-                        + " members")), List.of(), Map.of(), Status.REGISTERED, by, at);
+                List.of(new CircumstanceChange(at, by, "registered", Text.of("household.change.registered",
+                        members.size()))), List.of(), Map.of(), Status.REGISTERED, by, at);
     }
 
     /** Applies a change of circumstances; the caller recalculates enrolments from the month it takes effect. */
@@ -138,7 +139,7 @@ public class Household extends OutboxAggregate {
             return false;
         }
         members.set(index.get(), members.get(index.get()).leaving(from, reason));
-        changes.add(new CircumstanceChange(at, by, reason, "a member leaves from " + from));
+        changes.add(new CircumstanceChange(at, by, reason, Text.of("household.change.member-leaves", from)));
         return true;
     }
 
@@ -152,7 +153,8 @@ public class Household extends OutboxAggregate {
             if (member.personRef().equals(personRef) && from.equals(member.leftOn())
                     && "DECEASED".equals(member.leftReason()) && !hasActiveMember(personRef)) {
                 members.set(i, member.returning());
-                changes.add(new CircumstanceChange(at, by, "DEATH_RETRACTED", "a member returns from " + from));
+                changes.add(new CircumstanceChange(at, by, "DEATH_RETRACTED",
+                        Text.of("household.change.member-returns", from)));
                 return true;
             }
         }
@@ -269,7 +271,8 @@ public class Household extends OutboxAggregate {
     }
 
     /** Who changed what and why (变更记录). */
-    public record CircumstanceChange(Instant at, String by, String reason, String summary) {
+    /** One change of the household's record: {@code reason} the code or the officer's words, the summary a text. */
+    public record CircumstanceChange(Instant at, String by, String reason, Text summary) {
     }
 
     /** A reason to review the household early, e.g. a marriage registered for one of its members. */

@@ -5,6 +5,8 @@ import java.time.Instant;
 
 import cn.minzheng.assistance.onething.messaging.StepReported;
 import cn.minzheng.platform.events.OutboxAggregate;
+import cn.minzheng.platform.text.Text;
+import cn.minzheng.platform.text.Texts;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -26,11 +28,11 @@ public class OneThingStep extends OutboxAggregate {
     private final String caseId;
     private final String personRef;
     private final Status status;
-    private final String detail;
+    private final Text detail;
     private final Instant reportedAt;
 
     @PersistenceCreator
-    OneThingStep(String id, String caseId, String personRef, Status status, String detail, Instant reportedAt) {
+    OneThingStep(String id, String caseId, String personRef, Status status, Text detail, Instant reportedAt) {
         this.id = id;
         this.caseId = caseId;
         this.personRef = personRef;
@@ -43,9 +45,15 @@ public class OneThingStep extends OutboxAggregate {
         return "step-" + caseId;
     }
 
-    public static OneThingStep report(String caseId, String personRef, Status status, String detail, Clock clock) {
+    /**
+     * The step with what was done ({@code detail}, a key of this office's bundles); the event carries it worded in
+     * both languages ({@code words}), since funeral, which shows it, cannot word this office's keys.
+     */
+    public static OneThingStep report(String caseId, String personRef, Status status, Text detail,
+            Texts.Wordings words, Clock clock) {
         OneThingStep step = new OneThingStep(idFor(caseId), caseId, personRef, status, detail, clock.instant());
-        step.register(new StepReported(caseId, personRef, "ASSISTANCE", status.name(), detail), clock);
+        step.register(new StepReported(caseId, personRef, "ASSISTANCE", status.name(), words.chinese(), words.english()),
+                clock);
         return step;
     }
 
@@ -62,7 +70,7 @@ public class OneThingStep extends OutboxAggregate {
         return status;
     }
 
-    public String detail() {
+    public Text detail() {
         return detail;
     }
 }

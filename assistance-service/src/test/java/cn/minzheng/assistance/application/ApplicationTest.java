@@ -15,6 +15,7 @@ import cn.minzheng.assistance.benefit.MeansTest;
 import cn.minzheng.assistance.benefit.Programme;
 import cn.minzheng.assistance.money.Money;
 import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.text.Text;
 
 /** The application's state machine on its own: submitted, reviewed, on notice, decided; what each step refuses. */
 class ApplicationTest {
@@ -24,7 +25,7 @@ class ApplicationTest {
     static final LocalDate NOTICE_ENDS = LocalDate.of(2026, 12, 9);
     static final MeansTest PASSES = new MeansTest(Money.of("100.00"), Money.of("950.00"), true, true, List.of());
     static final MeansTest FAILS = new MeansTest(Money.of("3000.00"), Money.of("950.00"), false, true,
-            List.of("per-capita income above the standard"));
+            List.of(Text.of("means-test.income-not-below", "3000.00", "950.00")));
 
     static Clock on(LocalDate day) {
         return Clock.fixed(day.atTime(10, 0).atZone(BEIJING).toInstant(), BEIJING);

@@ -113,7 +113,7 @@ class BenefitCalculatorTest {
         if (passes) {
             assertThat(test.reasons()).isEmpty();
         } else {
-            assertThat(test.reasons()).as("says why in words").isNotEmpty().allMatch(r -> !r.isBlank());
+            assertThat(test.reasons()).as("says why in words").isNotEmpty().allMatch(r -> !r.key().isBlank());
         }
     }
 

@@ -18,6 +18,7 @@ import cn.minzheng.assistance.enrolment.messaging.AssistanceChanged;
 import cn.minzheng.assistance.enrolment.messaging.AssistanceTerminated;
 import cn.minzheng.assistance.money.Money;
 import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.text.Text;
 
 /** The enrolment's state machine: active, gradual exit, termination proposed and decided by another person. */
 class EnrolmentTest {
@@ -52,9 +53,9 @@ class EnrolmentTest {
         Enrolment enrolment = active();
         int before = enrolment.registeredEvents().size();
 
-        assertThat(enrolment.recalculate(YearMonth.of(2027, 2), benefit("1300.00"), "std-1", "no change", MEMBERS,
+        assertThat(enrolment.recalculate(YearMonth.of(2027, 2), benefit("1300.00"), "std-1", Text.verbatim("no change"), MEMBERS,
                 DEC_2026)).isFalse();
-        assertThat(enrolment.recalculate(YearMonth.of(2027, 2), benefit("650.00"), "std-1", "a member died",
+        assertThat(enrolment.recalculate(YearMonth.of(2027, 2), benefit("650.00"), "std-1", Text.verbatim("a member died"),
                 MEMBERS.subList(0, 1), DEC_2026)).isTrue();
         assertThat(enrolment.registeredEvents()).hasSize(before + 1).last()
                 .satisfies(e -> assertThat(e.type()).isEqualTo(AssistanceChanged.TYPE));

@@ -12,6 +12,7 @@ import cn.minzheng.funeral.onething.Notification;
 import cn.minzheng.funeral.onething.OneThingCase;
 import cn.minzheng.funeral.onething.OneThingCases;
 import cn.minzheng.platform.store.ConcurrentWrites;
+import cn.minzheng.platform.text.Texts;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -32,9 +33,11 @@ public class CallbackDispatcher {
 
     private final OneThingCases cases;
     private final SignedPost post;
+    private final Texts texts;
     private final Clock clock;
 
-    CallbackDispatcher(OneThingCases cases, SignedPost post, Clock clock) {
+    CallbackDispatcher(OneThingCases cases, SignedPost post, Texts texts, Clock clock) {
+        this.texts = texts;
         this.cases = cases;
         this.post = post;
         this.clock = clock;
@@ -63,8 +66,10 @@ public class CallbackDispatcher {
 
     /** The case as stored with the attempt recorded, or null when it could not be (sent again later). */
     private OneThingCase send(OneThingCase kase, Notification notification) {
+        // The provincial platform shows the steps to people: their details in Chinese.
         String body = JSON.writeValueAsString(new Payload("one-thing.case-updated", kase.id(), notification.status(),
-                notification.steps(), notification.timestamp()));
+                notification.steps().stream().map(s -> s.worded(texts::inChinese)).toList(),
+                notification.timestamp()));
         SignedPost.Outcome outcome = post.send(kase.callbackUrl(), kase.callbackClient(), notification.webhookId(),
                 notification.timestamp(), body);
         if (outcome == null) {

@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
 
 import cn.minzheng.platform.events.IncomingEvent;
 import cn.minzheng.platform.store.ConcurrentWrites;
+import cn.minzheng.platform.text.Text;
+import cn.minzheng.platform.text.Texts;
 
 import org.springframework.stereotype.Service;
 
@@ -25,9 +27,11 @@ public class CaseReports {
     private static final Logger log = LoggerFactory.getLogger(CaseReports.class);
 
     private final OneThingCases cases;
+    private final Texts texts;
     private final Clock clock;
 
-    CaseReports(OneThingCases cases, Clock clock) {
+    CaseReports(OneThingCases cases, Texts texts, Clock clock) {
+        this.texts = texts;
         this.cases = cases;
         this.clock = clock;
     }
@@ -36,12 +40,14 @@ public class CaseReports {
         Office office = Office.valueOf(event.type().split("\\.")[1].toUpperCase());
         String caseId = event.requiredText("caseId");
         Step.Status status = Step.Status.valueOf(event.requiredText("status"));
-        String detail = event.data().path("detail").asString(null);
+        // The office worded its report in Chinese ({@code detail}) and, since it could, in English ({@code detailEn}).
+        Text detail = Step.reported(event.data().path("detail").asString(null),
+                event.data().path("detailEn").asString(null));
         ConcurrentWrites.retry(() -> {
             var found = cases.find(caseId);
             if (found.isEmpty()) {
                 log.warn("Step report {} for unknown case {}", event.id(), caseId);
-            } else if (found.get().report(office, status, detail, clock)) {
+            } else if (found.get().report(office, status, detail, texts::inChinese, clock)) {
                 cases.save(found.get());
             }
         });

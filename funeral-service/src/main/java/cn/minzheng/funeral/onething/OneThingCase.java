@@ -6,11 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import cn.minzheng.funeral.onething.messaging.CaseOpened;
 import cn.minzheng.funeral.onething.messaging.CaseUpdated;
 import cn.minzheng.platform.events.OutboxAggregate;
 import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.text.Text;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -80,7 +82,8 @@ public class OneThingCase extends OutboxAggregate {
         Instant now = clock.instant();
         List<Step> steps = new ArrayList<>();
         for (Office office : Office.values()) {
-            steps.add(office == Office.FUNERAL ? new Step(office, Step.Status.DONE, "fee waiver computed", now)
+            steps.add(office == Office.FUNERAL ? new Step(office, Step.Status.DONE,
+                    Text.of(Step.FEE_WAIVER_COMPUTED), now)
                     : new Step(office, Step.Status.PENDING, null, null));
         }
         OneThingCase opened = new OneThingCase(idFor(personRef), personRef, deathId, dateOfDeath, residenceDivision,
@@ -92,8 +95,12 @@ public class OneThingCase extends OutboxAggregate {
         return opened;
     }
 
-    /** An office's report; false (and nothing changes) when the step already says this. */
-    public boolean report(Office office, Step.Status reported, String detail, Clock clock) {
+    /**
+     * An office's report; false (and nothing changes) when the step already says this. {@code chinese} words a step's
+     * detail for the case-updated event (events carry the words a person would read, in Chinese).
+     */
+    public boolean report(Office office, Step.Status reported, Text detail, Function<Text, String> chinese,
+            Clock clock) {
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
             if (step.office() == office) {
@@ -106,24 +113,25 @@ public class OneThingCase extends OutboxAggregate {
         if (status != Status.RETRACTED) {
             status = steps.stream().allMatch(Step::finished) ? Status.COMPLETE : Status.OPEN;
         }
-        changed(clock);
+        changed(chinese, clock);
         return true;
     }
 
     /** The death behind the case was retracted; false when the case says so already. */
-    public boolean retracted(Clock clock) {
+    public boolean retracted(Function<Text, String> chinese, Clock clock) {
         if (status == Status.RETRACTED) {
             return false;
         }
         status = Status.RETRACTED;
-        changed(clock);
+        changed(chinese, clock);
         return true;
     }
 
     /** case-updated with the case as it now is, and a callback of it. */
-    private void changed(Clock clock) {
+    private void changed(Function<Text, String> chinese, Clock clock) {
         register(new CaseUpdated(id, personRef, status.name(), steps.stream().map(s -> new CaseUpdated.StepView(
-                s.office().name(), s.status().name(), s.detail())).toList()), personRef, clock);
+                s.office().name(), s.status().name(), s.detail() == null ? null : chinese.apply(s.detail())))
+                .toList()), personRef, clock);
         notifyClient(clock);
     }
 

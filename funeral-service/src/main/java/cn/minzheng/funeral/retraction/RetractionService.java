@@ -14,6 +14,7 @@ import cn.minzheng.funeral.onething.OneThingCase;
 import cn.minzheng.funeral.onething.OneThingCases;
 import cn.minzheng.platform.events.IncomingEvent;
 import cn.minzheng.platform.store.ConcurrentWrites;
+import cn.minzheng.platform.text.Texts;
 
 import org.springframework.stereotype.Service;
 
@@ -34,9 +35,11 @@ public class RetractionService {
 
     private final Deaths deaths;
     private final OneThingCases cases;
+    private final Texts texts;
     private final Clock clock;
 
-    RetractionService(Deaths deaths, OneThingCases cases, Clock clock) {
+    RetractionService(Deaths deaths, OneThingCases cases, Texts texts, Clock clock) {
+        this.texts = texts;
         this.deaths = deaths;
         this.cases = cases;
         this.clock = clock;
@@ -55,7 +58,7 @@ public class RetractionService {
             deaths.save(death);
         }
         // After the death's write, and again on a repeated confirmation (a crash between the two writes).
-        opened.filter(c -> c.retracted(clock)).ifPresent(cases::save);
+        opened.filter(c -> c.retracted(texts::inChinese, clock)).ifPresent(cases::save);
         return death;
     }
 

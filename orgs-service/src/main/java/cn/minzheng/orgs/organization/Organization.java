@@ -126,6 +126,11 @@ public class Organization extends OutboxAggregate {
      */
     public void changeStatus(OrgStatus to, String reason, String legalBasis, LocalDate effectiveOn, String by,
             Clock clock) {
+        changeStatus(to, reason, legalBasis, effectiveOn, by, null, clock);
+    }
+
+    private void changeStatus(OrgStatus to, String reason, String legalBasis, LocalDate effectiveOn, String by,
+            String proposedBy, Clock clock) {
         if (status.terminal()) {
             throw Refusal.conflict("org-status-final", Refusal.term("org-status." + status));
         }
@@ -133,7 +138,7 @@ public class Organization extends OutboxAggregate {
             throw Refusal.conflict("org-status-unchanged", Refusal.term("org-status." + to)).on("status");
         }
         StatusChange change = new StatusChange(status, to, reason.strip(), legalBasis.strip(), effectiveOn, by,
-                Instant.now(clock), null, null);
+                Instant.now(clock), null, null, proposedBy);
         history.add(change);
         status = to;
         revocationProposal = null;
@@ -191,8 +196,8 @@ public class Organization extends OutboxAggregate {
             throw Refusal.forbidden("four-eyes").as("four-eyes.revocation");
         }
         RevocationProposal proposal = revocationProposal;
-        changeStatus(OrgStatus.REVOKED, proposal.reason() + "（" + proposal.proposedBy() + " 提出，" + by + " 确认）",
-                proposal.legalBasis(), proposal.effectiveOn(), by, clock);
+        changeStatus(OrgStatus.REVOKED, proposal.reason(), proposal.legalBasis(), proposal.effectiveOn(), by,
+                proposal.proposedBy(), clock);
     }
 
     public RevocationProposal revocationProposal() {

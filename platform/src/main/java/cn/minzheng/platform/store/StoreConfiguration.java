@@ -5,6 +5,7 @@ import java.util.List;
 
 import cn.minzheng.platform.identity.CreditCode;
 import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.text.Text;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +28,7 @@ public class StoreConfiguration {
     @Bean
     MongoCustomConversions mongoCustomConversions(ObjectProvider<StoreConverters> services) {
         List<Object> converters = new ArrayList<>(List.of(new DivisionCodeToString(), new StringToDivisionCode(),
-                new CreditCodeToString(), new StringToCreditCode()));
+                new CreditCodeToString(), new StringToCreditCode(), new LegacyText()));
         services.orderedStream().forEach(service -> converters.addAll(service.converters()));
         return new MongoCustomConversions(converters);
     }
@@ -41,6 +42,15 @@ public class StoreConfiguration {
             @org.springframework.beans.factory.annotation.Value("${minzheng.store.expiry-interval:PT1H}")
             java.time.Duration interval) {
         return new RecordExpiry(mongo, expiring, clock, interval);
+    }
+
+    /** A text field written as plain words by an older version reads as those words (see {@link Text#verbatim}). */
+    @ReadingConverter
+    static final class LegacyText implements Converter<String, Text> {
+        @Override
+        public Text convert(String words) {
+            return Text.verbatim(words);
+        }
     }
 
     @WritingConverter

@@ -21,6 +21,22 @@ public record Text(String key, List<String> args) {
         return new Text(key, Arrays.stream(args).map(Text::plain).toList());
     }
 
+    /** The key of words kept as a person wrote them ({@link #verbatim}); the platform's bundles word it as itself. */
+    public static final String VERBATIM = "verbatim";
+
+    /**
+     * Words a person wrote (an officer's reason), kept as written in every language; also how a text stored as plain
+     * words by an older version is read.
+     */
+    public static Text verbatim(String words) {
+        return new Text(VERBATIM, List.of(words));
+    }
+
+    /** For a machine (an event's {@code reason}): the key, or the words themselves of a verbatim text. */
+    public String asCode() {
+        return VERBATIM.equals(key) && !args.isEmpty() ? args.get(0) : key;
+    }
+
     private static String plain(Object argument) {
         if (argument instanceof BigDecimal amount) {
             return amount.toPlainString();

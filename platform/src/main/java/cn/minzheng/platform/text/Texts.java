@@ -41,6 +41,23 @@ public class Texts {
         return messages.getMessage(text.key(), text.args().toArray(), text.key(), locale);
     }
 
+    /** The text in Chinese, whoever is asking (events, callbacks to the provincial platform). */
+    public String inChinese(Text text) {
+        return word(text, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /**
+     * The text in each language offered, for a message to another service that shows it to people (which cannot
+     * word this service's keys itself).
+     */
+    public Wordings wordings(Text text) {
+        return new Wordings(word(text, Locale.SIMPLIFIED_CHINESE), word(text, Locale.ENGLISH));
+    }
+
+    /** One text in Chinese and in English. */
+    public record Wordings(String chinese, String english) {
+    }
+
     /** A label such as a status's name for people: {@code key} in the current request's language. */
     public String label(String key) {
         return messages.getMessage(key, null, key, currentLocale());

@@ -11,6 +11,7 @@ import cn.minzheng.assistance.allowance.Allowance;
 import cn.minzheng.assistance.allowance.AllowanceProgramme;
 import cn.minzheng.assistance.allowance.Beneficiary;
 import cn.minzheng.assistance.allowance.RuleVersion;
+import cn.minzheng.platform.text.Texts;
 
 /**
  * One allowance as staff and citizens read it: the person by personRef, masked ID number and name, the amount for
@@ -28,7 +29,9 @@ record AllowanceResponse(String id, String personRef, String idNumber, String na
             String reason) {
     }
 
-    static AllowanceResponse of(Beneficiary b, Allowance a, YearMonth asked, Optional<RuleVersion> rules) {
+    /** The periods' reasons worded in the caller's language. */
+    static AllowanceResponse of(Beneficiary b, Allowance a, YearMonth asked, Optional<RuleVersion> rules,
+            Texts texts) {
         YearMonth month = a.startMonth() != null && asked.isBefore(a.startMonth()) ? a.startMonth() : asked;
         var period = a.periodFor(month);
         String suppressedBy = a.status() == Allowance.Status.ACTIVE ? b.suppressedBy(a.id(), month, rules).orElse(null)
@@ -39,7 +42,7 @@ record AllowanceResponse(String id, String personRef, String idNumber, String na
                 a.programme(), a.status(), a.startMonth(), month, amount, period.map(p -> p.band()).orElse(null),
                 period.map(p -> p.ruleVersion()).orElse(null), period.map(p -> p.criterionId()).orElse(null),
                 suppressedBy, a.periods().stream().map(p -> new Period(p.fromMonth(), p.amount().amount(),
-                        p.ruleVersion(), p.criterionId(), p.band(), p.reason())).toList(),
+                        p.ruleVersion(), p.criterionId(), p.band(), texts.word(p.reason()))).toList(),
                 b.payee() == null ? null : b.payee().name(),
                 b.payee() == null ? null : b.payee().account().masked(),
                 b.account() == null ? null : b.account().masked(), a.decidedBy(), a.decidedAt(), a.proposalId(),

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import cn.minzheng.assistance.allowance.Allowance;
 import cn.minzheng.assistance.allowance.AllowanceRuleBook;
 import cn.minzheng.assistance.allowance.Beneficiary;
+import cn.minzheng.platform.text.Texts;
 
 import org.springframework.stereotype.Component;
 
@@ -14,16 +15,18 @@ import org.springframework.stereotype.Component;
 class AllowanceViews {
 
     private final AllowanceRuleBook ruleBook;
+    private final Texts texts;
     private final Clock clock;
 
-    AllowanceViews(AllowanceRuleBook ruleBook, Clock clock) {
+    AllowanceViews(AllowanceRuleBook ruleBook, Texts texts, Clock clock) {
         this.ruleBook = ruleBook;
+        this.texts = texts;
         this.clock = clock;
     }
 
     AllowanceResponse of(Beneficiary beneficiary, Allowance allowance) {
         YearMonth month = YearMonth.now(clock);
         return AllowanceResponse.of(beneficiary, allowance, month,
-                ruleBook.inForce(beneficiary.division().county().value(), month));
+                ruleBook.inForce(beneficiary.division().county().value(), month), texts);
     }
 }

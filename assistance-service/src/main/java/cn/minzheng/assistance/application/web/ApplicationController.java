@@ -31,6 +31,7 @@ import cn.minzheng.platform.web.ETags;
 import cn.minzheng.platform.web.IdempotencyFilter;
 import cn.minzheng.platform.web.PageParams;
 import cn.minzheng.platform.web.PageResponse;
+import cn.minzheng.platform.text.Texts;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,9 +58,12 @@ class ApplicationController {
     private final Auditor auditor;
     private final PersonalDataCipher cipher;
     private final LegalCalendar calendar;
+    private final Texts texts;
 
     ApplicationController(ApplicationService service, Applications applications, Households households,
-            Authorization authorization, Auditor auditor, PersonalDataCipher cipher, LegalCalendar calendar) {
+            Authorization authorization, Auditor auditor, PersonalDataCipher cipher, LegalCalendar calendar,
+            Texts texts) {
+        this.texts = texts;
         this.service = service;
         this.calendar = calendar;
         this.applications = applications;
@@ -113,7 +117,8 @@ class ApplicationController {
                 channel, caller.hasRole("township-officer"), requestKey);
         auditor.concerning(application.id(), application.memberRefs());
         return ResponseEntity.created(URI.create("/api/assistance/applications/" + application.id()))
-                .eTag(ETags.of(application.version())).body(ApplicationResponse.of(application, calendar));
+                .eTag(ETags.of(application.version())).body(
+                ApplicationResponse.of(application, calendar, texts));
     }
 
     @Operation(summary = "查看申请 Read an application",
@@ -123,7 +128,8 @@ class ApplicationController {
     @PreAuthorize("hasAnyRole('township-officer', 'county-approver', 'auditor', 'admin')")
     ResponseEntity<ApplicationResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         Application application = inDivision(jwt, id);
-        return ResponseEntity.ok().eTag(ETags.of(application.version())).body(ApplicationResponse.of(application, calendar));
+        return ResponseEntity.ok().eTag(ETags.of(application.version())).body(
+                ApplicationResponse.of(application, calendar, texts));
     }
 
     /** The work queue. */
@@ -137,7 +143,7 @@ class ApplicationController {
             @RequestParam(required = false) Application.Status status, @Valid PageParams page) {
         DivisionCode scope = authorization.scope(Caller.from(jwt), division, "application");
         return PageResponse.of(applications.find(scope, status, page.offset(), page.size()), page,
-                applications.count(scope, status), a -> ApplicationResponse.of(a, calendar));
+                applications.count(scope, status), a -> ApplicationResponse.of(a, calendar, texts));
     }
 
     /** 乡镇审核: PASS opens the 7-day public notice, REJECT needs a written opinion. */
@@ -199,7 +205,8 @@ class ApplicationController {
 
     private ResponseEntity<ApplicationResponse> respond(Application application) {
         auditor.concerning(application.id(), application.memberRefs());
-        return ResponseEntity.ok().eTag(ETags.of(application.version())).body(ApplicationResponse.of(application, calendar));
+        return ResponseEntity.ok().eTag(ETags.of(application.version())).body(
+                ApplicationResponse.of(application, calendar, texts));
     }
 
     private Application inDivision(Jwt jwt, String id) {

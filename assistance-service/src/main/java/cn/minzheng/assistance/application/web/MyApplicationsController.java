@@ -11,6 +11,7 @@ import cn.minzheng.platform.time.LegalCalendar;
 import cn.minzheng.platform.personal.PersonRefs;
 import cn.minzheng.platform.personal.PersonalDataCipher;
 import cn.minzheng.platform.security.Caller;
+import cn.minzheng.platform.text.Texts;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -26,9 +27,11 @@ class MyApplicationsController {
     private final Households households;
     private final PersonalDataCipher cipher;
     private final LegalCalendar calendar;
+    private final Texts texts;
 
     MyApplicationsController(Applications applications, Households households, PersonalDataCipher cipher,
-            LegalCalendar calendar) {
+            LegalCalendar calendar, Texts texts) {
+        this.texts = texts;
         this.calendar = calendar;
         this.applications = applications;
         this.households = households;
@@ -42,6 +45,6 @@ class MyApplicationsController {
     List<ApplicationResponse> mine(@AuthenticationPrincipal Jwt jwt) {
         String me = PersonRefs.ofCitizen(Caller.from(jwt), cipher);
         List<String> ids = households.withMember(me).stream().map(Household::id).toList();
-        return applications.ofHouseholds(ids).stream().map(a -> ApplicationResponse.of(a, calendar)).toList();
+        return applications.ofHouseholds(ids).stream().map(a -> ApplicationResponse.of(a, calendar, texts)).toList();
     }
 }

@@ -24,6 +24,7 @@ import cn.minzheng.platform.security.Caller;
 import cn.minzheng.platform.web.ETags;
 import cn.minzheng.platform.web.PageParams;
 import cn.minzheng.platform.web.PageResponse;
+import cn.minzheng.platform.text.Texts;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -49,9 +50,12 @@ class EnrolmentController {
     private final Enrolments enrolments;
     private final EnrolmentService service;
     private final Authorization authorization;
+    private final Texts texts;
     private final Clock clock;
 
-    EnrolmentController(Enrolments enrolments, EnrolmentService service, Authorization authorization, Clock clock) {
+    EnrolmentController(Enrolments enrolments, EnrolmentService service, Authorization authorization, Texts texts,
+            Clock clock) {
+        this.texts = texts;
         this.enrolments = enrolments;
         this.service = service;
         this.authorization = authorization;
@@ -63,7 +67,8 @@ class EnrolmentController {
             List<Line> breakdown, String standardUsed, BigDecimal standardAmount, List<Period> history,
             LocalDate nextReviewDue, String approvedBy, Enrolment.Termination termination, long version) {
 
-        static EnrolmentResponse of(Enrolment e, YearMonth month) {
+        /** The history's reasons worded in the caller's language. */
+        static EnrolmentResponse of(Enrolment e, YearMonth month, Texts texts) {
             var current = e.periodFor(month.isBefore(e.startMonth()) ? e.startMonth() : month).orElseThrow();
             var benefit = current.benefit();
             return new EnrolmentResponse(e.id(), e.householdId(), e.applicationId(), e.division().value(), e.programme(),
@@ -73,7 +78,7 @@ class EnrolmentController {
                             l.amount().amount())).toList(),
                     current.standardId(), benefit.standardUsed().amount(),
                     e.amounts().stream().map(p -> new Period(p.fromMonth(), p.benefit().monthlyAmount().amount(),
-                            p.reason())).toList(),
+                            texts.word(p.reason()))).toList(),
                     e.nextReviewDue(), e.approvedBy(), e.termination(), e.version());
         }
     }
@@ -117,7 +122,7 @@ class EnrolmentController {
         YearMonth month = YearMonth.now(clock);
         return PageResponse.of(enrolments.find(scope, programme, status, reviewDueBefore, page.offset(),
                 page.size()), page, enrolments.count(scope, programme, status, reviewDueBefore),
-                e -> EnrolmentResponse.of(e, month));
+                e -> EnrolmentResponse.of(e, month, texts));
     }
 
     /** 注销: the township proposes with a reason; the county confirms or rejects below. */
@@ -168,7 +173,7 @@ class EnrolmentController {
 
     private ResponseEntity<EnrolmentResponse> respond(Enrolment enrolment) {
         return ResponseEntity.ok().eTag(ETags.of(enrolment.version()))
-                .body(EnrolmentResponse.of(enrolment, YearMonth.now(clock)));
+                .body(EnrolmentResponse.of(enrolment, YearMonth.now(clock), texts));
     }
 
     private Enrolment inDivision(Jwt jwt, String id) {

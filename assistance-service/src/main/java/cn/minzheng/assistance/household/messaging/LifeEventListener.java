@@ -27,6 +27,8 @@ import cn.minzheng.assistance.household.Households;
 import cn.minzheng.platform.events.EventHandlers;
 import cn.minzheng.platform.events.EventInbox;
 import cn.minzheng.platform.events.IncomingEvent;
+import cn.minzheng.platform.text.Text;
+import cn.minzheng.platform.text.Texts;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -56,6 +58,7 @@ class LifeEventListener {
     private final EventInbox inbox;
     private final RetractionReports retractions;
     private final Enrolments enrolments;
+    private final Texts texts;
     private final Clock clock;
     final EventHandlers handlers = EventHandlers.create()
             .on(DEATH_RECORDED, this::deathRecorded)
@@ -65,7 +68,8 @@ class LifeEventListener {
 
     LifeEventListener(HouseholdRegistry registry, AllowanceService allowances, OneThingSteps steps,
             Households households, RetractionReports retractions, Enrolments enrolments, EventInbox inbox,
-            Clock clock) {
+            Texts texts, Clock clock) {
+        this.texts = texts;
         this.retractions = retractions;
         this.enrolments = enrolments;
         this.registry = registry;
@@ -126,10 +130,12 @@ class LifeEventListener {
     private void report(String caseId, DeathRecorded death, int households) {
         boolean allowance = allowances.isBeneficiary(death.personRef());
         boolean known = households > 0 || allowance;
-        String detail = !known ? "本部门无此人的救助家庭或补贴记录"
-                : "已从死亡次月起移出 " + households + " 个救助家庭并重新核算" + (allowance ? "；各项补贴发放至死亡当月" : "");
+        Text detail = !known ? Text.of("onething.step.no-record")
+                : allowance ? Text.of("onething.step.left-households-and-allowances", households)
+                : Text.of("onething.step.left-households", households);
         steps.insertIfAbsent(OneThingStep.report(caseId, death.personRef(),
-                known ? OneThingStep.Status.DONE : OneThingStep.Status.NOT_APPLICABLE, detail, clock));
+                known ? OneThingStep.Status.DONE : OneThingStep.Status.NOT_APPLICABLE, detail,
+                texts.wordings(detail), clock));
     }
 
     /**

@@ -28,6 +28,7 @@ import cn.minzheng.platform.security.Caller;
 import cn.minzheng.platform.web.ETags;
 import cn.minzheng.platform.web.PageParams;
 import cn.minzheng.platform.web.PageResponse;
+import cn.minzheng.platform.text.Texts;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,10 +55,12 @@ class HouseholdController {
     private final Authorization authorization;
     private final Auditor auditor;
     private final PersonalDataCipher cipher;
+    private final Texts texts;
     private final Clock clock;
 
     HouseholdController(HouseholdRegistry registry, Households households, Authorization authorization,
-            Auditor auditor, PersonalDataCipher cipher, Clock clock) {
+            Auditor auditor, PersonalDataCipher cipher, Texts texts, Clock clock) {
+        this.texts = texts;
         this.registry = registry;
         this.households = households;
         this.authorization = authorization;
@@ -83,7 +86,7 @@ class HouseholdController {
                 caller.username());
         auditor.concerning(household.id(), household.activeMemberRefs());
         return ResponseEntity.created(URI.create("/api/assistance/households/" + household.id()))
-                .eTag(ETags.of(household.version())).body(HouseholdResponse.of(household, LocalDate.now(clock)));
+                .eTag(ETags.of(household.version())).body(HouseholdResponse.of(household, LocalDate.now(clock), texts));
     }
 
     @Operation(summary = "查看家庭 Read a household",
@@ -94,7 +97,7 @@ class HouseholdController {
     ResponseEntity<HouseholdResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         Household household = inDivision(jwt, id);
         return ResponseEntity.ok().eTag(ETags.of(household.version()))
-                .body(HouseholdResponse.of(household, LocalDate.now(clock)));
+                .body(HouseholdResponse.of(household, LocalDate.now(clock), texts));
     }
 
     @Operation(summary = "家庭列表 List households",
@@ -108,7 +111,7 @@ class HouseholdController {
         DivisionCode scope = authorization.scope(Caller.from(jwt), division, "household");
         LocalDate today = LocalDate.now(clock);
         return PageResponse.of(households.find(scope, status, page.offset(), page.size()), page,
-                households.count(scope, status), h -> HouseholdResponse.of(h, today));
+                households.count(scope, status), h -> HouseholdResponse.of(h, today, texts));
     }
 
     /** 变更: a change of circumstances; enrolments are recalculated from the month it takes effect. */
@@ -137,7 +140,7 @@ class HouseholdController {
         Household changed = registry.change(household, change, Caller.from(jwt).username());
         auditor.concerning(changed.id(), changed.members().stream().map(Member::personRef).toList());
         return ResponseEntity.ok().eTag(ETags.of(changed.version()))
-                .body(HouseholdResponse.of(changed, LocalDate.now(clock)));
+                .body(HouseholdResponse.of(changed, LocalDate.now(clock), texts));
     }
 
     /**

@@ -15,22 +15,29 @@ import cn.minzheng.assistance.household.Household;
 import cn.minzheng.assistance.household.Member;
 import cn.minzheng.assistance.household.Relation;
 import cn.minzheng.platform.identity.Sex;
+import cn.minzheng.platform.text.Texts;
 
 /** A household as staff see it: ID numbers masked, members named by personRef for later commands. */
 record HouseholdResponse(String id, String divisionCode, Residence residence, String address,
         Household.Status status, List<MemberView> members, MeansTest.Assets assets, String contactPhone,
         String paymentAccount, BigDecimal perCapitaIncome,
-        Map<Programme, String> activeEnrolments, List<Household.CircumstanceChange> changes,
+        Map<Programme, String> activeEnrolments, List<ChangeView> changes,
         List<Household.ReviewFlag> reviewFlags, long version, Instant createdAt) {
 
-    static HouseholdResponse of(Household h, LocalDate today) {
+    /** The history's summaries worded in the caller's language. */
+    static HouseholdResponse of(Household h, LocalDate today, Texts texts) {
         var month = java.time.YearMonth.from(today);
         return new HouseholdResponse(h.id(), h.division().value(), h.residence(), h.address(), h.status(),
                 h.members().stream().map(m -> MemberView.of(m, today)).toList(), h.assets(),
                 h.contactPhone() == null ? null : h.contactPhone().masked(),
                 h.paymentAccount() == null ? null : h.paymentAccount().masked(),
                 BenefitCalculator.perCapitaIncome(h.benefitMembers(month)).amount(), h.activeEnrolments(),
-                h.changes(), h.reviewFlags(), h.version(), h.createdAt());
+                h.changes().stream().map(c -> new ChangeView(c.at(), c.by(), c.reason(), texts.word(c.summary())))
+                        .toList(), h.reviewFlags(), h.version(), h.createdAt());
+    }
+
+    /** One change of the household's record as read: its summary in words. */
+    record ChangeView(Instant at, String by, String reason, String summary) {
     }
 
     record MemberView(String personRef, String idNumber, String name, Relation relation, Sex sex, int age,

@@ -20,6 +20,8 @@ import cn.minzheng.eldercare.resident.Residents;
 import cn.minzheng.platform.events.EventHandlers;
 import cn.minzheng.platform.events.EventInbox;
 import cn.minzheng.platform.events.IncomingEvent;
+import cn.minzheng.platform.text.Text;
+import cn.minzheng.platform.text.Texts;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -46,11 +48,13 @@ class DeathListener {
     private final RetractionReports retractions;
     private final Clock clock;
     private final Deaths deaths;
+    private final Texts texts;
     final EventHandlers handlers = EventHandlers.create().on(DEATH_RECORDED, this::deathRecorded)
             .on(CASE_OPENED, this::caseOpened).on(DEATH_RETRACTED, this::deathRetracted);
 
     DeathListener(AdmissionService admissions, ServiceOrders orders, Residents residents, OneThingSteps steps,
-            RetractionReports retractions, EventInbox inbox, Deaths deaths, Clock clock) {
+            RetractionReports retractions, EventInbox inbox, Deaths deaths, Texts texts, Clock clock) {
+        this.texts = texts;
         this.deaths = deaths;
         this.retractions = retractions;
         this.admissions = admissions;
@@ -101,9 +105,10 @@ class DeathListener {
 
     /** DONE when the person lived in a care home here (now discharged), NOT_APPLICABLE otherwise. */
     private void report(String caseId, DeathRecorded death, boolean resident) {
+        Text detail = Text.of(resident ? "onething.step.discharged" : "onething.step.no-stay");
         steps.insertIfAbsent(OneThingStep.report(caseId, death.personRef(),
-                resident ? OneThingStep.Status.DONE : OneThingStep.Status.NOT_APPLICABLE,
-                resident ? "已办理离院（死亡），床位已释放" : "本部门无此人的入住记录", clock));
+                resident ? OneThingStep.Status.DONE : OneThingStep.Status.NOT_APPLICABLE, detail,
+                texts.wordings(detail), clock));
     }
 
     /**

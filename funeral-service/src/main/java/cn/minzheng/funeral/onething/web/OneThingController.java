@@ -33,6 +33,7 @@ import cn.minzheng.platform.personal.PersonRefs;
 import cn.minzheng.platform.personal.PersonalDataCipher;
 import cn.minzheng.platform.personal.ProtectedIdNumber;
 import cn.minzheng.platform.security.Caller;
+import cn.minzheng.platform.text.Texts;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
@@ -60,11 +61,13 @@ class OneThingController {
     private final Auditor auditor;
     private final PersonalDataCipher cipher;
     private final Duration stepTimeout;
+    private final Texts texts;
     private final Clock clock;
 
     OneThingController(CaseService service, IntegrationClients integrations, CallbackTargets targets, OneThingCases cases, Authorization authorization, Auditor auditor,
             PersonalDataCipher cipher, @Value("${minzheng.funeral.one-thing.step-timeout:PT10M}") Duration stepTimeout,
-            Clock clock) {
+            Texts texts, Clock clock) {
+        this.texts = texts;
         this.service = service;
         this.integrations = integrations;
         this.targets = targets;
@@ -94,12 +97,13 @@ class OneThingController {
 
     record CaseResponse(String id, String personRef, String deathId, LocalDate dateOfDeath, String residenceDivision,
             String applicantName, String applicantRelation, String submittedBy, Instant openedAt,
-            OneThingCase.Status status, List<Step> steps, List<Office> overdue, long version) {
+            OneThingCase.Status status, List<Step.Worded> steps, List<Office> overdue, long version) {
 
-        static CaseResponse of(OneThingCase c, List<Office> overdue) {
+        /** Each step's detail worded in the caller's language. */
+        static CaseResponse of(OneThingCase c, List<Office> overdue, Texts texts) {
             return new CaseResponse(c.id(), c.personRef(), c.deathId(), c.dateOfDeath(), c.residenceDivision()
                     .value(), c.applicantName(), c.applicantRelation(), c.submittedBy(), c.openedAt(), c.status(),
-                    c.steps(), overdue, c.version());
+                    c.steps().stream().map(s -> s.worded(texts::word)).toList(), overdue, c.version());
         }
     }
 
@@ -181,6 +185,6 @@ class OneThingController {
     }
 
     private CaseResponse view(OneThingCase found) {
-        return CaseResponse.of(found, found.overdue(stepTimeout, clock));
+        return CaseResponse.of(found, found.overdue(stepTimeout, clock), texts);
     }
 }

@@ -26,6 +26,8 @@ import cn.minzheng.registry.appointment.AppointmentService;
 import cn.minzheng.registry.death.Deaths;
 import cn.minzheng.registry.divorce.DivorceService;
 import cn.minzheng.registry.marriage.MarriageService;
+import cn.minzheng.platform.text.Text;
+import cn.minzheng.platform.text.Texts;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -55,13 +57,16 @@ class DeathListener {
     private final RetractionReports retractions;
     private final Divorces divorceRecords;
     private final Appointments appointmentRecords;
+    private final Texts texts;
     private final Clock clock;
     final EventHandlers handlers = EventHandlers.create().on(DEATH_RECORDED, this::deathRecorded)
             .on(CASE_OPENED, this::caseOpened).on(DEATH_RETRACTED, this::deathRetracted);
 
     DeathListener(MarriageService marriages, DivorceService divorces, AppointmentService appointments,
             EventInbox inbox, Deaths deaths, Marriages marriageRecords, OneThingSteps steps,
-            RetractionReports retractions, Divorces divorceRecords, Appointments appointmentRecords, Clock clock) {
+            RetractionReports retractions, Divorces divorceRecords, Appointments appointmentRecords, Texts texts,
+            Clock clock) {
+        this.texts = texts;
         this.retractions = retractions;
         this.divorceRecords = divorceRecords;
         this.appointmentRecords = appointmentRecords;
@@ -113,10 +118,10 @@ class DeathListener {
                     contradiction.get().registeredOn());
             if (caseId != null) {
                 // The registry's own record says the person was alive after that day: nothing ended, a person checks.
+                Text detail = Text.of("onething.step.alive-after-death", contradiction.get().registeredOn(),
+                        contradiction.get().id(), death.dateOfDeath());
                 steps.insertIfAbsent(OneThingStep.report(caseId, death.personRef(), OneThingStep.Status.REFUSED,
-                        "本人于 " + contradiction.get().registeredOn() + " 到场办理结婚登记（"
-                                + contradiction.get().id() + "），晚于申报的死亡日期 " + death.dateOfDeath()
-                                + "，婚姻状况未变更，请核实死亡信息", clock));
+                        detail, texts.wordings(detail), clock));
             }
             return;
         }
@@ -131,10 +136,10 @@ class DeathListener {
         log.info("Death event {}: marriage ended {}, {} divorce applications ended, {} appointments cancelled",
                 event.id(), widowed, applications, cancelled);
         if (caseId != null) {
+            Text detail = Text.of(widowed ? "onething.step.marriage-ended" : "onething.step.no-marriage", cancelled);
             steps.insertIfAbsent(OneThingStep.report(caseId, death.personRef(),
-                    widowed ? OneThingStep.Status.DONE : OneThingStep.Status.NOT_APPLICABLE,
-                    (widowed ? "婚姻关系因死亡终止" : "本部门无此人的在册婚姻") + "；本次取消预约 " + cancelled + " 个",
-                    clock));
+                    widowed ? OneThingStep.Status.DONE : OneThingStep.Status.NOT_APPLICABLE, detail,
+                    texts.wordings(detail), clock));
         }
     }
 

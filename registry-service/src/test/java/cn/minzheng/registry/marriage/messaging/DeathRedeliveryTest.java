@@ -123,7 +123,9 @@ class DeathRedeliveryTest {
         assertThat(mongo.exists(new Query(Criteria.where("_id").is(personRef)), "deaths")).isFalse();
         Document step = mongo.findById("step-case-" + personRef, Document.class, "one_thing_steps");
         assertThat(step.getString("status")).isEqualTo("REFUSED");
-        assertThat(step.getString("detail")).contains(marriageId, before);
+        // The detail is a stored text (key and arguments, worded when read): it names the marriage and the date.
+        assertThat(step.get("detail", Document.class).getList("args", String.class)).contains(marriageId,
+                before.toString());
     }
 
     private void awaitHandled(String eventId) {
