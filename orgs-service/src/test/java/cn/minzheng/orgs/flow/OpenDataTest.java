@@ -76,6 +76,30 @@ class OpenDataTest extends OrgsFlow {
         assertThat(json.body()).doesNotContain(idNumber);
     }
 
+    /** OWASP's CSV injection rule: a cell a spreadsheet would take for a formula starts with a quote instead. */
+    @Test
+    void a_cell_a_spreadsheet_would_run_as_a_formula_is_neutralised_in_the_csv() {
+        String county = "320412";
+        String officer = TestJwts.token("orgs-officer-wj", county, "orgs-officer");
+        String body = "52" + county + UUID.randomUUID().toString().replaceAll("[^0-9]", "").concat("000000000")
+                .substring(0, 9);
+        String code = body + CreditCode.checkCharacter(body);
+        var created = http.postJson("/api/orgs/organizations", officer, """
+                {"name":"武进区公式测试中心%s","type":"SERVICE_INSTITUTION","creditCode":"%s","sponsorUnit":"武进区教育局",
+                 "legalRepresentative":{"name":"钱芳","idNumber":"%s"},
+                 "businessScope":"=HYPERLINK(\\"http://127.0.0.1/x\\",\\"点击\\")","address":"-2+3",
+                 "divisionCode":"%s","registeredOn":"2026-01-05"}""".formatted(UUID.randomUUID().toString()
+                .substring(0, 4), code, TestIdNumbers.female(county, LocalDate.of(1982, 4, 4)), county));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+        var csv = http.get("/api/orgs/public/register.csv?division=" + county, null);
+        CSVRecord row = parse(csv.body().substring(1)).stream().filter(r -> r.get("统一社会信用代码").equals(code))
+                .findFirst().orElseThrow();
+        assertThat(row.get("业务范围")).isEqualTo("'=HYPERLINK(\"http://127.0.0.1/x\",\"点击\")");
+        assertThat(row.get("住所")).isEqualTo("'-2+3");
+        assertThat(row.get("名称")).startsWith("武进区");
+    }
+
     private static List<CSVRecord> parse(String text) {
         try {
             return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
