@@ -78,6 +78,12 @@ public final class ServiceArchitecture {
             .allowEmptyShould(true)
             .because("a newcomer finds every event a feature publishes in its messaging package");
 
+    /** Every CSV goes through the platform's writer, which neutralises what a spreadsheet would run (OWASP). */
+    @ArchTest
+    static final ArchRule csv_through_the_platforms_writer = noClasses().should().dependOnClassesThat()
+            .haveFullyQualifiedName("org.apache.commons.csv.CSVPrinter")
+            .because("a CSV written another way could carry a formula into the reader's spreadsheet");
+
     private static String serviceOf(String packageName) {
         String rest = packageName.substring("cn.minzheng.".length());
         int dot = rest.indexOf('.');

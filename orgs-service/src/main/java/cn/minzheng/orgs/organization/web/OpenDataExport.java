@@ -1,10 +1,7 @@
 package cn.minzheng.orgs.organization.web;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
@@ -12,16 +9,15 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import cn.minzheng.platform.web.SpreadsheetCsv;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The open-data extract of the register, written row by row as the store streams it, so memory does not grow
- * with the register: CSV (RFC 4180, UTF-8 with a BOM so that Excel opens it, headers and labels in the
- * caller's language) or a JSON array of {@link PublicOrganization}.
+ * with the register: CSV through the platform's {@link SpreadsheetCsv} (a BOM for Excel, cells that would run as
+ * formulas neutralised; headers and labels in the caller's language) or a JSON array of {@link PublicOrganization}.
  */
 final class OpenDataExport {
 
@@ -41,14 +37,10 @@ final class OpenDataExport {
         // A column value takes its label (a bare noun) where one is written, else the term used in messages.
         Function<String, String> term = key -> terms.containsKey("label." + key) ? terms.getString("label." + key)
                 : terms.containsKey("term." + key) ? terms.getString("term." + key) : key;
-        var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
-        writer.write('\uFEFF');
-        CSVFormat format = CSVFormat.RFC4180.builder()
-                .setHeader((chinese ? ZH_HEADERS : COLUMNS).toArray(String[]::new)).get();
-        try (CSVPrinter printer = new CSVPrinter(writer, format)) {
+        try (SpreadsheetCsv csv = SpreadsheetCsv.open(out, chinese ? ZH_HEADERS : COLUMNS)) {
             while (rows.hasNext()) {
                 PublicOrganization o = rows.next();
-                printer.printRecord(o.name(), o.creditCode(), term.apply("org-type." + o.type()), o.businessScope(),
+                csv.row(o.name(), o.creditCode(), term.apply("org-type." + o.type()), o.businessScope(),
                         o.divisionCode(), o.address(), o.registeredOn(), term.apply("org-status." + o.status()),
                         o.listedSince(), o.charitySince(), o.lastInspectionYear(),
                         o.lastInspectionResult() == null ? null
