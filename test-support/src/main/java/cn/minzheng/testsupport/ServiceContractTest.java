@@ -490,6 +490,33 @@ public abstract class ServiceContractTest {
                 .equals("OUTSIDE_DIVISION")).count()).isEqualTo(totals.staffReads() + totals.listReads());
     }
 
+    /**
+     * A record asked for by an id that is no id of ours (bidi override, control characters, markup) is refused
+     * without echoing it: no control or bidi character and none of its words reach the caller, on every read by id
+     * the document lists.
+     */
+    @Test
+    void an_id_that_fails_its_format_is_never_echoed() throws Exception {
+        String document = http().get("/api/" + service + "/v3/api-docs", null).body();
+        var paths = tools.jackson.databind.json.JsonMapper.builder().build().readTree(document).path("paths");
+        String hostile = java.net.URLEncoder.encode("evil\u202Egnp.exe\u0007<b>", java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        int asked = 0;
+        for (String path : paths.propertyNames()) {
+            if (!paths.path(path).has("get") || !path.matches(".*/\\{[^/}]+}") || path.contains("/dev/")) {
+                continue;
+            }
+            String url = path.replaceAll("\\{[^/}]+}$", hostile).replaceAll("\\{[^/}]+}", "x");
+            var response = http().get(url, allowedToken());
+            asked++;
+            assertThat(response.status()).as(url).isBetween(400, 499);
+            assertThat(response.body()).as(url).doesNotContain("\u202E", "\u0007", "<b>");
+            assertThat(response.json().path("detail").asString() + response.json().path("errors")).as(url)
+                    .doesNotContain("evil", "gnp");
+        }
+        assertThat(asked).as("reads by id in the document").isPositive();
+    }
+
     @Test
     void a_malformed_division_code_in_a_path_is_a_400_naming_it() {
         var response = http().get(ping() + "/divisions/32040400", allowedToken());
