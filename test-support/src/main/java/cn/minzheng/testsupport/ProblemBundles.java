@@ -33,6 +33,9 @@ public final class ProblemBundles {
     private static final Pattern TERM = Pattern.compile("Refusal\\.term\\(\\s*\"([^\"]+)\"(\\s*\\+)?");
     private static final Pattern IDENTIFIER = Pattern.compile("new InvalidIdentifierException\\(KIND, \"([^\"]+)\"|invalid\\(\"([^\"]+)\", \"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+    /** The noun an aggregate collection names its records by in a "not found" (a term of the bundles). */
+    private static final Pattern COLLECTION_NOUN = Pattern.compile(
+            "super\\(mongo, writes, \\w+\\.class, \"[^\"]+\",\\s*\"([^\"]+)\"\\)");
 
     private ProblemBundles() {
     }
@@ -69,6 +72,10 @@ public final class ProblemBundles {
             String messageKey = variant.find() ? variant.group(1) : code;
             require("problem." + code + ".title", file, english, chinese, gaps);
             require("problem." + messageKey + ".detail", file, english, chinese, gaps);
+        }
+        Matcher noun = COLLECTION_NOUN.matcher(source);
+        while (noun.find()) {
+            require("term." + noun.group(1), file, english, chinese, gaps);
         }
         Matcher term = TERM.matcher(source);
         while (term.find()) {

@@ -37,7 +37,7 @@ public class HomeAdaptations extends AggregateCollection<HomeAdaptation> {
 
     HomeAdaptations(MongoTemplate mongo, OutboxWrites writes, AssistanceStatus assistance, Deaths deaths,
             @Value("${minzheng.eldercare.home-adaptation.subsidy-cap:3000.00}") BigDecimal cap, Clock clock) {
-        super(mongo, writes, HomeAdaptation.class, "home_adaptations", "home adaptation");
+        super(mongo, writes, HomeAdaptation.class, "home_adaptations", "home-adaptation");
         this.assistance = assistance;
         this.deaths = deaths;
         this.cap = cap;

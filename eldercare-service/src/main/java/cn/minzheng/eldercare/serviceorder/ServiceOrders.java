@@ -43,7 +43,7 @@ public class ServiceOrders extends AggregateCollection<ServiceOrder> {
     ServiceOrders(MongoTemplate mongo, OutboxWrites writes, AssistanceStatus assistance, Deaths deaths,
             @Value("${minzheng.eldercare.home-care.minimum-age:80}") int minimumAge,
             @Value("${minzheng.eldercare.home-care.subsidy-per-hour:30.00}") BigDecimal subsidyPerHour, Clock clock) {
-        super(mongo, writes, ServiceOrder.class, "service_orders", "service order");
+        super(mongo, writes, ServiceOrder.class, "service_orders", "service-order");
         this.assistance = assistance;
         this.deaths = deaths;
         this.minimumAge = minimumAge;

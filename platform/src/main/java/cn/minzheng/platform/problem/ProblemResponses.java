@@ -105,13 +105,42 @@ public class ProblemResponses {
      * complete, so that is never what a person reads).
      */
     public String detail(String messageKey, String code, List<Object> arguments, Locale locale) {
+        if (ID_NAMED.equals(messageKey) && arguments.size() > 1 && !isOurId(arguments.get(1))) {
+            // An id that is no id of ours (a caller's probe) is never echoed: "no such record" says enough.
+            return detail(RECORD_NAMED, code, List.of(), locale);
+        }
         Object[] filled = arguments.stream().map(argument -> argument instanceof Refusal.Term term
-                ? messages.getMessage("term." + term.key(), null, term.key(), locale) : argument).toArray();
+                ? messages.getMessage("term." + term.key(), null, term.key(), locale) : echoable(argument))
+                .toArray();
         String detail = messages.getMessage("problem." + messageKey + ".detail", filled, null, locale);
         if (detail == null) {
             detail = messages.getMessage("problem." + code + ".detail", null, code, locale);
         }
         return detail;
+    }
+
+    private static final String ID_NAMED = "not-found.id";
+    private static final String RECORD_NAMED = "not-found.record";
+    /** Our ids: letters, digits and {@code - _ . : /}, at most 200 characters (hh-<uuid>, org-<code>, case-<ref>). */
+    private static final java.util.regex.Pattern OUR_ID =
+            java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:/-]{0,199}");
+
+    private static boolean isOurId(Object id) {
+        return id != null && OUR_ID.matcher(id.toString()).matches();
+    }
+
+    /**
+     * An argument as it may be echoed: without control or format characters (CR, LF, bidi overrides such as U+202E,
+     * zero-width characters), which could reorder or split what the reader sees.
+     */
+    private static Object echoable(Object argument) {
+        if (!(argument instanceof String text)) {
+            return argument;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().filter(c -> Character.getType(c) != Character.CONTROL
+                && Character.getType(c) != Character.FORMAT).forEach(kept::appendCodePoint);
+        return kept.toString();
     }
 
     /** A fixed phrase of the bundles in the caller's language (field messages of the generic checks). */
