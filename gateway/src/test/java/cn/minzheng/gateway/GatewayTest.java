@@ -196,6 +196,19 @@ class GatewayTest {
         assertThat(scraper.body()).contains("jvm_memory_used_bytes");
     }
 
+    /** The index lists the gateway's endpoints: the monitoring role only; probes stay open and name no component. */
+    @Test
+    void the_actuator_index_is_for_the_monitoring_role_only_and_probes_stay_open() {
+        assertProblem(http().get("/actuator", token()), 403, "/problems/forbidden");
+        assertThat(http().get("/actuator", TestJwts.token("service-account-metrics-scraper", "320000", "monitoring"))
+                .status()).isEqualTo(200);
+        for (String probe : new String[] {"/actuator/health/readiness", "/actuator/health/liveness", "/actuator/health"}) {
+            var anonymous = http().get(probe, null);
+            assertThat(anonymous.status()).as(probe).isEqualTo(200);
+            assertThat(anonymous.json().has("components")).as(probe).isFalse();
+        }
+    }
+
     /** A client's mistakes are not the service failing: 30 answers of 404 in a row leave the circuit closed. */
     @Test
     void client_errors_never_open_the_circuit() {

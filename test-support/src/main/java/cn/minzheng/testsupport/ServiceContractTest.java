@@ -219,13 +219,30 @@ public abstract class ServiceContractTest {
         assertThat(made.header("X-Request-Id")).hasSizeGreaterThanOrEqualTo(8);
     }
 
+    /** Probes read the status without a login; what it is made of is for the monitoring role only. */
     @Test
     void readiness_covers_mongodb_and_kafka() {
-        var response = http().get("/actuator/health/readiness", null);
+        String monitoring = TestJwts.token("service-account-metrics-scraper", "320000", "monitoring");
+        var response = http().get("/actuator/health/readiness", monitoring);
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().path("status").asString()).isEqualTo("UP");
         assertThat(response.json().path("components").propertyNames()).contains("mongo", "kafka");
+        for (String probe : new String[] {"/actuator/health/readiness", "/actuator/health/liveness", "/actuator/health"}) {
+            var anonymous = http().get(probe, null);
+            assertThat(anonymous.status()).as(probe).isEqualTo(200);
+            assertThat(anonymous.json().path("status").asString()).as(probe).isEqualTo("UP");
+            assertThat(anonymous.json().has("components")).as(probe + " names no component").isFalse();
+        }
+    }
+
+    /** The actuator's index lists what a service exposes: the monitoring role only. */
+    @Test
+    void the_actuator_index_is_for_the_monitoring_role_only() {
+        assertProblem(http().get("/actuator", null), 401, "/problems/unauthenticated");
+        assertProblem(http().get("/actuator", allowedToken()), 403, "/problems/forbidden");
+        assertThat(http().get("/actuator", TestJwts.token("service-account-metrics-scraper", "320000", "monitoring"))
+                .status()).isEqualTo(200);
     }
 
     /** Metrics were open without a token, naming the store, collections and exception classes. */
