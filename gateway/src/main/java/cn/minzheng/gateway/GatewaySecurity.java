@@ -52,6 +52,8 @@ class GatewaySecurity {
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         // Metrics name routes and exception classes: the scraper's client only.
                         .pathMatchers("/actuator/prometheus").access(GatewaySecurity::monitoring)
+                        // The index lists what the gateway exposes: for the monitoring role, like the metrics.
+                        .pathMatchers("/actuator", "/actuator/").access(GatewaySecurity::monitoring)
                         .pathMatchers("/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/v3/api-docs/**",
                                 "/api/*/v3/api-docs", "/api/*/v3/api-docs/**", "/api/*/asyncapi.yaml",
                                 "/api/*/events/*").permitAll()

@@ -71,6 +71,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         // Metrics name collections, endpoints and exception classes: the scraper's client only.
                         .requestMatchers("/actuator/prometheus").hasRole(MONITORING)
+                        // The index lists what the service exposes: for the monitoring role, like the metrics.
+                        .requestMatchers("/actuator", "/actuator/").hasRole(MONITORING)
                         .requestMatchers(api + "/v3/api-docs", api + "/v3/api-docs/**", api + "/asyncapi.yaml",
                                 api + "/events/*").permitAll()
                         .requestMatchers("/error").permitAll()
