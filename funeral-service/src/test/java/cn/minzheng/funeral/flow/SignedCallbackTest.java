@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import cn.minzheng.devstack.CallbackReceivers;
 import cn.minzheng.testsupport.HttpCalls;
 import cn.minzheng.testsupport.ServiceTest;
 import cn.minzheng.testsupport.TestIdNumbers;
@@ -46,7 +47,7 @@ import org.springframework.test.context.TestPropertySource;
  * error with the same webhook-id, and logged on the case.
  */
 @ServiceTest
-@TestPropertySource(properties = {"minzheng.funeral.callbacks.allow-loopback=true",
+@TestPropertySource(properties = {"minzheng.funeral.callbacks.loopback-ports=" + CallbackReceivers.PORTS,
         "minzheng.funeral.callbacks.interval=PT0.2S"})
 class SignedCallbackTest {
 
@@ -65,7 +66,7 @@ class SignedCallbackTest {
     @BeforeEach
     void setUp() throws IOException {
         http = new HttpCalls("http://127.0.0.1:" + port);
-        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver = CallbackReceivers.bind();
         receiver.createContext("/hooks", exchange -> {
             Map<String, String> call = new LinkedHashMap<>();
             call.put("id", exchange.getRequestHeaders().getFirst("webhook-id"));
@@ -109,6 +110,37 @@ class SignedCallbackTest {
                  "applicant":{"idNumber":"%s","name":"钱建","relation":"儿子"},"callbackUrl":"%s"}""".formatted(
                 deceased, LocalDate.now(ZoneId.of("Asia/Shanghai")),
                 TestIdNumbers.male("320404", LocalDate.of(1966, 6, 16)), callbackUrl));
+    }
+
+    private HttpCalls.Response register(String client, String allowList) {
+        return http.send(http.request("/api/funeral/integration-clients/" + client, ADMIN)
+                .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"divisions\":[\"320404\"],\"secret\":\"" + SECRET + "\",\"allowList\":[\"" + allowList
+                                + "\"]}")));
+    }
+
+    /**
+     * The allow-list compares a parsed, normalised URL (scheme, host, port, whole path segments): dot segments, encoded
+     * dots, user info, fragments and look-alike paths are refused; loopback only on the test receivers' ports.
+     */
+    @Test
+    void a_callback_url_must_lie_under_the_allow_list_as_parsed_and_loopback_only_on_a_receivers_port() {
+        String client = "platform-" + UUID.randomUUID().toString().substring(0, 6);
+        assertThat(register(client, hooks()).status()).isEqualTo(200);
+        String base = "http://127.0.0.1:" + receiver.getAddress().getPort();
+        int n = 0;
+        for (String url : List.of(base + "/hooks/../../admin", base + "/hooks/%2e%2e/admin",
+                base + "/hooks/%2E%2E%2Fadmin", base + "/hooks/./x", base + "/hooks/@169.254.169.254/",
+                "http://user:pw@127.0.0.1:" + receiver.getAddress().getPort() + "/hooks/x", base + "/hooks#frag",
+                base + "/hooksevil", base + "/hooks\\..\\x", "HTTP://127.0.0.1:" + receiver.getAddress().getPort()
+                        + "/hooks/../admin")) {
+            var refused = open(client, url, TestIdNumbers.male("320404", LocalDate.of(1929, 1, 1).plusDays(n++)));
+            assertThat(refused.status()).as(url).isEqualTo(400);
+            assertThat(refused.json().path("errors").get(0).path("field").asString()).as(url).isEqualTo("callbackUrl");
+        }
+        // The platform's own port on loopback is never a callback target, whatever the allow-list says.
+        assertThat(register(client, "http://127.0.0.1:" + port + "/api").status()).isEqualTo(400);
+        assertThat(register(client, "http://localhost:" + port + "/api").status()).isEqualTo(400);
     }
 
     @Test
