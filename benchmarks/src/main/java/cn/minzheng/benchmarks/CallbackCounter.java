@@ -1,7 +1,6 @@
 package cn.minzheng.benchmarks;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -14,6 +13,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.sun.net.httpserver.HttpServer;
+import cn.minzheng.devstack.CallbackReceivers;
 
 /**
  * The provincial platform's side of the callbacks: a receiver on this machine that checks every Standard Webhooks
@@ -34,7 +34,7 @@ final class CallbackCounter implements AutoCloseable {
     }
 
     static CallbackCounter start() throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        HttpServer server = CallbackReceivers.bind();
         CallbackCounter counter = new CallbackCounter(server);
         server.createContext("/hooks", exchange -> {
             String id = exchange.getRequestHeaders().getFirst("webhook-id");

@@ -149,8 +149,9 @@ public final class Stack implements AutoCloseable {
             env.put("MINZHENG_CLOCK_MOVABLE", "true");
             // The body-handling echo (POST /ping) that the system tests and curl checks use; never in production.
             env.put("MINZHENG_PING_ECHO", "true");
-            // Signed callbacks to a receiver on this machine (the system tests' and a developer's); refused under prod.
-            env.put("MINZHENG_FUNERAL_CALLBACKS_ALLOW_LOOPBACK", "true");
+            // Signed callbacks to a receiver on this machine (the system tests', the benchmarks', a developer's) on the
+            // reserved receiver ports only, never a port of the platform; refused under prod.
+            env.put("MINZHENG_FUNERAL_CALLBACKS_LOOPBACK_PORTS", CallbackReceivers.PORTS);
             if (settings.persistent() && deployable == Deployable.ASSISTANCE) {
                 // The dev run's demo data, loaded once into its persistent store; test stacks start empty.
                 env.put("ASSISTANCE_DEMO_DATA", "true");

@@ -1,7 +1,6 @@
 package cn.minzheng.systemtests;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -14,6 +13,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.sun.net.httpserver.HttpServer;
+import cn.minzheng.devstack.CallbackReceivers;
 
 /**
  * A callback receiver on this machine, as the provincial platform would run one: it checks each Standard Webhooks
@@ -34,7 +34,7 @@ final class CallbackReceiver implements AutoCloseable {
     }
 
     static CallbackReceiver start() throws IOException {
-        CallbackReceiver receiver = new CallbackReceiver(HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0));
+        CallbackReceiver receiver = new CallbackReceiver(CallbackReceivers.bind());
         receiver.server.createContext("/hooks", exchange -> {
             String id = exchange.getRequestHeaders().getFirst("webhook-id");
             String timestamp = exchange.getRequestHeaders().getFirst("webhook-timestamp");

@@ -75,10 +75,13 @@ public class CallbackClient extends OutboxAggregate {
         updatedAt = clock.instant();
     }
 
-    /** Whether the URL lies under one of the registered prefixes (scheme, host, port and path prefix). */
+    /**
+     * Whether the URL lies under one of the registered prefixes, both parsed ({@link CallbackUrl}: scheme, host,
+     * port and whole path segments); a URL that does not parse cleanly lies under nothing.
+     */
     public boolean allows(String url) {
-        return allowList.stream().anyMatch(prefix -> url.equals(prefix) || url.startsWith(
-                prefix.endsWith("/") ? prefix : prefix + "/"));
+        return CallbackUrl.parse(url).map(target -> allowList.stream().map(CallbackUrl::parse)
+                .flatMap(java.util.Optional::stream).anyMatch(target::under)).orElse(false);
     }
 
     /** Whether the client acts for the division (its registered divisions contain it). */

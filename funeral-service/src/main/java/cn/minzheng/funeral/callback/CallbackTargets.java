@@ -1,7 +1,6 @@
 package cn.minzheng.funeral.callback;
 
 import java.net.InetAddress;
-import java.net.URI;
 import java.net.UnknownHostException;
 
 import cn.minzheng.platform.refusal.Refusal;
@@ -11,21 +10,26 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Where a callback may go (SSRF guard): an http(s) URL under the client's registered prefixes, whose host resolves
- * only to public addresses. Loopback is allowed only where the dev or test stack says so (never under the prod
- * profile: the service refuses to start); private, link-local, wildcard and multicast addresses never are.
+ * Where a callback may go (SSRF guard): a clean http(s) URL ({@link CallbackUrl}) under the client's registered
+ * prefixes, whose host resolves only to public addresses. Loopback is allowed only on the ports the dev or test stack
+ * reserves for its receivers ({@code minzheng.funeral.callbacks.loopback-ports}, e.g. {@code 18700-18799}; never under
+ * the prod profile: the service refuses to start), so no allow-list can aim callbacks at the platform's own ports;
+ * private, link-local, wildcard and multicast addresses never are.
  */
 @Component
 public class CallbackTargets {
 
-    private final boolean allowLoopback;
+    private final int firstLoopbackPort;
+    private final int lastLoopbackPort;
 
-    CallbackTargets(@Value("${minzheng.funeral.callbacks.allow-loopback:false}") boolean allowLoopback,
+    CallbackTargets(@Value("${minzheng.funeral.callbacks.loopback-ports:}") String loopbackPorts,
             Environment environment) {
-        if (allowLoopback && environment.matchesProfiles("prod")) {
-            throw new IllegalStateException("minzheng.funeral.callbacks.allow-loopback is for dev and test stacks");
+        if (!loopbackPorts.isBlank() && environment.matchesProfiles("prod")) {
+            throw new IllegalStateException("minzheng.funeral.callbacks.loopback-ports is for dev and test stacks");
         }
-        this.allowLoopback = allowLoopback;
+        String[] range = loopbackPorts.isBlank() ? new String[] {"1", "0"} : loopbackPorts.strip().split("-", 2);
+        this.firstLoopbackPort = Integer.parseInt(range[0].strip());
+        this.lastLoopbackPort = Integer.parseInt((range.length > 1 ? range[1] : range[0]).strip());
     }
 
     /** 400 naming the field unless the client may be called back at the URL. */
@@ -46,19 +50,13 @@ public class CallbackTargets {
 
     /** Checked at registration and again before each delivery (a name may resolve elsewhere later). */
     public void requirePublic(String url, String field) {
-        URI uri;
+        CallbackUrl target = CallbackUrl.parse(url)
+                .orElseThrow(() -> Refusal.invalid("invalid-request").as("callback-not-allowed").on(field));
+        boolean receiverPort = target.port() >= firstLoopbackPort && target.port() <= lastLoopbackPort;
         try {
-            uri = URI.create(url);
-        } catch (IllegalArgumentException malformed) {
-            throw Refusal.invalid("invalid-request").as("callback-not-allowed").on(field);
-        }
-        if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-            throw Refusal.invalid("invalid-request").as("callback-not-allowed").on(field);
-        }
-        try {
-            for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
+            for (InetAddress address : InetAddress.getAllByName(target.host())) {
                 boolean loopback = address.isLoopbackAddress();
-                if (loopback && !allowLoopback || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+                if (loopback && !receiverPort || address.isSiteLocalAddress() || address.isLinkLocalAddress()
                         || address.isAnyLocalAddress() || address.isMulticastAddress() || isUniqueLocal(address)) {
                     throw Refusal.invalid("invalid-request").as("callback-address-refused").on(field);
                 }
