@@ -78,13 +78,27 @@ class MarriageAndDivorceTest {
             assertThat(again.json().path("errors").get(0).path("field").asString()).isEqualTo("partyA.idNumber");
 
             // 补领: a new number, linked to the old one.
-            var reissued = api.http.postJson("/api/registry/marriages/" + marriageId + "/reissue",
-                    RegistryApi.REGISTRAR, "{\"reason\":\"证件遗失\"}");
+            String reissue = "/api/registry/marriages/" + marriageId + "/reissue";
+            var reissued = api.http.postJson(reissue, RegistryApi.REGISTRAR,
+                    "{\"reason\":\"证件遗失\",\"officeId\":\"" + office + "\"}");
             assertThat(reissued.status()).as(reissued.toString()).isEqualTo(200);
             assertThat(reissued.json().path("certificateNo").asString())
                     .isNotEqualTo(marriage.path("certificateNo").asString());
             assertThat(reissued.json().path("certificates").get(1).path("replaces").asString())
                     .isEqualTo(marriage.path("certificateNo").asString());
+
+            // 全国通办: another county's registrar reissues at their own office, from its series, never at ours.
+            String jintan = api.office("[{\"slot\":\"09:00-10:00\",\"capacity\":10}]", "320413");
+            assertProblem(api.http.postJson(reissue, RegistryApi.JINTAN_REGISTRAR,
+                    "{\"reason\":\"证件遗失\",\"officeId\":\"" + office + "\"}"), 403, "outside-division");
+            assertProblem(api.http.postJson(reissue, RegistryApi.JINTAN_REGISTRAR, "{\"reason\":\"证件遗失\"}"),
+                    400, "invalid-request", "officeId");
+            var atJintan = api.http.postJson(reissue, RegistryApi.JINTAN_REGISTRAR,
+                    "{\"reason\":\"证件遗失\",\"officeId\":\"" + jintan + "\"}");
+            assertThat(atJintan.status()).as(atJintan.toString()).isEqualTo(200);
+            assertThat(atJintan.json().path("certificateNo").asString()).startsWith("J" + jintan.substring(7) + "-");
+            assertThat(atJintan.json().path("certificates").toString())
+                    .contains(reissued.json().path("certificateNo").asString());
 
             // Divorce: cooling-off of 30 days, then 30 more to register, by the legal calendar.
             LocalDate today = api.serviceToday();

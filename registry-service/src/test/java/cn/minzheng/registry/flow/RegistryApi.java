@@ -32,11 +32,16 @@ public final class RegistryApi {
 
     /** A new office of 钟楼区 open every day, with the given bands ({@code "09:00-10:00":5}). */
     public String office(String bandsJson) {
+        return office(bandsJson, "320404");
+    }
+
+    /** A new office of that county open every day. */
+    public String office(String bandsJson, String county) {
         String code = "T" + UUID.randomUUID().toString().substring(0, 8);
-        var response = http.postJson("/api/registry/offices", ADMIN, """
-                {"code":"%s","name":"钟楼区婚姻登记处(测试%s)","divisionCode":"320404","address":"钟楼区某路 1 号",
+        var response = http.postJson("/api/registry/offices", TestJwts.token("admin-" + county, county, "admin"), """
+                {"code":"%s","name":"婚姻登记处(测试%s)","divisionCode":"%s","address":"某路 1 号",
                  "openingDays":["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY","SUNDAY"],
-                 "bands":%s}""".formatted(code, code, bandsJson));
+                 "bands":%s}""".formatted(code, code, county, bandsJson));
         if (response.status() != 201) {
             throw new IllegalStateException("office: " + response);
         }
