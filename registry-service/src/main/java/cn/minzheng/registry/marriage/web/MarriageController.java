@@ -83,7 +83,8 @@ class MarriageController {
             @NotBlank @Size(max = 500) String provenance) {
     }
 
-    record Reissue(@NotBlank @Size(max = 500) String reason) {
+    /** {@code officeId}: the acting registrar's own office (全国通办: reissued where the couple asks). */
+    record Reissue(@NotBlank @Size(max = 500) String reason, @NotBlank @Size(max = 64) String officeId) {
     }
 
     @Operation(summary = "结婚登记 Register a marriage",
@@ -152,14 +153,18 @@ class MarriageController {
 
     /** 补领: a lost certificate is replaced by a new number linked to the original. */
     @Operation(summary = "补领结婚证 Reissue a certificate",
-            description = "发新证号并关联旧证。\n"
-                    + "A new number, linked to the old one.")
+            description = "在办理登记员本辖区的登记处补领（全国通办）：按该登记处的证号序列发新证号并关联旧证，旧证号保留；"
+                    + "指定其他辖区登记处的 403。\n"
+                    + "Reissued at an office of the acting registrar's own division (nationwide service): a new number "
+                    + "from that office's series, linked to the old one, which is kept; another division's office is "
+                    + "403.")
     @PostMapping("/{id}/reissue")
     @PreAuthorize("hasRole('registrar')")
     ResponseEntity<MarriageResponse> reissue(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody Reissue command) {
         Marriage marriage = ETags.requireMatch(ifMatch, marriages.get(id));
-        Office office = offices.get(marriage.officeId());
+        // At the acting registrar's office, from its series: never at another division's office.
+        Office office = officeOfCaller(jwt, command.officeId());
         auditor.concerning(id, marriage.personRefs());
         Marriage reissued = service.reissue(marriage, office, command.reason(), Caller.from(jwt).username());
         return ETags.ok(reissued, MarriageResponse.of(reissued));
