@@ -404,12 +404,24 @@ public abstract class ServiceContractTest {
         long seed = Long.getLong("minzheng.fuzz.seed", 20261203L);
         int perOperation = Integer.getInteger("minzheng.fuzz.cases", 40);
 
+        long deniedBefore = deniedToFuzzers();
         var totals = new SchemaFuzzing(http(), document, seed, perOperation).run(this::fuzzToken);
 
         LoggerFactory.getLogger(getClass()).info("{} fuzz (seed {}): {}", service, seed, totals);
         assertThat(totals.failures()).as(totals.toString()).isEmpty();
         assertThat(totals.serverErrors()).isZero();
         assertThat(totals.requests()).isGreaterThan(50);
+        // Every 403 the fuzzers caused is on the trail, once (a refusal the audit misses hides an attack).
+        assertThat(deniedToFuzzers() - deniedBefore).as("403s audited").isEqualTo(totals.statuses()
+                .getOrDefault(403, 0));
+    }
+
+    /** Refusals audited for the fuzzers, read by actor (the trail's index); 404s for another's record left out. */
+    private long deniedToFuzzers() {
+        return java.util.stream.Stream.of("fuzzer", "fuzz-citizen").mapToLong(actor -> mongo.find(
+                new Query(Criteria.where("actor").is(actor)), Document.class, "audit").stream()
+                .filter(r -> "DENIED".equals(r.getString("outcome")) && !"NOT_OWN_RECORD".equals(r.getString("action")))
+                .count()).sum();
     }
 
     /** A caller the operation admits, in a division no other test uses, so nothing it creates disturbs them. */

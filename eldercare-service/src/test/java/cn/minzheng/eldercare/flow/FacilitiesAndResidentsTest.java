@@ -176,6 +176,24 @@ class FacilitiesAndResidentsTest {
         }
     }
 
+    /** Every 403 to an authenticated caller is on the trail: a facility's staff reading another facility too. */
+    @Test
+    void another_facilitys_staff_are_refused_and_the_refusal_is_audited() {
+        String own = careHome(2, 0);
+        String other = careHome(2, 0);
+        String operator = operatorOf(own);
+        String actor = "operator-" + own.substring(4, 10);
+        long before = denied(actor);
+        assertProblem(http.get("/api/eldercare/facilities/" + other, operator), 403, "other-facility");
+        assertProblem(admit(other, operator, elder(5), "GENERAL"), 403, "other-facility");
+        assertThat(denied(actor) - before).as("both refusals audited").isEqualTo(2);
+    }
+
+    private long denied(String actor) {
+        return mongo.find(new Query(Criteria.where("actor").is(actor)), org.bson.Document.class, "audit").stream()
+                .filter(r -> "DENIED".equals(r.getString("outcome"))).count();
+    }
+
     @Test
     void bad_input_is_refused_and_changes_nothing() {
         long before = mongo.count(new Query(), "facilities");
