@@ -412,7 +412,7 @@ public abstract class ServiceContractTest {
         assertThat(totals.serverErrors()).isZero();
         assertThat(totals.requests()).isGreaterThan(50);
         // Every 403 the fuzzers caused is on the trail, once (a refusal the audit misses hides an attack).
-        assertThat(deniedToFuzzers() - deniedBefore).as("403s audited").isEqualTo(totals.statuses()
+        assertThat(deniedToFuzzers() - deniedBefore).as("403s audited").isEqualTo((long) totals.statuses()
                 .getOrDefault(403, 0));
     }
 

@@ -48,9 +48,20 @@ public class Auditor {
                 resourceId, "401", currentRequestId(), null));
     }
 
+    /** Set on a request whose refusal is on the trail already, so that it is recorded once. */
+    public static final String DENIAL_AUDITED = Auditor.class.getName() + ".denialAudited";
+
     /** A refused attempt (wrong role, outside the division, not the person's own record). */
     public void denied(String action, String resourceType, String resourceId) {
         record(action, resourceType, resourceId, "DENIED", null);
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            attributes.getRequest().setAttribute(DENIAL_AUDITED, Boolean.TRUE);
+        }
+    }
+
+    /** Whether the request being served has had its refusal audited. */
+    public static boolean denialAudited(HttpServletRequest request) {
+        return request.getAttribute(DENIAL_AUDITED) != null;
     }
 
     /** A full, unmasked read of a person's data: always audited, and visible to that person. */

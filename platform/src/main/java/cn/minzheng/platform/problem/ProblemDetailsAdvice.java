@@ -190,6 +190,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(Refusal.class)
     ResponseEntity<Object> refused(Refusal e, NativeWebRequest request) {
+        if (e.reason() == Refusal.Reason.FORBIDDEN) {
+            // Every 403 to a caller is on the trail once: a refusal that audited itself (outside the division) is
+            // not recorded again; any other (four eyes, another facility, an unassigned inspector) is, here.
+            HttpServletRequest servlet = servletRequest(request);
+            if (!Auditor.denialAudited(servlet)) {
+                auditor.denied(e.code().toUpperCase(java.util.Locale.ROOT).replace('-', '_'), null,
+                        servlet.getMethod() + " " + servlet.getRequestURI());
+            }
+        }
         return worded(statusOf(e.reason()), e.code(), e.messageKey(), e.arguments(), e.field(), request);
     }
 
