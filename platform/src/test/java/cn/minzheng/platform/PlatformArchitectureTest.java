@@ -16,4 +16,23 @@ class PlatformArchitectureTest {
             .resideInAnyPackage("cn.minzheng.assistance..", "cn.minzheng.eldercare..", "cn.minzheng.orgs..",
                     "cn.minzheng.funeral..", "cn.minzheng.registry..", "cn.minzheng.gateway..")
             .because("a shared jar with domain types couples every service to every other (STYLE.md)");
+
+    /**
+     * One clock in the platform too. The relay's throughput measurements and a claim's in-flight age are timing of
+     * the process, not dates of the domain, and read the system clock on purpose.
+     */
+    @ArchTest
+    static final ArchRule reads_time_from_the_service_clock = noClasses()
+            .that().doNotHaveFullyQualifiedName("cn.minzheng.platform.events.OutboxRelay")
+            .and().doNotHaveFullyQualifiedName("cn.minzheng.platform.claims.ExclusiveClaims")
+            .should().callMethodWhere(new com.tngtech.archunit.base.DescribedPredicate<
+                    com.tngtech.archunit.core.domain.JavaMethodCall>("now() without a clock") {
+                @Override
+                public boolean test(com.tngtech.archunit.core.domain.JavaMethodCall call) {
+                    return call.getTarget().getName().equals("now")
+                            && call.getTarget().getRawParameterTypes().isEmpty()
+                            && call.getTarget().getOwner().getPackageName().equals("java.time");
+                }
+            })
+            .because("dev clocks, tests and legal dates all depend on the service's Clock");
 }

@@ -84,6 +84,23 @@ public final class ServiceArchitecture {
             .haveFullyQualifiedName("org.apache.commons.csv.CSVPrinter")
             .because("a CSV written another way could carry a formula into the reader's spreadsheet");
 
+    /** A call of {@code java.time}'s {@code now()} without a clock: the system's time, not the service's. */
+    public static final DescribedPredicate<com.tngtech.archunit.core.domain.JavaMethodCall> NOW_WITHOUT_A_CLOCK =
+            new DescribedPredicate<>("now() without a clock") {
+                @Override
+                public boolean test(com.tngtech.archunit.core.domain.JavaMethodCall call) {
+                    return call.getTarget().getName().equals("now")
+                            && call.getTarget().getRawParameterTypes().isEmpty()
+                            && call.getTarget().getOwner().getPackageName().equals("java.time");
+                }
+            };
+
+    /** One clock (DESIGN.md, time): dev clocks, tests and legal dates all depend on the service's {@code Clock}. */
+    @ArchTest
+    static final ArchRule reads_time_from_the_service_clock = noClasses().should().callMethodWhere(NOW_WITHOUT_A_CLOCK)
+            .because("a day read from the system clock disagrees with the service's clock in tests, in dev and "
+                    + "wherever the clock is moved");
+
     private static String serviceOf(String packageName) {
         String rest = packageName.substring("cn.minzheng.".length());
         int dot = rest.indexOf('.');

@@ -213,6 +213,10 @@ class FacilitiesAndResidentsTest {
         assertProblem(admit(facility, OFFICER, "320404194803120024", "GENERAL"), 400, "invalid-id-number",
                 "idNumber");
         assertThat(mongo.count(new Query(Criteria.where("facilityId").is(facility)), "residents")).isZero();
+        // One clock: the service's day is 2026-12-02 here, so a person born on 2026-12-05 is born in the future,
+        // whatever day the machine's own clock says.
+        assertProblem(admit(facility, OFFICER, TestIdNumbers.female("320404", LocalDate.of(2026, 12, 5)), "GENERAL"),
+                400, "invalid-id-number", "idNumber");
     }
 
     @Test

@@ -72,4 +72,15 @@ class ClockConfigurationTest {
             assertThat(now.getNano() % 1_000_000).isZero();
         });
     }
+
+    /** An offset in months or years is that calendar period, not its days part (P1M was read as zero days). */
+    @Test
+    void an_offset_of_a_month_moves_the_clock_a_calendar_month() {
+        java.time.Clock system = java.time.Clock.fixed(java.time.Instant.parse("2026-01-31T04:00:00Z"),
+                java.time.ZoneId.of("Asia/Shanghai"));
+        assertThat(ClockConfiguration.parseOffset("P1M", system)).isEqualTo(java.time.Duration.ofDays(28));
+        assertThat(ClockConfiguration.parseOffset("P1Y", system)).isEqualTo(java.time.Duration.ofDays(365));
+        assertThat(ClockConfiguration.parseOffset("P10D", system)).isEqualTo(java.time.Duration.ofDays(10));
+        assertThat(ClockConfiguration.parseOffset("PT2H", system)).isEqualTo(java.time.Duration.ofHours(2));
+    }
 }
