@@ -33,8 +33,8 @@ public class RequestInputConfiguration {
     }
 
     @Bean
-    JsonMapperBuilderCustomizer strictRequestBodies() {
-        return new StrictRequestBodies();
+    JsonMapperBuilderCustomizer strictRequestBodies(java.time.Clock clock) {
+        return new StrictRequestBodies(clock);
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.minzheng.platform.input;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,8 +18,11 @@ import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
+import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
+
+import cn.minzheng.platform.identity.ResidentIdNumber;
 
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 
@@ -30,6 +34,13 @@ import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomize
  */
 final class StrictRequestBodies implements JsonMapperBuilderCustomizer {
 
+    private final Clock clock;
+
+    /** {@code clock}: the service's, against which an ID number's birth date must not lie in the future. */
+    StrictRequestBodies(Clock clock) {
+        this.clock = clock;
+    }
+
     private static final Set<Class<?>> DATES = Set.of(LocalDate.class, YearMonth.class, OffsetDateTime.class,
             Instant.class);
 
@@ -38,7 +49,27 @@ final class StrictRequestBodies implements JsonMapperBuilderCustomizer {
         builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .addModule(new SimpleModule("minzheng-request-input").setDeserializerModifier(new Checks()));
+                .addModule(new SimpleModule("minzheng-request-input").setDeserializerModifier(new Checks())
+                        .addDeserializer(ResidentIdNumber.class, new IdNumbers(clock)));
+    }
+
+    /** An ID number of a body, checked against the service's today (not the machine's). */
+    private static final class IdNumbers extends StdScalarDeserializer<ResidentIdNumber> {
+
+        private final transient Clock clock;
+
+        IdNumbers(Clock clock) {
+            super(ResidentIdNumber.class);
+            this.clock = clock;
+        }
+
+        @Override
+        public ResidentIdNumber deserialize(JsonParser parser, DeserializationContext context) {
+            if (!parser.hasToken(tools.jackson.core.JsonToken.VALUE_STRING)) {
+                return (ResidentIdNumber) context.handleUnexpectedToken(ResidentIdNumber.class, parser);
+            }
+            return ResidentIdNumber.of(parser.getString(), clock);
+        }
     }
 
     private static final class Checks extends ValueDeserializerModifier {

@@ -40,12 +40,12 @@ public class ClockConfiguration {
         }
         if (properties.movable() || properties.start() != null) {
             Duration offset = properties.start() != null ? Duration.between(system.instant(), properties.start())
-                    : properties.offset() == null ? Duration.ZERO : parseOffset(properties.offset());
+                    : properties.offset() == null ? Duration.ZERO : parseOffset(properties.offset(), system);
             log.warn("The clock is MOVABLE (dev/test configuration), offset {}", offset);
             return new MovableClock(system, offset);
         }
         if (properties.offset() != null) {
-            Duration offset = parseOffset(properties.offset());
+            Duration offset = parseOffset(properties.offset(), system);
             log.warn("The clock is OFFSET by {} (dev/test configuration)", offset);
             return Clock.offset(system, offset);
         }
@@ -63,9 +63,17 @@ public class ClockConfiguration {
         return new ScheduleChanges(calendar, properties, mongo, recalculations);
     }
 
-    static Duration parseOffset(String text) {
+    /**
+     * An ISO-8601 offset: a duration ({@code PT2H}) or a calendar period ({@code P1M}, {@code P1Y2M10D}) counted
+     * from the system's now, so that a month is the calendar month it says (not its days part).
+     */
+    static Duration parseOffset(String text, Clock system) {
         try {
-            return text.contains("T") ? Duration.parse(text) : Duration.ofDays(Period.parse(text).getDays());
+            if (text.contains("T")) {
+                return Duration.parse(text);
+            }
+            java.time.ZonedDateTime now = java.time.ZonedDateTime.now(system);
+            return Duration.between(now, now.plus(Period.parse(text)));
         } catch (DateTimeParseException e) {
             throw new IllegalStateException("minzheng.clock.offset must be ISO-8601 such as P30D or PT2H: " + text, e);
         }

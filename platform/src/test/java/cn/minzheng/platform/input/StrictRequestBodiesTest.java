@@ -25,7 +25,7 @@ class StrictRequestBodiesTest {
 
     private static JsonMapper strictMapper() {
         JsonMapper.Builder builder = JsonMapper.builder();
-        new StrictRequestBodies().customize(builder);
+        new StrictRequestBodies(java.time.Clock.systemDefaultZone()).customize(builder);
         return builder.build();
     }
 

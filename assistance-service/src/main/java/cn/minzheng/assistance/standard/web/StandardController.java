@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -42,8 +43,10 @@ class StandardController {
 
     private final Standards standards;
     private final Authorization authorization;
+    private final Clock clock;
 
-    StandardController(Standards standards, Authorization authorization) {
+    StandardController(Standards standards, Authorization authorization, Clock clock) {
+        this.clock = clock;
         this.standards = standards;
         this.authorization = authorization;
     }
@@ -94,7 +97,7 @@ class StandardController {
             @RequestParam(defaultValue = "URBAN") Residence residence,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
         String county = division.county().value();
-        LocalDate day = on != null ? on : LocalDate.now();
+        LocalDate day = on != null ? on : LocalDate.now(clock);
         return new StandardsResponse(
                 standards.inForce(county, programme, residence, day).map(StandardResponse::of).orElse(null),
                 standards.history(county, programme).stream().map(StandardResponse::of).toList());
