@@ -147,6 +147,9 @@ public final class Stack implements AutoCloseable {
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
             // Dev and test stacks only (production refuses it): an admin may move time forward, e.g. past a notice.
             env.put("MINZHENG_CLOCK_MOVABLE", "true");
+            // The embedded store's adapter (a unique {_id, version} index that keeps conditional saves lookups);
+            // the production profile refuses it.
+            env.put("MINZHENG_STORE_EMBEDDED_ADAPTER", "true");
             // The body-handling echo (POST /ping) that the system tests and curl checks use; never in production.
             env.put("MINZHENG_PING_ECHO", "true");
             // Signed callbacks to a receiver on this machine (the system tests', the benchmarks', a developer's) on the

@@ -25,6 +25,11 @@ public class ServiceTestInitializer implements ApplicationContextInitializer<Con
         properties.put("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers());
         // The body-handling checks of the contract test post to the echo that only test and dev stacks have.
         properties.put("minzheng.ping.echo", "true");
+        // The embedded store's adapter (a unique {_id, version} index); never on a real MongoDB. A test that runs
+        // the production path on the embedded store says so itself.
+        if (environment.getProperty("minzheng.store.embedded-adapter") == null) {
+            properties.put("minzheng.store.embedded-adapter", Boolean.toString(infrastructure.embeddedStore()));
+        }
         environment.getPropertySources().addFirst(new MapPropertySource("test-infrastructure", properties));
         // Every query's shape is recorded for IndexCoverageTest.
         if (context instanceof GenericApplicationContext generic) {

@@ -35,6 +35,11 @@ public abstract sealed class TestInfrastructure {
 
     public abstract String mongoUri(String database);
 
+    /** Whether the store is the embedded MongoDB-wire server (which gets its adapter), not a real MongoDB. */
+    public boolean embeddedStore() {
+        return this instanceof Embedded;
+    }
+
     abstract void stop();
 
     private static boolean dockerAvailable() {

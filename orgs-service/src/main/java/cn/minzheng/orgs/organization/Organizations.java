@@ -22,16 +22,6 @@ public class Organizations extends AggregateCollection<Organization> {
         super(mongo, writes, Organization.class, "organizations", "organization");
     }
 
-    /**
-     * Every save under the document's write lock, by {@code _id} only: the annual report sweep writes thousands of
-     * listings into a register of 100,000, and a save selecting on {@code _id} and {@code version} scans the whole
-     * collection on the embedded store (8.6 ms a listing at 10,000 organisations, growing with the register).
-     */
-    @Override
-    public void save(Organization organization) {
-        saveUnderWriteLock(organization);
-    }
-
     /** One index per query shape below that does not go by {@code _id}. */
     @Override
     protected List<Index> indexes() {

@@ -30,7 +30,6 @@ public abstract class AggregateCollection<T extends OutboxAggregate> implements 
     private final OutboxWrites writes;
     private final Class<T> type;
     private final String noun;
-    private final cn.minzheng.platform.claims.ExclusiveClaims writeLocks;
 
     protected AggregateCollection(MongoTemplate mongo, OutboxWrites writes, Class<T> type, String collection,
             String noun) {
@@ -39,8 +38,6 @@ public abstract class AggregateCollection<T extends OutboxAggregate> implements 
         this.type = type;
         this.collection = collection;
         this.noun = noun;
-        this.writeLocks = new cn.minzheng.platform.claims.ExclusiveClaims(mongo, collection + "_locks",
-                java.time.Duration.ofSeconds(30));
     }
 
     /**
@@ -132,36 +129,11 @@ public abstract class AggregateCollection<T extends OutboxAggregate> implements 
         return writes.insertAllNew(aggregates, collection);
     }
 
+    /**
+     * One conditional update on {@code {_id, version}} (MongoDB's optimistic concurrency): a writer that read an
+     * older version, however long ago, is refused ({@code OptimisticLockingFailureException}) and overwrites nothing.
+     */
     public void save(T aggregate) {
         writes.update(aggregate, aggregate.id(), collection);
-    }
-
-    /**
-     * An optimistic save whose every store query goes by {@code _id}, for a collection that grows large and is
-     * written in bulk (a sweep over a register): the document's write lock is claimed ({@code <collection>_locks},
-     * by {@code _id}), its version read by {@code _id} and compared, the write made by {@code _id}, the lock
-     * released. A plain {@link #save} selects on {@code _id} and {@code version}, which the embedded store answers
-     * by scanning the whole collection. A collection that uses this must use it for every save (override
-     * {@link #save}), so that the lock, not the query, keeps concurrent writers apart. A lock older than 30 s is a
-     * crashed writer's and is taken over.
-     */
-    protected final void saveUnderWriteLock(T aggregate) {
-        String key = aggregate.id();
-        String holder = java.util.UUID.randomUUID().toString();
-        if (writeLocks.claim(key, holder, (current, k) -> false).isPresent()) {
-            throw new org.springframework.dao.OptimisticLockingFailureException("being changed concurrently");
-        }
-        try {
-            Query byId = new Query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(key));
-            byId.fields().include("version");
-            org.bson.Document current = mongo.findOne(byId, org.bson.Document.class, collection);
-            Object version = current == null ? null : current.get("version");
-            if (!(version instanceof Number n) || n.longValue() != aggregate.version()) {
-                throw new org.springframework.dao.OptimisticLockingFailureException("changed concurrently");
-            }
-            writes.updateById(aggregate, key, collection);
-        } finally {
-            writeLocks.release(key, holder);
-        }
     }
 }

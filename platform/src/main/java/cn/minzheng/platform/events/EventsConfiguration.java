@@ -40,6 +40,16 @@ public class EventsConfiguration {
         return new IndexCreation(mongo, owners);
     }
 
+    /** The embedded store's adapter: dev and test stacks only (see {@link EmbeddedStoreAdapter}). */
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = EmbeddedStoreAdapter.PROPERTY,
+            havingValue = "true")
+    EmbeddedStoreAdapter embeddedStoreAdapter(MongoTemplate mongo,
+            org.springframework.beans.factory.ListableBeanFactory beans,
+            org.springframework.core.env.Environment environment) {
+        return new EmbeddedStoreAdapter(mongo, beans, environment);
+    }
+
     /**
      * The relay's own producers (idempotent, acks=all, transactional: each batch one transaction). The
      * transactional id is this instance's own, so instances never fence each other (their leases keep them off

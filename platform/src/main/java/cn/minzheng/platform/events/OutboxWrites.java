@@ -97,19 +97,10 @@ public class OutboxWrites {
 
     /** Writes the state and appends the registered events, unless someone else saved since this was read. */
     public void update(OutboxAggregate aggregate, Object id, String collection) {
-        write(aggregate, id, collection, true);
+        write(aggregate, id, collection);
     }
 
-    /**
-     * The same write selected by {@code _id} alone, for a caller that holds the document's write lock and has
-     * checked the version itself ({@link AggregateCollection#saveUnderWriteLock}): the embedded store serves only a
-     * query whose one key is {@code _id} from its index, and scans the collection for any other.
-     */
-    public void updateById(OutboxAggregate aggregate, Object id, String collection) {
-        write(aggregate, id, collection, false);
-    }
-
-    private void write(OutboxAggregate aggregate, Object id, String collection, boolean versionInQuery) {
+    private void write(OutboxAggregate aggregate, Object id, String collection) {
         Document state = new Document();
         mongo.getConverter().write(aggregate, state);
         Update update = new Update().inc("version", 1);
@@ -131,8 +122,8 @@ public class OutboxWrites {
             update.push("outbox").each(events.toArray());
         }
         Criteria selection = Criteria.where("_id").is(id);
-        long modified = mongo.updateFirst(new Query(versionInQuery ? selection.and("version").is(aggregate.version())
-                : selection), update, collection).getModifiedCount();
+        long modified = mongo.updateFirst(new Query(selection.and("version").is(aggregate.version())), update,
+                collection).getModifiedCount();
         if (modified == 0) {
             throw new OptimisticLockingFailureException("changed concurrently");
         }
