@@ -264,6 +264,11 @@ public class Application extends OutboxAggregate {
         return submission;
     }
 
+    /** Submitted or on public notice: not decided yet. */
+    public boolean isOpen() {
+        return status == Status.SUBMITTED || status == Status.PUBLIC_NOTICE;
+    }
+
     public Status status() {
         return status;
     }

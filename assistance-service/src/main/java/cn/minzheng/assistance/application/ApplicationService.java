@@ -79,21 +79,32 @@ public class ApplicationService {
             payFirstIfDue(earlier);
             return earlier;
         }
-        if (applications.openFor(household.id()).stream().anyMatch(a -> a.programme() == programme)) {
+        // Claimed first, so that two officers submitting at once cannot both pass the checks below (check-then-act).
+        if (applications.claimOpen(household.id(), programme, id).isPresent()) {
             throw Refusal.conflict("application-open", Refusal.term("programme." + programme));
         }
-        if (programme.isMonthly() && household.activeEnrolment(programme).isPresent()) {
-            throw Refusal.conflict("already-enrolled", Refusal.term("programme." + programme));
+        Application application;
+        try {
+            // Applications opened before the claims existed hold none: the query still finds them.
+            if (applications.openFor(household.id()).stream().anyMatch(a -> a.programme() == programme)) {
+                throw Refusal.conflict("application-open", Refusal.term("programme." + programme));
+            }
+            if (programme.isMonthly() && household.activeEnrolment(programme).isPresent()) {
+                throw Refusal.conflict("already-enrolled", Refusal.term("programme." + programme));
+            }
+            MeansTest meansTest = assessor.meansTest(household, programme, YearMonth.now(clock));
+            application = Application.submit(id, household.id(), household.division(), programme, reason,
+                    requestedAmount, household.activeMemberRefs(), meansTest, by, channel, clock);
+            boolean payFirst = programme == Programme.TEMPORARY && townshipOfficer
+                    && requestedAmount.compareTo(rules.payFirstLimit()) <= 0;
+            if (payFirst) {
+                application.paidBeforeApproval(PayrollService.temporaryPaymentId(id));
+            }
+            applications.insert(application);
+        } catch (RuntimeException refused) {
+            applications.releaseOpen(household.id(), programme, id);
+            throw refused;
         }
-        MeansTest meansTest = assessor.meansTest(household, programme, YearMonth.now(clock));
-        Application application = Application.submit(id, household.id(), household.division(), programme, reason,
-                requestedAmount, household.activeMemberRefs(), meansTest, by, channel, clock);
-        boolean payFirst = programme == Programme.TEMPORARY && townshipOfficer
-                && requestedAmount.compareTo(rules.payFirstLimit()) <= 0;
-        if (payFirst) {
-            application.paidBeforeApproval(PayrollService.temporaryPaymentId(id));
-        }
-        applications.insert(application);
         payFirstIfDue(application);
         return application;
     }
@@ -119,7 +130,15 @@ public class ApplicationService {
         application.review(decision, opinion, current, snapshotId, expected, head.name(), head.idNumber().masked(),
                 by, noticeEnds, clock);
         applications.save(application);
+        releaseIfClosed(application);
         return application;
+    }
+
+    /** A decided application lets go of its household's "open application" claim. */
+    private void releaseIfClosed(Application application) {
+        if (!application.isOpen()) {
+            applications.releaseOpen(application.householdId(), application.programme(), application.id());
+        }
     }
 
     public Application object(Application application, String text, String by) {
@@ -154,6 +173,7 @@ public class ApplicationService {
             }
         }
         applications.save(application);
+        releaseIfClosed(application);
         return application;
     }
 }

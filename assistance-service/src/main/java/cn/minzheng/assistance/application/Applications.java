@@ -2,11 +2,14 @@ package cn.minzheng.assistance.application;
 
 import static cn.minzheng.platform.store.DeclaresIndexes.index;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
+import cn.minzheng.assistance.benefit.Programme;
+import cn.minzheng.platform.claims.ExclusiveClaims;
 import cn.minzheng.platform.events.AggregateCollection;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.events.OutboxWrites;
@@ -24,8 +27,15 @@ public class Applications extends AggregateCollection<Application> {
 
     public static final String COLLECTION = "applications";
 
+    /**
+     * One open application per household and programme, decided by the store: a claim {@code <household>/<programme>}
+     * held by the application's id (inserted before the application, so a claim younger than its request is live).
+     */
+    private final ExclusiveClaims openClaims;
+
     Applications(MongoTemplate mongo, OutboxWrites writes) {
         super(mongo, writes, Application.class, COLLECTION, "application");
+        this.openClaims = new ExclusiveClaims(mongo, "open_applications", Duration.ofSeconds(30));
     }
 
     /** One index per query shape below that does not go by {@code _id}. */
@@ -65,5 +75,19 @@ public class Applications extends AggregateCollection<Application> {
             query.addCriteria(Criteria.where("status").is(status));
         }
         return query;
+    }
+
+    /**
+     * Claims "the open application" of the household and programme for {@code applicationId}; the holder's id when
+     * another open application has it. A claim whose application is closed (or was never written) is taken over.
+     */
+    java.util.Optional<String> claimOpen(String householdId, Programme programme, String applicationId) {
+        return openClaims.claim(householdId + "/" + programme, applicationId, (holder, key) -> find(holder)
+                .map(Application::isOpen).orElse(false)).map(ExclusiveClaims.Conflict::holder);
+    }
+
+    /** Lets the claim go once the application is closed (a no-op when another holds it, so safe to repeat). */
+    void releaseOpen(String householdId, Programme programme, String applicationId) {
+        openClaims.release(householdId + "/" + programme, applicationId);
     }
 }
