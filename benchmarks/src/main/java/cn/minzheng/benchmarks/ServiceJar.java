@@ -45,6 +45,8 @@ final class ServiceJar {
         env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
         env.put("OIDC_ISSUER_URI", TestJwts.ISSUER);
         env.put("OIDC_JWK_SET_URI", TestJwts.jwkSetUri());
+        // The benchmark's store is the embedded one: its adapter, as devstack gives it (EmbeddedStoreAdapter).
+        env.put("MINZHENG_STORE_EMBEDDED_ADAPTER", "true");
         return builder.start();
     }
 
