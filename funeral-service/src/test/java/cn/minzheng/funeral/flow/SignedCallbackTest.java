@@ -139,7 +139,9 @@ class SignedCallbackTest {
             assertThat(refused.json().path("errors").get(0).path("field").asString()).as(url).isEqualTo("callbackUrl");
         }
         // The platform's own port on loopback is never a callback target, whatever the allow-list says.
-        assertThat(register(client, "http://127.0.0.1:" + port + "/api").status()).isEqualTo(400);
+        var ownPort = register(client, "http://127.0.0.1:" + port + "/api");
+        assertThat(ownPort.status()).isEqualTo(400);
+        assertThat(ownPort.json().path("errors").get(0).path("field").asString()).isEqualTo("allowList[0]");
         assertThat(register(client, "http://localhost:" + port + "/api").status()).isEqualTo(400);
     }
 

@@ -83,7 +83,9 @@ class CallbackClientController {
         if (command.secret() != null) {
             CallbackClient.checkSecret(command.secret());
         }
-        allowList.forEach(targets::requirePublic);
+        for (int i = 0; i < allowList.size(); i++) {
+            targets.requirePublic(allowList.get(i), "allowList[" + i + "]");
+        }
         var sealed = command.secret() == null ? null : cipher.seal(command.secret());
         String by = Caller.from(jwt).username();
         CallbackClient client = clients.find(clientId).orElse(null);
