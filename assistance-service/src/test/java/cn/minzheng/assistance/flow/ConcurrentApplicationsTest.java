@@ -22,8 +22,13 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
-/** One open application per household and programme, however many officers submit one at the same moment. */
+/**
+ * One open application per household and programme, however many officers submit one at the same moment; and one
+ * decision per application, however many approvers decide at once. The clock moves past public notices (in 新北区,
+ * which no other test uses).
+ */
 @ServiceTest
+@org.springframework.test.context.TestPropertySource(properties = "minzheng.clock.movable=true")
 class ConcurrentApplicationsTest {
 
     static final String OFFICER = TestJwts.token("officer-xb", "320411001", "township-officer");
@@ -70,5 +75,53 @@ class ConcurrentApplicationsTest {
                 .as(answers.toString()).hasSize(7);
         assertThat(mongo.find(new Query(Criteria.where("householdId").is(householdId)), org.bson.Document.class,
                 "applications")).hasSize(1);
+    }
+
+    /**
+     * Two county approvers deciding one application at the same moment, one approving and one rejecting: whichever
+     * decision stands, the enrolment (with its assistance.approved event) exists if and only if it is an approval.
+     */
+    @Test
+    void two_approvers_deciding_at_once_leave_no_enrolment_behind_a_rejection() throws Exception {
+        AssistanceApi api = new AssistanceApi(port);
+        String approver = TestJwts.token("approver-xb", "320411", "county-approver");
+        String secondApprover = TestJwts.token("approver-xb-2", "320411", "county-approver");
+        api.http.postJson("/api/assistance/standards", approver, """
+                {"divisionCode":"320411","programme":"DIBAO","residence":"ALL","amount":980.00,
+                 "effectiveFrom":"2026-07-01"}""");
+        List<String> applications = new ArrayList<>();
+        java.time.LocalDate noticeUntil = null;
+        for (int n = 0; n < 6; n++) {
+            int day = UUID.randomUUID().hashCode() & 4095;
+            String householdId = api.http.postJson("/api/assistance/households", OFFICER, """
+                    {"divisionCode":"320411001007","residence":"URBAN","address":"新北区某小区 2 号",
+                     "members":[{"idNumber":"%s","name":"吴强","relation":"HEAD","disabilityGrade":0,"employed":false,
+                       "monthlyIncome":200.00}],
+                     "assets":{"deposits":0,"vehicles":0,"houses":1}}""".formatted(
+                    TestIdNumbers.male("320411", LocalDate.of(1960, 1, 1).plusDays(day)))).json().path("id").asString();
+            String id = api.apply(householdId, OFFICER).path("id").asString();
+            var reviewed = api.http.postJson("/api/assistance/applications/" + id + "/review", OFFICER,
+                    "{\"decision\":\"PASS\",\"opinion\":\"入户调查属实\"}");
+            assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(200);
+            noticeUntil = LocalDate.parse(reviewed.json().path("notice").path("until").asString());
+            applications.add(id);
+        }
+        api.advancePast(noticeUntil);
+
+        for (String id : applications) {
+            String approval = "/api/assistance/applications/" + id + "/approval";
+            List<Callable<Integer>> decisions = List.of(
+                    () -> api.http.postJson(approval, approver, "{\"decision\":\"APPROVE\",\"opinion\":\"同意\"}")
+                            .status(),
+                    () -> api.http.postJson(approval, secondApprover,
+                            "{\"decision\":\"REJECT\",\"opinion\":\"收入核实有误\"}").status());
+            try (var pool = Executors.newFixedThreadPool(2)) {
+                pool.invokeAll(decisions);
+            }
+            String status = api.http.get("/api/assistance/applications/" + id, approver).json().path("status")
+                    .asString();
+            long enrolments = mongo.count(new Query(Criteria.where("applicationId").is(id)), "enrolments");
+            assertThat(enrolments).as(id + " " + status).isEqualTo("APPROVED".equals(status) ? 1 : 0);
+        }
     }
 }
