@@ -200,6 +200,14 @@ public class Application extends OutboxAggregate {
         status = decision == Decision.APPROVE ? Status.APPROVED : Status.REJECTED;
     }
 
+    /**
+     * Whether an approval's effects are on the application: the enrolment of a monthly programme, the payment of
+     * temporary assistance (set at submission when the township paid first).
+     */
+    public boolean effectsRecorded() {
+        return enrolmentId != null || paymentId != null;
+    }
+
     void enrolled(String enrolmentId) {
         this.enrolmentId = enrolmentId;
     }

@@ -19,6 +19,7 @@ import cn.minzheng.assistance.payroll.Payment;
 import cn.minzheng.assistance.payroll.PayrollService;
 import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.time.LegalCalendar;
+import cn.minzheng.platform.store.ConcurrentWrites;
 
 import org.springframework.stereotype.Service;
 
@@ -161,19 +162,49 @@ public class ApplicationService {
      */
     public Application decide(Application application, Application.Decision decision, String opinion, String by) {
         application.decide(decision, opinion, by, clock);
-        if (decision == Application.Decision.APPROVE) {
+        // The decision is stored alone first: a concurrent decision is refused here (a stale version), before any
+        // enrolment, payment or event exists for it.
+        applications.save(application);
+        releaseIfClosed(application);
+        return decision == Application.Decision.APPROVE ? completeApproval(application) : application;
+    }
+
+    /**
+     * What an approval causes, each step idempotent (ids derived from the application's): a monthly programme
+     * enrols the household (with its assistance.approved event), temporary assistance is paid once unless the
+     * township paid it first; then the application records it. Repeated by {@link #completeApprovals} for an
+     * approval whose effects a crash interrupted.
+     */
+    Application completeApproval(Application approved) {
+        return ConcurrentWrites.retry(() -> {
+            Application application = applications.get(approved.id());
+            if (application.status() != Application.Status.APPROVED || application.effectsRecorded()) {
+                return application;
+            }
             Household household = households.get(application.householdId());
+            String by = application.approval().by();
             if (application.programme().isMonthly()) {
                 Enrolment enrolment = enrolments.enrol(application.id(), household, application.programme(), by);
                 application.enrolled(enrolment.id());
-            } else if (!application.isPaidBeforeApproval()) {
+            } else {
                 Payment payment = payrolls.payOnce(application.id(), household.id(), household.division(),
                         application.requestedAmount());
                 application.paid(payment.id(), payment.amount(), clock);
             }
+            applications.save(application);
+            return application;
+        });
+    }
+
+    /** Approvals whose effects are not recorded yet (a crash between the decision and them): finished now. */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString =
+            "${minzheng.assistance.approval-completion-interval:PT1M}", initialDelayString = "PT30S")
+    public int completeApprovals() {
+        int completed = 0;
+        for (Application approved : applications.approvedWithoutEffects(100)) {
+            completeApproval(approved);
+            completed++;
         }
-        applications.save(application);
-        releaseIfClosed(application);
-        return application;
+        return completed;
     }
 }

@@ -42,7 +42,7 @@ public class Applications extends AggregateCollection<Application> {
     @Override
     protected List<Index> indexes() {
         return List.of(index("householdId", "status"), index("division", "status"),
-                index("status", "notice.until"));
+                index("status", "notice.until"), index("status", "enrolmentId", "paymentId"));
     }
 
     /** Applications whose public notice still runs on the day: those a calendar change may extend. */
@@ -89,5 +89,11 @@ public class Applications extends AggregateCollection<Application> {
     /** Lets the claim go once the application is closed (a no-op when another holds it, so safe to repeat). */
     void releaseOpen(String householdId, Programme programme, String applicationId) {
         openClaims.release(householdId + "/" + programme, applicationId);
+    }
+
+    /** Approved applications without their enrolment or payment recorded (an interrupted approval), a batch. */
+    List<Application> approvedWithoutEffects(int limit) {
+        return mongo.find(new Query(Criteria.where("status").is(Application.Status.APPROVED).and("enrolmentId")
+                .is(null).and("paymentId").is(null)).limit(limit), Application.class, collection);
     }
 }
