@@ -36,6 +36,8 @@ public final class Stack implements AutoCloseable {
     private final Map<Deployable, ManagedProcess> apps = new EnumMap<>(Deployable.class);
     private final List<ManagedProcess> extraInstances = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Map<Deployable, Map<String, String>> overrides;
+    /** New for each run: nothing outside this stack's processes knows it. */
+    private final String gatewayKey = newGatewayKey();
     private Duration startupTime = Duration.ZERO;
 
     private Stack(StackSettings settings, MongoStore mongo, KafkaBroker kafka,
@@ -129,6 +131,12 @@ public final class Stack implements AutoCloseable {
                 URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"));
     }
 
+    private static String newGatewayKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(key);
+    }
+
     /** The same environment variables docker-compose.yml sets, with this machine's addresses. */
     private Map<String, String> environment(Deployable deployable) {
         Map<String, String> env = new LinkedHashMap<>();
@@ -136,6 +144,8 @@ public final class Stack implements AutoCloseable {
         env.put("OIDC_ISSUER_URI", KeycloakServer.issuer(settings));
         env.put("OIDC_JWK_SET_URI", "http://127.0.0.1:" + settings.keycloakPort() + "/realms/"
                 + KeycloakServer.REALM + "/protocol/openid-connect/certs");
+        // The gateway marks the login-free writes it let through with this key; the services refuse others.
+        env.put("MINZHENG_GATEWAY_KEY", gatewayKey);
         if (deployable == Deployable.GATEWAY) {
             for (Deployable service : Deployable.SERVICES) {
                 env.put(service.id().toUpperCase() + "_URL", "http://127.0.0.1:" + settings.port(service));

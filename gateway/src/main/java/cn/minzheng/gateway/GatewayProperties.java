@@ -11,10 +11,11 @@ import org.springframework.util.unit.DataSize;
  *        ({@link AdmissionLimit})
  * @param publicWritePaths paths anyone may POST to without a token (the services declare the same ones)
  * @param publicWritesPerMinute login-free writes one client address may make in a minute ({@link PublicWriteLimit})
+ * @param key shared with the services: marks the login-free writes this gateway let through (a secret)
  */
 @ConfigurationProperties("minzheng.gateway")
 public record GatewayProperties(DataSize maxBodySize, Integer maxConcurrentCallsPerService,
-        List<String> publicWritePaths, Integer publicWritesPerMinute) {
+        List<String> publicWritePaths, Integer publicWritesPerMinute, String key) {
 
     public GatewayProperties {
         if (maxBodySize == null) {

@@ -1,10 +1,14 @@
 package cn.minzheng.gateway;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -34,9 +38,19 @@ import org.springframework.web.server.ServerWebExchange;
 @EnableWebFluxSecurity
 class GatewaySecurity {
 
+    /** Counts refusals per period of real time; tests shorten the period to see the timer's lines. */
     @Bean
-    SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http, GatewayProperties properties) {
-        ServerAuthenticationEntryPoint unauthenticated = GatewaySecurity::unauthenticated;
+    RefusedTokenLog refusedTokenLog(MeterRegistry meters,
+            @Value("${minzheng.gateway.refused-tokens.period:PT1M}") Duration period,
+            @Value("${minzheng.gateway.refused-tokens.flush-interval:PT10S}") Duration flushInterval) {
+        return new RefusedTokenLog(meters, Clock.systemUTC(), period, flushInterval);
+    }
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http, GatewayProperties properties,
+            RefusedTokenLog refusedTokens) {
+        ServerAuthenticationEntryPoint unauthenticated = (exchange, e) -> unauthenticated(exchange, e,
+                refusedTokens);
         ServerAccessDeniedHandler denied = (exchange, e) -> Problems.write(exchange, HttpStatus.FORBIDDEN,
                 "forbidden", "Your role does not allow this request.");
         return http
@@ -88,12 +102,13 @@ class GatewaySecurity {
                 .defaultIfEmpty(new AuthorizationDecision(false));
     }
 
-    private static final RefusedTokenLog REFUSED_TOKENS = new RefusedTokenLog();
-
-    private static Mono<Void> unauthenticated(ServerWebExchange exchange, AuthenticationException e) {
+    private static Mono<Void> unauthenticated(ServerWebExchange exchange, AuthenticationException e,
+            RefusedTokenLog refusedTokens) {
         boolean badToken = e instanceof InvalidBearerTokenException || e.getClass().getSimpleName().startsWith("OAuth2");
         if (badToken) {
-            REFUSED_TOKENS.refused(exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath(), e);
+            var remote = exchange.getRequest().getRemoteAddress();
+            refusedTokens.refused(remote == null || remote.getAddress() == null ? "unknown"
+                    : remote.getAddress().getHostAddress(), e);
         }
         exchange.getResponse().getHeaders().set("WWW-Authenticate",
                 badToken ? "Bearer error=\"invalid_token\"" : "Bearer");

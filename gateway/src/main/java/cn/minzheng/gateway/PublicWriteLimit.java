@@ -28,6 +28,10 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * instance counts its own clients in memory, which is enough for one gateway; several instances behind a balancer
  * would share the counts in a store with atomic increments (Redis, as Spring Cloud Gateway's RequestRateLimiter
  * does), or the front proxy would limit. Writes with a token are not counted here: they are someone's.
+ *
+ * <p>A login-free write let through carries the key the gateway shares with the services ({@value #MARK},
+ * {@code minzheng.gateway.key}): a service refuses a login-free write without it, so going round the gateway to a
+ * service's port does not go round this limit. The mark is removed from every request a client sends.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2) // after the request id and the admission limit
@@ -36,24 +40,31 @@ class PublicWriteLimit implements WebFilter {
     /** Beyond this many tracked clients, the counts of past minutes are dropped (a flood of addresses). */
     private static final int TRACKED_CLIENTS = 100_000;
 
+    static final String MARK = "X-Minzheng-Gateway";
+
     private final List<PathPattern> paths;
     private final int perMinute;
+    private final String key;
     private final Clock clock;
     private final Map<String, long[]> counts = new ConcurrentHashMap<>();
 
     @Autowired
     PublicWriteLimit(GatewayProperties properties) {
-        this(properties.publicWritePaths(), properties.publicWritesPerMinute(), Clock.systemUTC());
+        this(properties.publicWritePaths(), properties.publicWritesPerMinute(), properties.key(), Clock.systemUTC());
     }
 
-    PublicWriteLimit(List<String> paths, int perMinute, Clock clock) {
+    PublicWriteLimit(List<String> paths, int perMinute, String key, Clock clock) {
         this.paths = paths.stream().map(PathPatternParser.defaultInstance::parse).toList();
         this.perMinute = perMinute;
+        this.key = key;
         this.clock = clock;
     }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        if (exchange.getRequest().getHeaders().containsHeader(MARK)) {
+            exchange = exchange.mutate().request(sent -> sent.headers(headers -> headers.remove(MARK))).build();
+        }
         var request = exchange.getRequest();
         if (request.getMethod() != HttpMethod.POST || request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)
                 || paths.stream().noneMatch(p -> p.matches(PathContainer.parsePath(request.getPath().value())))) {
@@ -67,7 +78,8 @@ class PublicWriteLimit implements WebFilter {
                     "Too many submissions without login from this address; try again after the time given.",
                     AdmissionLimit.service(request.getPath().value()));
         }
-        return chain.filter(exchange);
+        return chain.filter(key == null || key.isBlank() ? exchange
+                : exchange.mutate().request(passed -> passed.headers(headers -> headers.set(MARK, key))).build());
     }
 
     /** This client's submissions in this minute, this one included. */

@@ -21,7 +21,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "minzheng.gateway.max-body-size=1KB")
+        properties = {"minzheng.gateway.max-body-size=1KB", "minzheng.gateway.refused-tokens.period=PT2S",
+                "minzheng.gateway.refused-tokens.flush-interval=PT0.2S",
+                "minzheng.gateway.key=test-gateway-key"})
 @ContextConfiguration(initializers = JwtTestInitializer.class)
 class GatewayTest {
 
@@ -30,6 +32,9 @@ class GatewayTest {
 
     @LocalServerPort
     int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
@@ -68,10 +73,19 @@ class GatewayTest {
 
     @Test
     @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
-    void a_refused_token_is_logged_with_its_reason(org.springframework.boot.test.system.CapturedOutput output) {
-        http().get("/api/assistance/ping", TestJwts.builder().roles("citizen").expired().build());
+    void refused_tokens_are_counted_per_reason_and_logged_once_per_address_and_period_without_another_request(
+            org.springframework.boot.test.system.CapturedOutput output) {
+        double before = meters.counter(RefusedTokenLog.METRIC, "reason", "expired").count();
+        for (int i = 0; i < 3; i++) {
+            http().get("/api/assistance/ping", TestJwts.builder().roles("citizen").expired().build());
+        }
 
-        assertThat(output.getAll()).contains("Refused a bearer token for GET /api/assistance/ping: Jwt expired at");
+        assertThat(meters.counter(RefusedTokenLog.METRIC, "reason", "expired").count()).isEqualTo(before + 3);
+        // the test's period is two seconds (production's a minute); the timer writes it, no request needed
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(70)).until(() -> output.getAll()
+                .lines().anyMatch(line -> line.contains("bearer token(s) from 127.0.0.1")
+                        && line.contains("expired=")));
+        assertThat(output.getAll()).doesNotContain("Jwt expired at");
     }
 
     @Test
@@ -136,9 +150,19 @@ class GatewayTest {
         assertThat(ASSISTANCE.flakyCalls.get() - before).isEqualTo(2);
     }
 
+    /** Finding 29.7: the gateway's mark is never taken from a client (the writes it sets it on are below). */
+    @Test
+    void a_client_cannot_send_the_gateway_mark_on() {
+        var read = http().send(http().request("/api/assistance/ping", token())
+                .header(PublicWriteLimit.MARK, "test-gateway-key").GET());
+
+        assertThat(read.json().path("gatewayMark").asString()).isEqualTo("null");
+    }
+
     /**
      * An objection from the public notice page needs no token, and a client may make only so many a minute. Eleven
      * attempts see a 429 even if a minute ends among them (at most 5 + 5 pass); a token-bearing write is not counted.
+     * Each write let through reaches the service with the gateway's mark (finding 29.7), whatever the client sent.
      */
     @Test
     void login_free_writes_are_limited_per_client() {
@@ -146,13 +170,16 @@ class GatewayTest {
         int passed = 0;
         Integer refusedAt = null;
         for (int i = 0; i < 11 && refusedAt == null; i++) {
-            var response = http().postJson(path, null, "{\"text\":\"异议\"}");
+            var response = http().send(http().request(path, null).header("Content-Type", "application/json")
+                    .header(PublicWriteLimit.MARK, "guessed").POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"text\":\"异议\"}")));
             if (response.status() == 429) {
                 refusedAt = i;
                 assertProblem(response, 429, "/problems/too-many-requests");
                 assertThat(Integer.parseInt(response.header("Retry-After"))).isBetween(1, 60);
             } else {
                 assertThat(response.status()).isEqualTo(200);
+                assertThat(response.json().path("gatewayMark").asString()).isEqualTo("test-gateway-key");
                 passed++;
             }
         }

@@ -67,9 +67,10 @@ final class StubService implements AutoCloseable {
         }
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
         String body = """
-                {"path":"%s","method":"%s","bearer":%s,"requestId":"%s"}"""
+                {"path":"%s","method":"%s","bearer":%s,"requestId":"%s","gatewayMark":"%s"}"""
                 .formatted(exchange.getRequestURI().getPath(), exchange.getRequestMethod(),
-                        auth != null && auth.startsWith("Bearer "), exchange.getRequestHeaders().getFirst("X-Request-Id"));
+                        auth != null && auth.startsWith("Bearer "), exchange.getRequestHeaders().getFirst("X-Request-Id"),
+                        exchange.getRequestHeaders().getFirst(PublicWriteLimit.MARK));
         exchange.getResponseHeaders().set("X-Request-Id", exchange.getRequestHeaders().getFirst("X-Request-Id"));
         respond(exchange, 200, body);
     }

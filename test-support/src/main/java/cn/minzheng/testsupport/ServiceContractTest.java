@@ -125,23 +125,58 @@ public abstract class ServiceContractTest {
         }
     }
 
-    /** Forged tokens ended as 401s that nobody could see; each refusal is now audited with its reason. */
+    /**
+     * Forged tokens ended as 401s that nobody could see (finding 29.4): each refusal is on the trail as part of a
+     * counted fact per period, reason and client address, written by a timer without a further request (the test
+     * stack's period is two seconds, production's a minute).
+     */
     @Test
-    void a_forged_token_is_refused_and_on_the_trail_with_its_reason() {
+    void a_forged_token_is_refused_and_on_the_trail_as_a_counted_fact_with_its_reason_and_address() {
         String[] parts = allowedToken().split("\\.");
         String algNone = java.util.Base64.getUrlEncoder().withoutPadding()
                 .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes()) + "." + parts[1] + ".";
 
         assertProblem(http().get(ping(), algNone), 401, "/problems/unauthenticated");
-        assertProblem(http().get(ping(), TestJwts.builder().roles(allowedRole).expired().build()), 401,
-                "/problems/unauthenticated");
+        for (int i = 0; i < 3; i++) {
+            assertProblem(http().get(ping(), TestJwts.builder().roles(allowedRole).expired().build()), 401,
+                    "/problems/unauthenticated");
+        }
 
-        var trail = http().get("/api/" + service + "/audit?size=200&actor=(unauthenticated)", auditorToken()).json();
-        var refusals = trail.path("items").valueStream()
-                .filter(r -> r.path("action").asString().equals("REFUSED_TOKEN")).toList();
-        assertThat(refusals).extracting(r -> r.path("resourceType").asString()).contains("GET " + ping());
-        assertThat(refusals).extracting(r -> r.path("resourceId").asString()).contains("expired");
+        var refusals = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(70))
+                .until(this::refusedTokenFacts, facts -> facts.stream()
+                        .filter(r -> r.path("resourceType").asString().equals("expired"))
+                        .mapToLong(r -> r.path("count").asLong()).sum() >= 3);
+        assertThat(refusals).extracting(r -> r.path("resourceId").asString()).contains("127.0.0.1");
         assertThat(refusals).extracting(r -> r.path("outcome").asString()).containsOnly("401");
+        assertThat(refusals).as("one record per period, reason and address")
+                .extracting(r -> r.path("at").asString() + r.path("resourceType").asString()
+                        + r.path("resourceId").asString())
+                .doesNotHaveDuplicates();
+    }
+
+    /**
+     * Finding 29.7: login-free writes are limited at the gateway, so one straight to the service's port is refused
+     * before validation (403 through-gateway-only, counted on the trail); the gateway's mark lets it through.
+     */
+    @Test
+    void a_login_free_write_straight_to_the_service_is_refused_unless_the_gateway_passed_it_on() {
+        var paths = context.getBean(cn.minzheng.platform.ServiceProperties.class).publicWritePaths();
+        org.junit.jupiter.api.Assumptions.assumeFalse(paths.isEmpty(), "this service takes no login-free writes");
+        for (String path : paths) {
+            String url = "/api/" + service + path.replace("*", "none-such");
+
+            assertProblem(http().postJson(url, null, "{}"), 403, "/problems/through-gateway-only");
+            assertThat(http().asGateway().postJson(url, null, "{}").status()).as(url).isNotIn(401, 403);
+        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(70)).until(this::refusedTokenFacts,
+                facts -> facts.stream().anyMatch(r -> r.path("resourceType").asString().equals("not-through-gateway")
+                        && r.path("resourceId").asString().equals("127.0.0.1")));
+    }
+
+    private java.util.List<tools.jackson.databind.JsonNode> refusedTokenFacts() {
+        var trail = http().get("/api/" + service + "/audit?size=200&actor=(unauthenticated)", auditorToken()).json();
+        return trail.path("items").valueStream()
+                .filter(r -> r.path("action").asString().equals("REFUSED_UNAUTHENTICATED")).toList();
     }
 
     @Test

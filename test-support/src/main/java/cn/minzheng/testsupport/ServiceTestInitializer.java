@@ -12,6 +12,9 @@ import org.springframework.core.env.MapPropertySource;
 /** Points a service's Spring context at the test broker, the test store (its own database) and the test issuer. */
 public class ServiceTestInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+    /** The key gateway and services share in tests (a test value; each dev run generates its own). */
+    public static final String GATEWAY_KEY = "test-only-gateway-key";
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         var environment = context.getEnvironment();
@@ -25,6 +28,10 @@ public class ServiceTestInitializer implements ApplicationContextInitializer<Con
         properties.put("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers());
         // The body-handling checks of the contract test post to the echo that only test and dev stacks have.
         properties.put("minzheng.ping.echo", "true");
+        properties.put("minzheng.gateway.key", GATEWAY_KEY);
+        // refused requests are written per period by a timer; a short period lets a test see them without waiting
+        properties.put("minzheng.security.refused-requests.period", "PT2S");
+        properties.put("minzheng.security.refused-requests.flush-interval", "PT0.5S");
         // The embedded store's adapter (a unique {_id, version} index); never on a real MongoDB. A test that runs
         // the production path on the embedded store says so itself.
         if (environment.getProperty("minzheng.store.embedded-adapter") == null) {

@@ -97,12 +97,12 @@ class DibaoJourneyTest {
                     "{\"text\":\"审计员不应能提异议\"}").status()).isEqualTo(403);
         }
         // Anyone may object from the notice page without logging in; nothing about the household is echoed.
-        var fromPublic = api.http.postJson("/api/assistance/public-notices/" + applicationId + "/objections", null,
+        var fromPublic = api.http.asGateway().postJson("/api/assistance/public-notices/" + applicationId + "/objections", null,
                 "{\"text\":\"该户开有小卖部\"}");
         assertThat(fromPublic.status()).as(fromPublic.toString()).isEqualTo(202);
         assertThat(fromPublic.json().path("noticeUntil").asString()).isEqualTo(noticeUntil.toString());
         assertThat(fromPublic.body()).doesNotContain("张", "小卖部", applicationId);
-        assertThat(api.http.postJson("/api/assistance/public-notices/" + applicationId + "/objections", null,
+        assertThat(api.http.asGateway().postJson("/api/assistance/public-notices/" + applicationId + "/objections", null,
                 "{}").status()).isEqualTo(400);
         var objections = api.http.get("/api/assistance/applications/" + applicationId, AssistanceApi.OFFICER).json()
                 .path("objections");
@@ -111,7 +111,7 @@ class DibaoJourneyTest {
         assertThat(objections.get(1).path("by").asString()).isEqualTo("(public notice page)");
 
         api.advancePast(noticeUntil);
-        assertThat(api.http.postJson("/api/assistance/public-notices/" + applicationId + "/objections", null,
+        assertThat(api.http.asGateway().postJson("/api/assistance/public-notices/" + applicationId + "/objections", null,
                 "{\"text\":\"迟到的异议\"}").status()).isEqualTo(409);
         var withObjection = api.approve(applicationId, AssistanceApi.APPROVER);
         assertThat(withObjection.status()).isEqualTo(409);

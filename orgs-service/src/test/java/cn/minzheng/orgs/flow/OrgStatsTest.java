@@ -57,7 +57,7 @@ class OrgStatsTest extends OrgsFlow {
                 .formatted(LocalDate.now()));
         String foundation = register("FOUNDATION", '3', "2025-02-01");
         post(foundation, "/grades", "{\"grade\":\"4A\",\"gradedOn\":\"%s\"}".formatted(LocalDate.now()));
-        assertThat(http.postJson("/api/orgs/tips", null, """
+        assertThat(http.asGateway().postJson("/api/orgs/tips", null, """
                 {"suspectedName":"天宁国学总会","text":"在小区收取会费","divisionCode":"%s"}""".formatted(COUNTY))
                 .status()).isEqualTo(202);
 

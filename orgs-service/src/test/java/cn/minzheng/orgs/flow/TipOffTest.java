@@ -40,7 +40,7 @@ class TipOffTest {
     }
 
     private HttpCalls.Response file(String text) {
-        return http.postJson("/api/orgs/tips", null, """
+        return http.asGateway().postJson("/api/orgs/tips", null, """
                 {"suspectedName":"中华国学复兴总会钟楼分会","text":"%s","informantName":"王测试","informantPhone":"13812345678",
                  "divisionCode":"320404001"}""".formatted(text));
     }
@@ -91,7 +91,7 @@ class TipOffTest {
 
     @Test
     void a_phone_that_is_no_phone_number_is_refused_naming_the_field() {
-        assertProblem(http.postJson("/api/orgs/tips", null, """
+        assertProblem(http.asGateway().postJson("/api/orgs/tips", null, """
                 {"suspectedName":"某某协会","text":"未登记开展活动","informantPhone":"call me",
                  "divisionCode":"320404001"}"""), 400, "invalid-phone-number", "informantPhone");
     }

@@ -76,11 +76,11 @@ class AuditController {
     }
 
     record AuditView(long sequence, Instant at, String actor, List<String> roles, String division, String action,
-            String resourceType, String resourceId, String outcome, String requestId, String hash) {
+            String resourceType, String resourceId, String outcome, String requestId, Long count, String hash) {
 
         static AuditView of(AuditRecord r) {
             return new AuditView(r.sequence(), r.at(), r.actor(), r.roles(), r.division(), r.action(),
-                    r.resourceType(), r.resourceId(), r.outcome(), r.requestId(), r.hash());
+                    r.resourceType(), r.resourceId(), r.outcome(), r.requestId(), r.count(), r.hash());
         }
     }
 

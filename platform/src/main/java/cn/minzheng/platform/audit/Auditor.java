@@ -42,10 +42,17 @@ public class Auditor {
     /** Who a request without a valid token is on the trail: no user is known. */
     public static final String UNAUTHENTICATED = "(unauthenticated)";
 
-    /** A request refused before any caller was known (a forged, tampered or expired token). */
-    public void unauthenticated(String action, String resourceType, String resourceId) {
-        trail.append(new AuditEntry(Instant.now(clock), UNAUTHENTICATED, List.of(), null, action, resourceType,
-                resourceId, "401", currentRequestId(), null));
+    /** What an auditor reads for requests refused before a caller was known: one fact per reason and address. */
+    public static final String REFUSED_UNAUTHENTICATED = "REFUSED_UNAUTHENTICATED";
+
+    /**
+     * Requests refused before any caller was known (a forged, tampered or expired token; a login-free write that
+     * did not come through the gateway): {@code count} of them for one reason from one client address in the
+     * period starting {@code periodStart}.
+     */
+    public void refusedUnauthenticated(Instant periodStart, String reason, String clientAddress, long count) {
+        trail.append(new AuditEntry(periodStart, UNAUTHENTICATED, List.of(), null, REFUSED_UNAUTHENTICATED, reason,
+                clientAddress, "401", null, null, count));
     }
 
     /** Set on a request whose refusal is on the trail already, so that it is recorded once. */

@@ -1,7 +1,6 @@
 package cn.minzheng.platform.security;
 
 import java.io.IOException;
-import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,12 +21,12 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
 
     private final ProblemResponses problems;
     private final Auditor auditor;
-    private final RefusedTokens refusedTokens;
+    private final RefusedRequests refusedRequests;
 
-    ProblemSecurityHandlers(ProblemResponses problems, Auditor auditor, Clock clock) {
+    ProblemSecurityHandlers(ProblemResponses problems, Auditor auditor, RefusedRequests refusedRequests) {
         this.problems = problems;
         this.auditor = auditor;
-        this.refusedTokens = new RefusedTokens(auditor, clock);
+        this.refusedRequests = refusedRequests;
     }
 
     @Override
@@ -36,7 +35,7 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
         boolean badToken = e instanceof InvalidBearerTokenException
                 || e.getClass().getSimpleName().startsWith("OAuth2");
         if (badToken) {
-            refusedTokens.refused(request.getMethod() + " " + request.getRequestURI(), e);
+            refusedRequests.refused(request.getRemoteAddr(), e);
         }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, badToken ? "Bearer error=\"invalid_token\"" : "Bearer");
         String detail = badToken
@@ -53,5 +52,12 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
         auditor.denied(request.getMethod() + " " + request.getRequestURI(), null, null);
         problems.write(request, response, problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
                 "Your role does not allow this request.", request));
+    }
+
+    /** A login-free write straight to the service's port: it must come through the gateway, which limits them. */
+    void throughGatewayOnly(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        problems.write(request, response, problems.problem(HttpStatus.FORBIDDEN, "through-gateway-only",
+                "Through the gateway only", "Submissions without login are accepted through the platform's "
+                        + "gateway only.", request));
     }
 }

@@ -5,8 +5,10 @@ import cn.minzheng.platform.audit.Auditor;
 import cn.minzheng.platform.problem.ProblemResponses;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -19,6 +21,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Every service is its own resource server (zero trust behind the gateway): Spring Boot's JWT decoder checks
@@ -55,17 +58,30 @@ public class SecurityConfiguration {
         };
     }
 
+    /**
+     * Refused tokens are counted per period of real time, whatever the service clock says: a dev clock moved to
+     * next year must not hold the counts back. Tests shorten the period to see the timer write without waiting.
+     */
     @Bean
-    ProblemSecurityHandlers problemSecurityHandlers(ProblemResponses problems, Auditor auditor) {
-        // The refusals' rate limit counts real minutes, whatever the service clock says.
-        return new ProblemSecurityHandlers(problems, auditor, Clock.systemUTC());
+    RefusedRequests refusedRequests(Auditor auditor,
+            @Value("${minzheng.security.refused-requests.period:PT1M}") Duration period,
+            @Value("${minzheng.security.refused-requests.flush-interval:PT10S}") Duration flushInterval) {
+        return new RefusedRequests(auditor, Clock.systemUTC(), period, flushInterval);
     }
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, ServiceProperties service, ProblemSecurityHandlers handlers)
-            throws Exception {
+    ProblemSecurityHandlers problemSecurityHandlers(ProblemResponses problems, Auditor auditor,
+            RefusedRequests refusedRequests) {
+        return new ProblemSecurityHandlers(problems, auditor, refusedRequests);
+    }
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, ServiceProperties service, ProblemSecurityHandlers handlers,
+            RefusedRequests refusedRequests, @Value("${minzheng.gateway.key:}") String gatewayKey) throws Exception {
         String api = "/api/" + service.name();
         http.csrf(csrf -> csrf.disable())
+                .addFilterBefore(new ThroughGatewayOnly(List.of(publicPaths(api, service.publicWritePaths())),
+                        gatewayKey, handlers, refusedRequests), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
