@@ -11,11 +11,14 @@ import org.springframework.util.unit.DataSize;
  *        ({@link AdmissionLimit})
  * @param publicWritePaths paths anyone may POST to without a token (the services declare the same ones)
  * @param publicWritesPerMinute login-free writes one client address may make in a minute ({@link PublicWriteLimit})
+ * @param publicExportPaths downloads of a whole public register (GET), limited per client address
+ * @param publicExportsPerMinute such downloads one client address may make in a minute
  * @param key shared with the services: marks the login-free writes this gateway let through (a secret)
  */
 @ConfigurationProperties("minzheng.gateway")
 public record GatewayProperties(DataSize maxBodySize, Integer maxConcurrentCallsPerService,
-        List<String> publicWritePaths, Integer publicWritesPerMinute, String key) {
+        List<String> publicWritePaths, Integer publicWritesPerMinute, List<String> publicExportPaths,
+        Integer publicExportsPerMinute, String key) {
 
     public GatewayProperties {
         if (maxBodySize == null) {
@@ -27,6 +30,10 @@ public record GatewayProperties(DataSize maxBodySize, Integer maxConcurrentCalls
         publicWritePaths = publicWritePaths == null ? List.of() : List.copyOf(publicWritePaths);
         if (publicWritesPerMinute == null) {
             publicWritesPerMinute = 5;
+        }
+        publicExportPaths = publicExportPaths == null ? List.of() : List.copyOf(publicExportPaths);
+        if (publicExportsPerMinute == null) {
+            publicExportsPerMinute = 10;
         }
     }
 }

@@ -23,7 +23,10 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Login-free writes (an objection from the public notice page, later tip-offs) are limited per client address:
+ * Downloads of a whole public register ({@code publicExportPaths}, GET) are limited per client address to
+ * {@code publicExportsPerMinute} a minute, token or not: each is a full read of a register, so a loop of them is a
+ * cheap way to load a service. Login-free writes (an objection from the public notice page, tip-offs) are limited
+ * per client address:
  * {@code publicWritesPerMinute} in each clock minute, then 429 with {@code Retry-After} until the minute ends. One
  * instance counts its own clients in memory, which is enough for one gateway; several instances behind a balancer
  * would share the counts in a store with atomic increments (Redis, as Spring Cloud Gateway's RequestRateLimiter
@@ -44,18 +47,24 @@ class PublicWriteLimit implements WebFilter {
 
     private final List<PathPattern> paths;
     private final int perMinute;
+    private final List<PathPattern> exportPaths;
+    private final int exportsPerMinute;
     private final String key;
     private final Clock clock;
     private final Map<String, long[]> counts = new ConcurrentHashMap<>();
 
     @Autowired
     PublicWriteLimit(GatewayProperties properties) {
-        this(properties.publicWritePaths(), properties.publicWritesPerMinute(), properties.key(), Clock.systemUTC());
+        this(properties.publicWritePaths(), properties.publicWritesPerMinute(), properties.publicExportPaths(),
+                properties.publicExportsPerMinute(), properties.key(), Clock.systemUTC());
     }
 
-    PublicWriteLimit(List<String> paths, int perMinute, String key, Clock clock) {
+    PublicWriteLimit(List<String> paths, int perMinute, List<String> exportPaths, int exportsPerMinute, String key,
+            Clock clock) {
         this.paths = paths.stream().map(PathPatternParser.defaultInstance::parse).toList();
         this.perMinute = perMinute;
+        this.exportPaths = exportPaths.stream().map(PathPatternParser.defaultInstance::parse).toList();
+        this.exportsPerMinute = exportsPerMinute;
         this.key = key;
         this.clock = clock;
     }
@@ -66,20 +75,36 @@ class PublicWriteLimit implements WebFilter {
             exchange = exchange.mutate().request(sent -> sent.headers(headers -> headers.remove(MARK))).build();
         }
         var request = exchange.getRequest();
+        PathContainer path = PathContainer.parsePath(request.getPath().value());
+        if (request.getMethod() == HttpMethod.GET && exportPaths.stream().anyMatch(p -> p.matches(path))) {
+            // a whole register per request: a 304 costs the service little, but a loop of full files does not
+            Mono<Void> refused = overLimit(exchange, "export " + client(exchange), exportsPerMinute,
+                    "Too many downloads of the register from this address; try again after the time given.");
+            return refused != null ? refused : chain.filter(exchange);
+        }
         if (request.getMethod() != HttpMethod.POST || request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)
-                || paths.stream().noneMatch(p -> p.matches(PathContainer.parsePath(request.getPath().value())))) {
+                || paths.stream().noneMatch(p -> p.matches(path))) {
             return chain.filter(exchange);
         }
-        long second = clock.millis() / 1000;
-        long minute = second / 60;
-        if (counted(client(exchange), minute) > perMinute) {
-            exchange.getResponse().getHeaders().set("Retry-After", Long.toString(60 - second % 60));
-            return Problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
-                    "Too many submissions without login from this address; try again after the time given.",
-                    AdmissionLimit.service(request.getPath().value()));
+        Mono<Void> refused = overLimit(exchange, client(exchange), perMinute,
+                "Too many submissions without login from this address; try again after the time given.");
+        if (refused != null) {
+            return refused;
         }
         return chain.filter(key == null || key.isBlank() ? exchange
                 : exchange.mutate().request(passed -> passed.headers(headers -> headers.set(MARK, key))).build());
+    }
+
+    /** Counts this request; within the limit null, beyond it the 429 that answers it. */
+    private Mono<Void> overLimit(ServerWebExchange exchange, String counter, int limit, String detail) {
+        long second = clock.millis() / 1000;
+        long minute = second / 60;
+        if (counted(counter, minute) <= limit) {
+            return null;
+        }
+        exchange.getResponse().getHeaders().set("Retry-After", Long.toString(60 - second % 60));
+        return Problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", detail,
+                AdmissionLimit.service(exchange.getRequest().getPath().value()));
     }
 
     /** This client's submissions in this minute, this one included. */

@@ -23,7 +23,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"minzheng.gateway.max-body-size=1KB", "minzheng.gateway.refused-tokens.period=PT2S",
                 "minzheng.gateway.refused-tokens.flush-interval=PT0.2S",
-                "minzheng.gateway.key=test-gateway-key"})
+                "minzheng.gateway.key=test-gateway-key",
+                "minzheng.gateway.public-export-paths[0]=/api/assistance/public/register.csv",
+                "minzheng.gateway.public-exports-per-minute=3"})
 @ContextConfiguration(initializers = JwtTestInitializer.class)
 class GatewayTest {
 
@@ -148,6 +150,26 @@ class GatewayTest {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(ASSISTANCE.flakyCalls.get() - before).isEqualTo(2);
+    }
+
+    /**
+     * Finding 29.8: a whole register's download is limited per client, token or not: seven attempts see a 429 even
+     * if a minute ends among them (at most 3 + 3 pass).
+     */
+    @Test
+    void downloads_of_a_public_register_are_limited_per_client() {
+        Integer refusedAt = null;
+        for (int i = 0; i < 7 && refusedAt == null; i++) {
+            var response = http().get("/api/assistance/public/register.csv", i % 2 == 0 ? null : token());
+            if (response.status() == 429) {
+                refusedAt = i;
+                assertProblem(response, 429, "/problems/too-many-requests");
+                assertThat(Integer.parseInt(response.header("Retry-After"))).isBetween(1, 60);
+            } else {
+                assertThat(response.status()).isEqualTo(200);
+            }
+        }
+        assertThat(refusedAt).as("a 429 within 7 downloads").isNotNull().isGreaterThanOrEqualTo(3);
     }
 
     /** Finding 29.7: the gateway's mark is never taken from a client (the writes it sets it on are below). */

@@ -86,6 +86,16 @@ public class Organization extends OutboxAggregate {
         this.version = version;
     }
 
+    /**
+     * When this record was last written, set by {@link Organizations} on every write and indexed: the public
+     * register's version is its newest value (read by the persistence layer, not a business fact).
+     */
+    private Instant changedAt;
+
+    void stamp(Clock clock) {
+        changedAt = Instant.now(clock);
+    }
+
     public static String idOf(CreditCode code) {
         return "org-" + code.value();
     }

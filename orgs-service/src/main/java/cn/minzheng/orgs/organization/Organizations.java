@@ -18,14 +18,57 @@ import org.springframework.stereotype.Component;
 @Component
 public class Organizations extends AggregateCollection<Organization> {
 
-    Organizations(MongoTemplate mongo, OutboxWrites writes) {
+    private final java.time.Clock clock;
+
+    Organizations(MongoTemplate mongo, OutboxWrites writes, java.time.Clock clock) {
         super(mongo, writes, Organization.class, "organizations", "organization");
+        this.clock = clock;
     }
 
     /** One index per query shape below that does not go by {@code _id}. */
     @Override
     protected List<Index> indexes() {
-        return List.of(index("division", "status", "type"), index("status"));
+        return List.of(index("division", "status", "type"), index("status"), index("changedAt"));
+    }
+
+    // Every write stamps the record (changedAt) in the same write, so the register's last change is never older
+    // than what a reader of the register can see.
+
+    @Override
+    public void insert(Organization organization) {
+        organization.stamp(clock);
+        super.insert(organization);
+    }
+
+    @Override
+    public boolean insertIfAbsent(Organization organization) {
+        organization.stamp(clock);
+        return super.insertIfAbsent(organization);
+    }
+
+    @Override
+    public int insertAllNew(java.util.Collection<? extends Organization> organizations) {
+        organizations.forEach(organization -> organization.stamp(clock));
+        return super.insertAllNew(organizations);
+    }
+
+    @Override
+    public void save(Organization organization) {
+        organization.stamp(clock);
+        super.save(organization);
+    }
+
+    /**
+     * When the register last changed: the newest {@code changedAt}, one entry of its index on MongoDB. Empty while
+     * no record has been written since records were stamped (then nothing has changed since).
+     */
+    public java.util.Optional<java.time.Instant> lastChange() {
+        Query newest = new Query(Criteria.where("changedAt").exists(true))
+                .with(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC,
+                        "changedAt")).limit(1);
+        newest.fields().include("changedAt");
+        return java.util.Optional.ofNullable(mongo.findOne(newest, org.bson.Document.class, collection))
+                .map(document -> document.getDate("changedAt").toInstant());
     }
 
     /** A division's organisations, optionally of one status and type, paged by id. */

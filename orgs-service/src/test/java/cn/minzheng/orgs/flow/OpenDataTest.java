@@ -31,13 +31,17 @@ class OpenDataTest extends OrgsFlow {
     static final String OFFICER = TestJwts.token("orgs-officer-jt", COUNTY, "orgs-officer");
 
     private String register(String name, String idNumber) {
-        String body = "52" + COUNTY + UUID.randomUUID().toString().replaceAll("[^0-9]", "").concat("000000000")
+        return register(COUNTY, OFFICER, name, idNumber);
+    }
+
+    private String register(String county, String officer, String name, String idNumber) {
+        String body = "52" + county + UUID.randomUUID().toString().replaceAll("[^0-9]", "").concat("000000000")
                 .substring(0, 9);
         String code = body + CreditCode.checkCharacter(body);
-        var created = http.postJson("/api/orgs/organizations", OFFICER, """
+        var created = http.postJson("/api/orgs/organizations", officer, """
                 {"name":"%s","type":"SERVICE_INSTITUTION","creditCode":"%s","sponsorUnit":"金坛区教育局",
                  "legalRepresentative":{"name":"钱芳","idNumber":"%s"},"businessScope":"托育服务, \\"普惠\\"",
-                 "divisionCode":"%s","registeredOn":"2026-01-05"}""".formatted(name, code, idNumber, COUNTY));
+                 "divisionCode":"%s","registeredOn":"2026-01-05"}""".formatted(name, code, idNumber, county));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return code;
     }
@@ -64,6 +68,8 @@ class OpenDataTest extends OrgsFlow {
         assertThat(row.get("类型")).isEqualTo("社会服务机构");
         assertThat(row.get("业务范围")).isEqualTo("托育服务, \"普惠\"");
         assertThat(row.get("状态")).isEqualTo("正常");
+        assertThat(java.time.OffsetDateTime.parse(row.get("数据截至"))).as("each row says when it was true")
+                .isBetween(java.time.OffsetDateTime.now().minusMinutes(1), java.time.OffsetDateTime.now());
 
         var english = http.send(http.request("/api/orgs/public/register.csv?division=" + COUNTY, null)
                 .header("Accept-Language", "en"));
@@ -71,9 +77,45 @@ class OpenDataTest extends OrgsFlow {
         assertThat(parse(english.body().substring(1)).get(0).get("type")).isEqualTo("social service institution");
 
         var json = http.get("/api/orgs/public/register.json?division=" + COUNTY, null);
-        assertThat(json.json().path("asOf").asString()).isEqualTo(LocalDate.now().toString());
+        assertThat(java.time.OffsetDateTime.parse(json.json().path("asOf").asString()))
+                .isBetween(java.time.OffsetDateTime.now().minusMinutes(1), java.time.OffsetDateTime.now());
         assertThat(json.json().path("organizations").size()).isEqualTo(2);
         assertThat(json.body()).doesNotContain(idNumber);
+    }
+
+    /**
+     * Finding 29.8: the register can be pulled in a loop, so each extract carries an ETag from the register's last
+     * change and today; asked again with it and nothing changed, the answer is a 304 with no body. A change anywhere
+     * in the register, or the other language, gives the full file again.
+     */
+    @Test
+    void the_register_export_answers_304_until_the_register_changes() {
+        String county = "320411";
+        String officer = TestJwts.token("orgs-officer-xb", county, "orgs-officer");
+        String run = UUID.randomUUID().toString().substring(0, 4);
+        register(county, officer, "新北区晨光托育中心" + run, TestIdNumbers.female(county, LocalDate.of(1983, 5, 5)));
+        String csvUrl = "/api/orgs/public/register.csv?division=" + county;
+        String jsonUrl = "/api/orgs/public/register.json?division=" + county;
+
+        var first = http.get(csvUrl, null);
+        String tag = first.header("ETag");
+        assertThat(tag).startsWith("\"register-");
+        var again = http.send(http.request(csvUrl, null).header("If-None-Match", tag));
+        assertThat(again.status()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        var english = http.send(http.request(csvUrl, null).header("If-None-Match", tag).header("Accept-Language", "en"));
+        assertThat(english.status()).as("the labels differ, so the file does").isEqualTo(200);
+        String jsonTag = http.get(jsonUrl, null).header("ETag");
+        assertThat(http.send(http.request(jsonUrl, null).header("If-None-Match", jsonTag)).status()).isEqualTo(304);
+
+        String second = register(county, officer, "新北区暖阳托育中心" + run,
+                TestIdNumbers.female(county, LocalDate.of(1984, 6, 6)));
+
+        var changed = http.send(http.request(csvUrl, null).header("If-None-Match", tag));
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.header("ETag")).isNotEqualTo(tag);
+        assertThat(changed.body()).contains(second);
+        assertThat(http.send(http.request(jsonUrl, null).header("If-None-Match", jsonTag)).status()).isEqualTo(200);
     }
 
     /** OWASP's CSV injection rule: a cell a spreadsheet would take for a formula starts with a quote instead. */
