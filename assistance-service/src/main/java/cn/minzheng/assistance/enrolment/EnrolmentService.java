@@ -1,5 +1,6 @@
 package cn.minzheng.assistance.enrolment;
 
+import java.util.List;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -87,14 +88,61 @@ public class EnrolmentService {
     }
 
     /**
-     * The household's enrolments not terminated are the ones it holds (released only on termination), so they are
-     * read by {@code _id} from the household, not found by a query on the enrolments.
+     * A household's change was saved with the recalculation it makes due: done at once. If that fails, the change
+     * stands and the recalculation stays recorded on the household, for the sweep below to finish.
      */
     @EventListener
     void householdChanged(HouseholdChanged change) {
-        for (String enrolmentId : households.get(change.householdId()).activeEnrolments().values()) {
-            if (enrolments.find(enrolmentId).isPresent()) {
-                recalculateWithRetry(enrolmentId, change);
+        try {
+            finishRecalculations(change.householdId());
+        } catch (RuntimeException failed) {
+            log.warn("Recalculation of household {} left to the sweep: {}", change.householdId(), failed.toString());
+        }
+    }
+
+    /** Finishes the recalculations a crash or a failure left recorded on households. Safe to repeat. */
+    @Scheduled(fixedDelayString = "${minzheng.assistance.recalculation-sweep-interval:PT1M}")
+    public void finishPendingRecalculations() {
+        for (String householdId : households.withPendingRecalculations(1_000)) {
+            try {
+                finishRecalculations(householdId);
+            } catch (RuntimeException failed) {
+                log.warn("Recalculation of household {} still owed: {}", householdId, failed.toString());
+            }
+        }
+    }
+
+    /**
+     * Recalculates the household's enrolments for each recalculation it owes, oldest first, then removes those from
+     * the household. Idempotent: a recalculation already applied changes nothing, so one done before a crash is
+     * done again harmlessly. The household's enrolments not terminated are the ones it holds (released only on
+     * termination), read by {@code _id} from the household, not found by a query on the enrolments.
+     */
+    public void finishRecalculations(String householdId) {
+        List<Household.PendingRecalculation> owed = households.get(householdId).pendingRecalculations();
+        if (owed.isEmpty()) {
+            return;
+        }
+        for (Household.PendingRecalculation pending : owed) {
+            for (String enrolmentId : households.get(householdId).activeEnrolments().values()) {
+                if (enrolments.find(enrolmentId).isPresent()) {
+                    recalculateWithRetry(enrolmentId, householdId, pending);
+                }
+            }
+        }
+        List<String> done = owed.stream().map(Household.PendingRecalculation::id).toList();
+        for (int attempt = 1; ; attempt++) {
+            Household household = households.get(householdId);
+            if (!household.recalculationsDone(done)) {
+                return;
+            }
+            try {
+                households.save(household);
+                return;
+            } catch (OptimisticLockingFailureException concurrentWrite) {
+                if (attempt == 3) {
+                    throw concurrentWrite;
+                }
             }
         }
     }
@@ -102,16 +150,17 @@ public class EnrolmentService {
     /**
      * The household's change is already saved, so its recalculation must not be lost to a concurrent write of the
      * same enrolment (the standard rollout, a payroll-time termination): read both again and recompute, a few
-     * times; only then does the conflict reach the caller.
+     * times; only then does the conflict reach the caller (and the recalculation stays owed).
      */
-    private void recalculateWithRetry(String enrolmentId, HouseholdChanged change) {
+    private void recalculateWithRetry(String enrolmentId, String householdId,
+            Household.PendingRecalculation change) {
         for (int attempt = 1; ; attempt++) {
             Enrolment enrolment = enrolments.get(enrolmentId);
             if (enrolment.status() == Enrolment.Status.TERMINATED) {
                 return;
             }
             try {
-                recalculate(enrolment, households.get(change.householdId()), change);
+                recalculate(enrolment, households.get(householdId), change);
                 enrolments.save(enrolment);
                 return;
             } catch (OptimisticLockingFailureException concurrentWrite) {
@@ -122,7 +171,7 @@ public class EnrolmentService {
         }
     }
 
-    private void recalculate(Enrolment enrolment, Household household, HouseholdChanged change) {
+    private void recalculate(Enrolment enrolment, Household household, Household.PendingRecalculation change) {
         YearMonth from = change.fromMonth().isBefore(enrolment.startMonth()) ? enrolment.startMonth()
                 : change.fromMonth();
         if (household.benefitMembers(from).isEmpty()) {

@@ -262,6 +262,34 @@ public class Household extends OutboxAggregate {
         return Map.copyOf(activeEnrolments);
     }
 
+    /**
+     * The household's enrolments must be recalculated from a month: recorded in the same write as the change that
+     * makes it so, and removed only once done, so that a crash in between leaves it to be finished, never skipped.
+     * Not in the persistence constructor: households stored before have none.
+     */
+    private List<PendingRecalculation> pendingRecalculations = new ArrayList<>();
+
+    /** A recalculation owed from {@code fromMonth}, for {@code reason}; {@code id} tells it from a later one. */
+    public record PendingRecalculation(String id, YearMonth fromMonth, String reason, boolean incomeFromWork) {
+    }
+
+    /** Records that the enrolments are to be recalculated from this month; saved with the change that needs it. */
+    public PendingRecalculation recalculationDue(YearMonth fromMonth, String reason, boolean incomeFromWork) {
+        var pending = new PendingRecalculation(java.util.UUID.randomUUID().toString(), fromMonth, reason,
+                incomeFromWork);
+        pendingRecalculations.add(pending);
+        return pending;
+    }
+
+    /** Removes the recalculations that were done; true when any was still recorded. */
+    public boolean recalculationsDone(java.util.Collection<String> ids) {
+        return pendingRecalculations.removeIf(pending -> ids.contains(pending.id()));
+    }
+
+    public List<PendingRecalculation> pendingRecalculations() {
+        return pendingRecalculations == null ? List.of() : List.copyOf(pendingRecalculations);
+    }
+
     public Status status() {
         return status;
     }

@@ -1,10 +1,10 @@
 package cn.minzheng.assistance.household;
 
-import java.time.YearMonth;
 
 /**
- * Published in-process after a household's circumstances changed, so that its enrolments are recalculated from the
- * month the change takes effect (the enrolment package listens; households need not know enrolments).
+ * Published in-process after a household's change was saved with the recalculation it makes due
+ * ({@link Household#pendingRecalculations()}), so that the enrolment package does it at once (households need not
+ * know enrolments); if that fails or the process dies, the enrolment package's sweep finishes it.
  */
-public record HouseholdChanged(String householdId, YearMonth fromMonth, String reason, boolean incomeFromWork) {
+public record HouseholdChanged(String householdId) {
 }

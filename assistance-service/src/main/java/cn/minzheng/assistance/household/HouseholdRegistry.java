@@ -51,18 +51,18 @@ public class HouseholdRegistry {
     public Household change(Household household, CircumstanceChangeRequest change, String by) {
         List<String> joining = change.membersJoining().stream().map(Member::personRef).toList();
         memberships.claim(household.id(), joining);
+        boolean incomeFromWork = change.memberUpdates().values().stream()
+                .anyMatch(update -> Boolean.TRUE.equals(update.employed()) && update.monthlyIncome() != null);
         try {
             household.changeCircumstances(change, by, clock.instant());
+            household.recalculationDue(YearMonth.from(change.effectiveOn()), change.reason(), incomeFromWork);
             households.save(household);
         } catch (RuntimeException refused) {
             joining.forEach(ref -> memberships.release(household.id(), ref));
             throw refused;
         }
         change.membersLeaving().forEach(ref -> memberships.release(household.id(), ref));
-        boolean incomeFromWork = change.memberUpdates().values().stream()
-                .anyMatch(update -> Boolean.TRUE.equals(update.employed()) && update.monthlyIncome() != null);
-        events.publishEvent(new HouseholdChanged(household.id(), YearMonth.from(change.effectiveOn()),
-                change.reason(), incomeFromWork));
+        events.publishEvent(new HouseholdChanged(household.id()));
         return household;
     }
 
@@ -73,9 +73,10 @@ public class HouseholdRegistry {
         if (!household.memberLeaves(personRef, from, reason, by, clock.instant())) {
             return false;
         }
+        household.recalculationDue(YearMonth.from(from), reason, false);
         households.save(household);
         memberships.release(householdId, personRef);
-        events.publishEvent(new HouseholdChanged(householdId, YearMonth.from(from), reason, false));
+        events.publishEvent(new HouseholdChanged(householdId));
         return true;
     }
 
@@ -90,6 +91,7 @@ public class HouseholdRegistry {
         if (!household.memberReturns(personRef, from, by, clock.instant())) {
             return false;
         }
+        household.recalculationDue(YearMonth.from(from), "DEATH_RETRACTED", false);
         memberships.claim(householdId, List.of(personRef));
         try {
             households.save(household);
@@ -97,7 +99,7 @@ public class HouseholdRegistry {
             memberships.release(householdId, personRef);
             throw failed;
         }
-        events.publishEvent(new HouseholdChanged(householdId, YearMonth.from(from), "DEATH_RETRACTED", false));
+        events.publishEvent(new HouseholdChanged(householdId));
         return true;
     }
 

@@ -27,7 +27,18 @@ public class Households extends AggregateCollection<Household> {
     /** One index per query shape below that does not go by {@code _id}. */
     @Override
     protected List<Index> indexes() {
-        return List.of(index("division", "status"), index("members.idNumber.personRef"));
+        return List.of(index("division", "status"), index("members.idNumber.personRef"),
+                index("pendingRecalculations.0").partial(
+                        org.springframework.data.mongodb.core.index.PartialIndexFilter.of(
+                                Criteria.where("pendingRecalculations.0").exists(true))));
+    }
+
+    /** Ids of households with a recalculation still owed (a partial index holds only those on MongoDB). */
+    public List<String> withPendingRecalculations(int limit) {
+        Query query = new Query(Criteria.where("pendingRecalculations.0").exists(true)).limit(limit);
+        query.fields().include("_id");
+        return mongo.find(query, org.bson.Document.class, collection).stream().map(d -> d.getString("_id"))
+                .toList();
     }
 
     /** Households where the person is (or was) a member; the index on personRef serves this. */
