@@ -20,7 +20,10 @@ import cn.minzheng.platform.identity.ResidentIdNumber;
  * an officer of county 320411 holding the role the read admits, and must be a 403 {@code outside-division}; the
  * owner's read of the same URL must be a 200, so that the 403 is about the record and not a missing one. A read the
  * document marks {@code x-nationwide} (staff of every division may read it, as registrars read marriages under
- * 全国通办) is left out. Lists of
+ * 全国通办) is left out. Every write on such a record ({@code POST}, {@code PUT}, {@code PATCH}, {@code DELETE} on
+ * {@code collection/{id}} and its sub-resources) is sent the same way, with its body example and the record's
+ * current {@code If-Match}, and must be a 403 {@code outside-division} that changes nothing (the owner's read
+ * keeps its ETag). Lists of
  * such records that take a {@code division} parameter are asked for 320404 by the same outsider (lists without a
  * read by id, such as a county's published standards, are public policy and left out). Where citizens create records, a
  * second citizen reading one by its id gets a 404 (existence is private) and never finds it in their {@code /me/}
@@ -32,13 +35,19 @@ import cn.minzheng.platform.identity.ResidentIdNumber;
 public final class ForeignAccess {
 
     /** What a run tried and found. */
-    public record Totals(int created, int staffReads, int listReads, int citizenReads, List<String> failures,
-            List<String> skipped) {
+    public record Totals(int created, int staffReads, int staffWrites, int staleWrites, int listReads,
+            int citizenReads, int otherScope, List<String> failures, List<String> skipped) {
+
+        /** The refusals that were {@code outside-division} (the others were another provider's or facility's). */
+        public int outsideDivision() {
+            return staffReads + staffWrites + listReads - otherScope;
+        }
 
         @Override
         public String toString() {
-            return created + " records created from examples, " + staffReads + " reads and " + listReads
-                    + " list queries by another county refused 403, " + citizenReads
+            return created + " records created from examples, " + staffReads + " reads, " + staffWrites
+                    + " writes and " + listReads + " list queries by another county refused 403, " + staleWrites
+                    + " writes with a stale If-Match refused 412, " + citizenReads
                     + " reads by another citizen refused 404, " + failures.size() + " failures, skipped "
                     + skipped;
         }
@@ -60,6 +69,9 @@ public final class ForeignAccess {
     private final List<String> skipped = new ArrayList<>();
     private int created;
     private int staffReads;
+    private int staffWrites;
+    private int staleWrites;
+    private int otherScope;
     private int listReads;
     private int citizenReads;
 
@@ -86,7 +98,8 @@ public final class ForeignAccess {
             }
             listQueries(collection, path.getValue().path("get"));
         }
-        return new Totals(created, staffReads, listReads, citizenReads, failures, skipped);
+        return new Totals(created, staffReads, staffWrites, staleWrites, listReads, citizenReads, otherScope, failures,
+                skipped);
     }
 
     /**
@@ -124,6 +137,94 @@ public final class ForeignAccess {
             var foreign = http.get(url, TestJwts.token(trespasser, FOREIGN_COUNTY, reader));
             expect(foreign, 403, "/problems/outside-division", "GET " + url + " by another county's " + reader);
             staffReads++;
+        }
+        foreignWrites(collection, id, role);
+    }
+
+    private static final List<String> WRITES = List.of("post", "put", "patch", "delete");
+
+    /** A write the document lists on a record, with the first staff role that may send it. */
+    private record Write(String method, String url, JsonNode operation, String role) {
+    }
+
+    /** Writes on {@code collection/{id}} and its sub-resources, for staff, not marked {@code x-nationwide}. */
+    private List<Write> writesOn(String collection, String id) {
+        List<Write> writes = new ArrayList<>();
+        for (String path : subresourcesOf(collection)) {
+            for (String method : WRITES) {
+                JsonNode operation = paths.path(path).path(method);
+                String role = firstStaffRole(roles(operation));
+                if (!operation.isMissingNode() && role != null && !operation.path("x-nationwide").asBoolean()) {
+                    writes.add(new Write(method.toUpperCase(Locale.ROOT), path.replaceFirst("\\{[^}]+}",
+                            java.util.regex.Matcher.quoteReplacement(encoded(id))), operation, role));
+                }
+            }
+        }
+        return writes;
+    }
+
+    private HttpCalls.Response send(Write write, String token, String ifMatch) {
+        JsonNode example = example(write.operation());
+        var request = http.request(write.url(), token).header("Content-Type", "application/json")
+                .method(write.method(), java.net.http.HttpRequest.BodyPublishers.ofString(
+                        example == null ? "{}" : fresh(example.toString())));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return http.send(request);
+    }
+
+    private static String encoded(String id) {
+        return java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Every write on the record by another county's officer is a 403; every write by its owner with a stale
+     * {@code If-Match} is a 412 (optimistic concurrency over HTTP, issue 30.9); neither changes the record, whose
+     * read answers an {@code ETag}.
+     */
+    private void foreignWrites(String collection, String id, String ownerRole) {
+        String record = collection + "/" + encoded(id);
+        boolean readable = subresourcesOf(collection).stream()
+                .anyMatch(path -> path.matches(Pattern.quote(collection) + "/\\{[^}]+}") && paths.path(path).has("get"));
+        var before = readable ? http.get(record, TestJwts.token("owner-probe", OWNER_COUNTY, ownerRole)) : null;
+        String etag = before != null && before.status() == 200 ? before.header("ETag") : null;
+        if (before != null && before.status() == 200 && etag == null) {
+            failures.add("GET " + record + " answers no ETag");
+        }
+        for (Write write : writesOn(collection, id)) {
+            expectOutOfScope(send(write, TestJwts.token(trespasser, FOREIGN_COUNTY, write.role()), etag),
+                    write.method() + " " + write.url() + " by another county's " + write.role());
+            staffWrites++;
+            if (etag != null) {
+                staleWrite(write);
+            }
+        }
+        if (etag != null) {
+            String after = http.get(record, TestJwts.token("owner-probe", OWNER_COUNTY, ownerRole)).header("ETag");
+            if (!etag.equals(after)) {
+                failures.add(record + " changed (ETag " + etag + " -> " + after + ") after refused writes");
+            }
+        }
+    }
+
+    /**
+     * The owner's write with a stale {@code If-Match}: 412. A write that creates a record of its own under this one
+     * (201: an admission, an inspection) is no update of this record, and one the owner's probe may not make (its
+     * scope is a provider or facility it does not name) is not tried: both are reported as skipped.
+     */
+    private void staleWrite(Write write) {
+        var response = send(write, TestJwts.token("owner-probe", OWNER_COUNTY, write.role()), "\"987654\"");
+        boolean problem = String.valueOf(response.contentType()).startsWith("application/problem+json");
+        if (response.status() == 201) {
+            skipped.add(write.method() + " " + write.url() + " (creates a record of its own)");
+        } else if (response.status() == 403 && problem
+                && OTHER_SCOPES.contains(response.json().path("type").asString())) {
+            skipped.add(write.method() + " " + write.url() + " (the owner's probe names no provider or facility)");
+        } else {
+            expect(response, 412, "/problems/stale-version", write.method() + " " + write.url()
+                    + " with a stale If-Match");
+            staleWrites++;
         }
     }
 
@@ -208,14 +309,28 @@ public final class ForeignAccess {
 
     /** {@code collection/{id}} and {@code collection/{id}/...} reads with no other path parameter. */
     private List<String> readsOf(String collection) {
-        Pattern read = Pattern.compile(Pattern.quote(collection) + "/\\{(id|[A-Za-z]*Id)}(/[^{}]+)?");
-        List<String> reads = new ArrayList<>();
-        for (var path : paths.properties()) {
-            if (read.matcher(path.getKey()).matches() && path.getValue().has("get")) {
-                reads.add(path.getKey());
-            }
+        return subresourcesOf(collection).stream().filter(path -> paths.path(path).has("get")).toList();
+    }
+
+    /** {@code collection/{id}} and {@code collection/{id}/...} with no other path parameter. */
+    private List<String> subresourcesOf(String collection) {
+        Pattern record = Pattern.compile(Pattern.quote(collection) + "/\\{(id|[A-Za-z]*Id)}(/[^{}]+)?");
+        return paths.propertyNames().stream().filter(path -> record.matcher(path).matches()).toList();
+    }
+
+    /**
+     * Staff whose scope is a provider or a facility rather than a division (eldercare's care providers and
+     * operators) are refused for that: 403 {@code other-provider} or {@code other-facility}, audited as any 403.
+     */
+    private static final Set<String> OTHER_SCOPES = Set.of("/problems/other-provider", "/problems/other-facility");
+
+    private void expectOutOfScope(HttpCalls.Response response, String what) {
+        boolean problem = String.valueOf(response.contentType()).startsWith("application/problem+json");
+        if (response.status() == 403 && problem && OTHER_SCOPES.contains(response.json().path("type").asString())) {
+            otherScope++;
+            return;
         }
-        return reads;
+        expect(response, 403, "/problems/outside-division", what);
     }
 
     private void expect(HttpCalls.Response response, int status, String type, String what) {

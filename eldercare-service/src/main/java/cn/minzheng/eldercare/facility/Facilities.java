@@ -36,16 +36,31 @@ public class Facilities extends AggregateCollection<Facility> {
     }
 
     /** The division's facilities whose operator lost its registration (the officers' worklist). */
-    public List<Facility> withSuspendedOperator(DivisionCode division) {
-        return mongo.find(new Query(within(division).and("operatorSuspension.revokedOn").exists(true))
-                .with(org.springframework.data.domain.Sort.by("_id")), Facility.class, collection);
+    public List<Facility> withSuspendedOperator(DivisionCode division, long offset, int limit) {
+        return page(suspended(division), offset, limit);
     }
 
-    /** Facilities of the division whose operator's contract ends by the day, soonest first. */
-    public List<Facility> contractsEndingBy(DivisionCode division, java.time.LocalDate day) {
-        return mongo.find(new Query(within(division).and("operator.contractEnds").lte(day))
-                .with(org.springframework.data.domain.Sort.by("operator.contractEnds", "_id")), Facility.class,
-                collection);
+    public long countWithSuspendedOperator(DivisionCode division) {
+        return mongo.count(suspended(division), Facility.class, collection);
+    }
+
+    private static Query suspended(DivisionCode division) {
+        return new Query(within(division).and("operatorSuspension.revokedOn").exists(true));
+    }
+
+    /** A page of the facilities of the division whose operator's contract ends by the day, soonest first. */
+    public List<Facility> contractsEndingBy(DivisionCode division, java.time.LocalDate day, long offset, int limit) {
+        return mongo.find(contractsEnding(division, day)
+                .with(org.springframework.data.domain.Sort.by("operator.contractEnds", "_id")).skip(offset)
+                .limit(limit), Facility.class, collection);
+    }
+
+    public long countContractsEndingBy(DivisionCode division, java.time.LocalDate day) {
+        return mongo.count(contractsEnding(division, day), Facility.class, collection);
+    }
+
+    private static Query contractsEnding(DivisionCode division, java.time.LocalDate day) {
+        return new Query(within(division).and("operator.contractEnds").lte(day));
     }
 
     /** A division's facilities, of a type or all, paged by id. */

@@ -35,6 +35,11 @@ public class Inspection extends OutboxAggregate {
     private final String inspectedBy;
     private final List<Finding> findings;
     private boolean open;
+    /**
+     * The earliest deadline of a finding not rectified (none when all are): the inspection is overdue on any day
+     * after it. Derived from the findings and stored, so that the overdue worklist is a range on an index.
+     */
+    private LocalDate overdueAfter;
 
     @PersistenceCreator
     Inspection(String id, String facilityId, DivisionCode division, LocalDate inspectedOn, String inspectedBy,
@@ -46,6 +51,12 @@ public class Inspection extends OutboxAggregate {
         this.inspectedBy = inspectedBy;
         this.findings = new ArrayList<>(findings);
         this.open = open;
+        this.overdueAfter = earliestOpenDeadline();
+    }
+
+    private LocalDate earliestOpenDeadline() {
+        return findings.stream().filter(Finding::open).map(Finding::deadline).min(LocalDate::compareTo)
+                .orElse(null);
     }
 
     static Inspection record(Facility facility, LocalDate inspectedOn, List<NewFinding> found, String by,
@@ -79,6 +90,7 @@ public class Inspection extends OutboxAggregate {
         }
         findings.set(index, finding.rectified(new Finding.Rectification(on, evidence, by, clock.instant())));
         open = findings.stream().anyMatch(Finding::open);
+        overdueAfter = earliestOpenDeadline();
     }
 
     /** A schedule changed: an open finding's deadline moves later where its day became a holiday, never earlier. */
@@ -92,6 +104,7 @@ public class Inspection extends OutboxAggregate {
                 moved = true;
             }
         }
+        overdueAfter = earliestOpenDeadline();
         return moved;
     }
 
@@ -105,7 +118,7 @@ public class Inspection extends OutboxAggregate {
     }
 
     public boolean overdueOn(LocalDate day) {
-        return findings.stream().anyMatch(f -> f.overdueOn(day));
+        return overdueAfter != null && day.isAfter(overdueAfter);
     }
 
     @Override

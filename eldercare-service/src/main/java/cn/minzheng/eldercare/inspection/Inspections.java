@@ -42,7 +42,8 @@ public class Inspections extends AggregateCollection<Inspection> implements Lega
     /** One index per query shape below that does not go by {@code _id}. */
     @Override
     protected List<Index> indexes() {
-        return List.of(index("division", "open"), index("open"));
+        return List.of(index("division", "open"), index("open"), index("division", "overdueAfter"),
+                index("overdueAfter"));
     }
 
     public Inspection record(Facility facility, LocalDate inspectedOn, List<Inspection.NewFinding> findings,
@@ -58,11 +59,34 @@ public class Inspections extends AggregateCollection<Inspection> implements Lega
         return inspection;
     }
 
-    /** The division's open inspections with a finding past its deadline today (the officers' worklist). */
-    public List<Inspection> overdue(DivisionCode division) {
-        LocalDate today = LocalDate.now(clock);
-        return mongo.find(new Query(within(division).and("open").is(true)).with(Sort.by("_id")), Inspection.class,
-                collection).stream().filter(i -> i.overdueOn(today)).toList();
+    /**
+     * A page of the division's inspections with a finding past its deadline today (the officers' worklist), the
+     * longest overdue first: a range on {@code overdueAfter}, which each inspection keeps as its earliest open
+     * deadline. True when read: today decides, not the day it was written.
+     */
+    public List<Inspection> overdue(DivisionCode division, long offset, int limit) {
+        return mongo.find(overdueQuery(division).with(Sort.by("overdueAfter", "_id")).skip(offset).limit(limit),
+                Inspection.class, collection);
+    }
+
+    public long countOverdue(DivisionCode division) {
+        return mongo.count(overdueQuery(division), Inspection.class, collection);
+    }
+
+    private Query overdueQuery(DivisionCode division) {
+        return new Query(within(division).and("overdueAfter").lt(LocalDate.now(clock)));
+    }
+
+    /**
+     * Open inspections written before {@code overdueAfter} was stored get it at start (the aggregate derives it
+     * from its findings when read; saving stores it). Once done, the query finds none.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    public void storeOverdueAfter() {
+        try (Stream<Inspection> missing = mongo.stream(new Query(Criteria.where("open").is(true)
+                .and("overdueAfter").exists(false)), Inspection.class, collection)) {
+            missing.forEach(this::save);
+        }
     }
 
     @Override

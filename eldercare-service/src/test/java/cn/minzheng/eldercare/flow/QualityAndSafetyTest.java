@@ -76,8 +76,10 @@ class QualityAndSafetyTest {
                     facility.equals(r.key()) && TopicRecords.type(r).endsWith("facility.rated.v1")));
             assertThat(EventSchemas.violations(records)).isEmpty();
         }
-        assertThat(http.get("/api/eldercare/facilities/contracts-ending?division=320404&withinDays=90", OFFICER)
-                .json().toString()).contains(facility);
+        var ending = http.get("/api/eldercare/facilities/contracts-ending?division=320404&withinDays=90", OFFICER)
+                .json();
+        assertThat(ending.path("items").toString()).contains(facility);
+        assertThat(ending.path("page").path("totalElements").asLong()).isGreaterThanOrEqualTo(1);
         assertThat(http.get("/api/eldercare/facilities/contracts-ending?division=320404&withinDays=30", OFFICER)
                 .json().toString()).doesNotContain(facility);
     }
@@ -96,6 +98,10 @@ class QualityAndSafetyTest {
         assertThat(inspection.path("findings").get(1).path("overdue").asBoolean()).isTrue();
         assertThat(http.get("/api/eldercare/inspections/overdue?division=320404", OFFICER).json().toString())
                 .contains(id);
+        // a paged worklist that says how many there are (issue 30.7), a range on overdueAfter (issue 30.6)
+        var firstPage = http.get("/api/eldercare/inspections/overdue?division=320404&size=1", OFFICER).json();
+        assertThat(firstPage.path("items").size()).isEqualTo(1);
+        assertThat(firstPage.path("page").path("totalElements").asLong()).isGreaterThanOrEqualTo(1);
 
         String operator = TestJwts.builder().user("operator").division("320404002").roles("facility-operator")
                 .claim("facility_id", facility).build();
@@ -144,8 +150,9 @@ class QualityAndSafetyTest {
                 .isEqualTo("SUSPENDED_OPERATOR"));
         JsonNode flagged = http.get("/api/eldercare/facilities/" + run, OFFICER).json();
         assertThat(flagged.path("operatorSuspension").path("reason").asString()).isEqualTo("连续两年未参加年检");
-        assertThat(http.get("/api/eldercare/facilities/suspended-operators?division=320404", OFFICER).json()
-                .toString()).contains(run).doesNotContain(facility);
+        var suspended = http.get("/api/eldercare/facilities/suspended-operators?division=320404", OFFICER).json();
+        assertThat(suspended.path("items").toString()).contains(run).doesNotContain(facility);
+        assertThat(suspended.path("page").path("totalElements").asLong()).isEqualTo(suspended.path("items").size());
         assertThat(http.get("/api/eldercare/facilities/" + facility, OFFICER).json().path("operatorStatus")
                 .asString()).as("another operator's facility").isEqualTo("ACTIVE");
     }

@@ -24,14 +24,27 @@ public class OneThingCases extends AggregateCollection<OneThingCase> {
 
     @Override
     protected List<Index> indexes() {
-        return List.of(index("residenceDivision", "status"), index("applicantRef"),
+        return List.of(index("residenceDivision", "status", "openedAt"), index("applicantRef"),
                 index("notifications.state", "notifications.nextAttemptAt"));
     }
 
-    /** Open cases of a division (the overdue worklist reads these and keeps those with a silent step). */
-    public List<OneThingCase> open(DivisionCode division, int limit) {
-        return mongo.find(new Query(within("residenceDivision", division).and("status")
-                .is(OneThingCase.Status.OPEN)).limit(limit), OneThingCase.class, collection);
+    /**
+     * The overdue worklist, a page of it: a case is open exactly while a step is pending, so an open case opened
+     * before {@code openedBefore} (now less the time an office has to answer) has a silent step. A range on the
+     * index, whatever the number of cases.
+     */
+    public List<OneThingCase> overdue(DivisionCode division, java.time.Instant openedBefore, long offset,
+            int limit) {
+        return page(overdueQuery(division, openedBefore), offset, limit);
+    }
+
+    public long countOverdue(DivisionCode division, java.time.Instant openedBefore) {
+        return mongo.count(overdueQuery(division, openedBefore), OneThingCase.class, collection);
+    }
+
+    private static Query overdueQuery(DivisionCode division, java.time.Instant openedBefore) {
+        return new Query(within("residenceDivision", division).and("status").is(OneThingCase.Status.OPEN)
+                .and("openedAt").lt(openedBefore));
     }
 
     /**

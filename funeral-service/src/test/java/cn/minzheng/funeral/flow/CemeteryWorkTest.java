@@ -135,12 +135,14 @@ class CemeteryWorkTest {
         assertThat(buried.status()).as(buried.toString()).isEqualTo(200);
         JsonNode ending = http.get("/api/funeral/cemeteries/terms-ending?division=320413&withinDays=60",
                 JINTAN_OFFICER).json();
-        JsonNode ours = ending.valueStream().filter(p -> p.path("deathId").asString().equals(old)).findFirst()
-                .orElseThrow();
+        JsonNode ours = ending.path("items").valueStream().filter(p -> p.path("deathId").asString().equals(old))
+                .findFirst().orElseThrow();
+        assertThat(ending.path("page").path("totalElements").asLong()).as("paged with the total (issue 30.7)")
+                .isEqualTo(ending.path("items").size());
         assertThat(ours.path("daysLeft").asLong()).isEqualTo(30);
         assertThat(ours.path("expired").asBoolean()).isFalse();
         assertThat(http.get("/api/funeral/cemeteries/terms-ending?division=320413&withinDays=10", JINTAN_OFFICER)
-                .json().valueStream().noneMatch(p -> p.path("deathId").asString().equals(old))).isTrue();
+                .json().path("items").valueStream().noneMatch(p -> p.path("deathId").asString().equals(old))).isTrue();
         assertProblem(http.get("/api/funeral/cemeteries/terms-ending?division=320413&withinDays=-1",
                 JINTAN_OFFICER), 400, "invalid-request", "withinDays");
     }

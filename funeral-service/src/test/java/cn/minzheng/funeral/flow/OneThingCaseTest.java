@@ -114,7 +114,11 @@ class OneThingCaseTest {
 
         // A silent office is overdue after the configured time (1 s here), on the worklist.
         await().atMost(Duration.ofSeconds(10)).until(() -> http.get("/api/funeral/one-thing/cases?division=320404",
-                OFFICER).json().valueStream().anyMatch(c -> caseId.equals(c.path("id").asString())));
+                OFFICER).json().path("items").valueStream().anyMatch(c -> caseId.equals(c.path("id").asString())));
+        // ...a paged list that says how many there are (issue 30.7)
+        var worklist = http.get("/api/funeral/one-thing/cases?division=320404&size=1", OFFICER).json();
+        assertThat(worklist.path("items").size()).isEqualTo(1);
+        assertThat(worklist.path("page").path("totalElements").asLong()).isGreaterThanOrEqualTo(1);
 
         String assistanceReport = UUID.randomUUID().toString();
         report("assistance", caseId, personRef, "DONE", assistanceReport);

@@ -37,6 +37,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -161,8 +162,9 @@ class ChildController {
     @PostMapping("/{id}/assessments")
     @PreAuthorize(READERS)
     ResponseEntity<ChildResponse> assess(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody NewAssessment command) {
-        ChildRecord record = readable(jwt, id);
+        ChildRecord record = ETags.requireMatch(ifMatch, readable(jwt, id));
         record.assess(command.riskLevel(), command.reason(), Caller.from(jwt).username(), clock);
         children.save(record);
         return respond(record);
@@ -175,8 +177,9 @@ class ChildController {
     @PostMapping("/{id}/agreements")
     @PreAuthorize(READERS)
     ResponseEntity<ChildResponse> agreement(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody NewAgreement command) {
-        ChildRecord record = readable(jwt, id);
+        ChildRecord record = ETags.requireMatch(ifMatch, readable(jwt, id));
         record.sign(new ChildRecord.Agreement(command.guardianName(), command.relation(),
                 command.guardianPhone() == null ? null : ProtectedValue.protect(command.guardianPhone(), cipher),
                 command.validFrom(), command.validUntil(), command.signedOn(), Caller.from(jwt).username()), clock);
@@ -189,8 +192,9 @@ class ChildController {
     @PostMapping("/{id}/visits")
     @PreAuthorize(READERS)
     ResponseEntity<ChildResponse> visit(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody NewVisit command) {
-        ChildRecord record = readable(jwt, id);
+        ChildRecord record = ETags.requireMatch(ifMatch, readable(jwt, id));
         record.visited(new ChildRecord.Visit(command.on(), Caller.from(jwt).username(), command.note()), clock);
         children.save(record);
         return respond(record);

@@ -26,6 +26,7 @@ import cn.minzheng.platform.authz.Authorization;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.security.Caller;
 
+import cn.minzheng.platform.web.ETags;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -100,9 +101,9 @@ class PayrollController {
                     + "The run's progress and totals.")
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('township-officer', 'county-approver', 'auditor', 'admin')")
-    PayrollResponse get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
+    ResponseEntity<PayrollResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         Payroll payroll = payrolls.get(id);
         authorization.requireDivision(Caller.from(jwt), DivisionCode.of(payroll.county()), "payroll", id);
-        return PayrollResponse.of(payroll);
+        return ETags.ok(payroll, PayrollResponse.of(payroll));
     }
 }

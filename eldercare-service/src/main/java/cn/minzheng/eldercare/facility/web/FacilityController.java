@@ -157,15 +157,16 @@ class FacilityController {
     @Operation(summary = "运营合同即将到期 Operator contracts ending soon",
             description = "辖区内公建民营机构中运营合同在指定天数内（默认 90 天）到期或已到期的，按到期日排序。\n"
                     + "Public-built facilities of the division whose operator's contract ends within the days "
-                    + "given (90 by default) or has ended, soonest first.")
+                    + "given (90 by default) or has ended, soonest first; paged with the total.")
     @GetMapping("/contracts-ending")
     @PreAuthorize("hasAnyRole('eldercare-officer', 'auditor', 'admin')")
-    List<FacilityResponse> contractsEnding(@AuthenticationPrincipal Jwt jwt,
+    PageResponse<FacilityResponse> contractsEnding(@AuthenticationPrincipal Jwt jwt,
             @RequestParam(required = false) DivisionCode division,
-            @RequestParam(defaultValue = "90") @Min(0) @Max(3660) int withinDays) {
+            @RequestParam(defaultValue = "90") @Min(0) @Max(3660) int withinDays, @Valid PageParams page) {
         DivisionCode scope = authorization.scope(Caller.from(jwt), division, "facility");
-        return facilities.contractsEndingBy(scope, LocalDate.now(clock).plusDays(withinDays)).stream()
-                .map(f -> FacilityResponse.of(f, beds.free(f))).toList();
+        LocalDate by = LocalDate.now(clock).plusDays(withinDays);
+        return PageResponse.of(facilities.contractsEndingBy(scope, by, page.offset(), page.size()), page,
+                facilities.countContractsEndingBy(scope, by), f -> FacilityResponse.of(f, beds.free(f)));
     }
 
     @Operation(summary = "运营方被撤销登记 Operators revoked",
@@ -174,11 +175,11 @@ class FacilityController {
                     + "SUSPENDED_OPERATOR.")
     @GetMapping("/suspended-operators")
     @PreAuthorize("hasAnyRole('eldercare-officer', 'auditor', 'admin')")
-    List<FacilityResponse> suspendedOperators(@AuthenticationPrincipal Jwt jwt,
-            @RequestParam(required = false) DivisionCode division) {
+    PageResponse<FacilityResponse> suspendedOperators(@AuthenticationPrincipal Jwt jwt,
+            @RequestParam(required = false) DivisionCode division, @Valid PageParams page) {
         DivisionCode scope = authorization.scope(Caller.from(jwt), division, "facility");
-        return facilities.withSuspendedOperator(scope).stream().map(f -> FacilityResponse.of(f, beds.free(f)))
-                .toList();
+        return PageResponse.of(facilities.withSuspendedOperator(scope, page.offset(), page.size()), page,
+                facilities.countWithSuspendedOperator(scope), f -> FacilityResponse.of(f, beds.free(f)));
     }
 
     @Operation(summary = "查看养老机构 Read a facility",

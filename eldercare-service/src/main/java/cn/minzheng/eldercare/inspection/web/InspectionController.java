@@ -20,6 +20,8 @@ import cn.minzheng.platform.authz.Authorization;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.security.Caller;
 import cn.minzheng.platform.web.ETags;
+import cn.minzheng.platform.web.PageParams;
+import cn.minzheng.platform.web.PageResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -120,15 +122,17 @@ class InspectionController {
     }
 
     @Operation(summary = "逾期未整改 Overdue findings",
-            description = "辖区内有隐患逾期未整改的检查。\n"
-                    + "Inspections of the division with a finding past its deadline.")
+            description = "辖区内有隐患逾期未整改的检查，逾期最久的在前，分页并给出总数。\n"
+                    + "Inspections of the division with a finding past its deadline, longest overdue first, paged "
+                    + "with the total.")
     @GetMapping("/api/eldercare/inspections/overdue")
     @PreAuthorize("hasAnyRole('eldercare-officer', 'auditor', 'admin')")
-    List<InspectionResponse> overdue(@AuthenticationPrincipal Jwt jwt,
-            @RequestParam(required = false) DivisionCode division) {
+    PageResponse<InspectionResponse> overdue(@AuthenticationPrincipal Jwt jwt,
+            @RequestParam(required = false) DivisionCode division, @Valid PageParams page) {
         DivisionCode scope = authorization.scope(Caller.from(jwt), division, "inspection");
         LocalDate today = LocalDate.now(clock);
-        return inspections.overdue(scope).stream().map(i -> InspectionResponse.of(i, today)).toList();
+        return PageResponse.of(inspections.overdue(scope, page.offset(), page.size()), page,
+                inspections.countOverdue(scope), i -> InspectionResponse.of(i, today));
     }
 
     private Inspection accessible(Jwt jwt, String id) {

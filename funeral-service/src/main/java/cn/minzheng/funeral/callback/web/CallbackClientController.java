@@ -28,6 +28,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import cn.minzheng.platform.web.ETags;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** An admin registers an integration client's callback secret and allowed URL prefixes. */
@@ -73,8 +76,9 @@ class CallbackClientController {
                     + "unregistered client cannot submit.")
     @PutMapping("/api/funeral/integration-clients/{clientId}")
     @PreAuthorize("hasRole('admin')")
-    RegistrationView register(@AuthenticationPrincipal Jwt jwt,
+    ResponseEntity<RegistrationView> register(@AuthenticationPrincipal Jwt jwt,
             @PathVariable @Pattern(regexp = "[A-Za-z0-9_.-]{1,64}") String clientId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody Registration command) {
         List<String> allowList = command.allowList() == null ? List.of() : command.allowList();
         if (!allowList.isEmpty() && command.secret() == null) {
@@ -89,6 +93,9 @@ class CallbackClientController {
         var sealed = command.secret() == null ? null : cipher.seal(command.secret());
         String by = Caller.from(jwt).username();
         CallbackClient client = clients.find(clientId).orElse(null);
+        if (client != null) {
+            ETags.requireMatch(ifMatch, client);
+        }
         if (client == null) {
             client = CallbackClient.register(clientId, sealed, allowList, divisions(command), by, clock);
             clients.insert(client);
@@ -96,7 +103,7 @@ class CallbackClientController {
             client.update(sealed, allowList, divisions(command), by, clock);
             clients.save(client);
         }
-        return RegistrationView.of(client);
+        return ETags.ok(client, RegistrationView.of(client));
     }
 
     private static List<String> divisions(Registration command) {
@@ -106,7 +113,8 @@ class CallbackClientController {
     @Operation(summary = "查看回调登记 Read a client's callbacks", description = "不含密钥。\nWithout the secret.")
     @GetMapping("/api/funeral/integration-clients/{clientId}")
     @PreAuthorize("hasRole('admin')")
-    RegistrationView get(@PathVariable String clientId) {
-        return RegistrationView.of(clients.get(clientId));
+    ResponseEntity<RegistrationView> get(@PathVariable String clientId) {
+        CallbackClient client = clients.get(clientId);
+        return ETags.ok(client, RegistrationView.of(client));
     }
 }

@@ -3,8 +3,6 @@ package cn.minzheng.funeral.cemetery.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -32,6 +30,8 @@ import cn.minzheng.platform.personal.PersonalDataCipher;
 import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.security.Caller;
 
+import cn.minzheng.platform.web.PageResponse;
+import cn.minzheng.platform.web.PageParams;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -125,26 +125,23 @@ class PlotController {
     @Operation(summary = "到期墓位 Terms ending soon",
             description = "辖区内使用期限在若干天内到期（含已到期）的墓位，按到期日排序；天数按读取时计算。\n"
                     + "Used plots of the division whose term ends within the days given (expired ones included), "
-                    + "soonest first; days left as of the reading.")
+                    + "soonest first; days left as of the reading; paged with the total.")
     @GetMapping("/api/funeral/cemeteries/terms-ending")
     @PreAuthorize("hasAnyRole('funeral-officer', 'auditor', 'admin')")
-    List<TermEnding> termsEnding(@AuthenticationPrincipal Jwt jwt,
+    PageResponse<TermEnding> termsEnding(@AuthenticationPrincipal Jwt jwt,
             @RequestParam(required = false) DivisionCode division,
-            @RequestParam(defaultValue = "90") int withinDays) {
+            @RequestParam(defaultValue = "90") int withinDays, @Valid PageParams page) {
         if (withinDays < 0 || withinDays > 3650) {
             throw Refusal.invalid("invalid-request").as("within-days").on("withinDays");
         }
         DivisionCode scope = authorization.scope(Caller.from(jwt), division, "cemetery");
         LocalDate today = LocalDate.now(clock);
-        List<TermEnding> ending = new ArrayList<>();
-        for (Cemetery cemetery : cemeteries.find(scope, 0, 10_000)) {
-            for (Plot plot : cemetery.termsEndingBy(today.plusDays(withinDays))) {
-                long days = ChronoUnit.DAYS.between(today, plot.termUntil());
-                ending.add(new TermEnding(cemetery.id(), cemetery.name(), plot.id(), plot.kind(), plot.deathId(),
-                        plot.termUntil(), days, days < 0));
-            }
-        }
-        ending.sort(Comparator.comparing(TermEnding::termUntil));
-        return ending;
+        LocalDate by = today.plusDays(withinDays);
+        return PageResponse.of(cemeteries.termsEndingBy(scope, by, page.offset(), page.size()), page,
+                cemeteries.countTermsEndingBy(scope, by), term -> {
+                    long days = ChronoUnit.DAYS.between(today, term.plot().termUntil());
+                    return new TermEnding(term.cemeteryId(), term.cemeteryName(), term.plot().id(),
+                            term.plot().kind(), term.plot().deathId(), term.plot().termUntil(), days, days < 0);
+                });
     }
 }

@@ -42,6 +42,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -116,10 +117,12 @@ class RelocationController {
     @PostMapping("/api/funeral/relocation-projects/{id}/moves")
     @PreAuthorize("hasRole('funeral-officer')")
     ResponseEntity<ProjectResponse> moved(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody NewBatch command) {
         Caller caller = Caller.from(jwt);
         RelocationProject project = projects.get(id);
         authorization.requireDivision(caller, project.division(), "relocation-project", id);
+        ETags.requireMatch(ifMatch, project);
         if (project.moved(new RelocationProject.Batch(command.batchNo(), command.movedTo(), command.graves(),
                 command.on(), caller.username()), clock)) {
             projects.save(project);

@@ -49,6 +49,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -171,8 +172,9 @@ class DeathController {
     @PostMapping("/{id}/services")
     @PreAuthorize("hasRole('funeral-home-operator')")
     ResponseEntity<DeathResponse> serve(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody NewService command) {
-        Death death = inDivision(jwt, id);
+        Death death = ETags.requireMatch(ifMatch, inDivision(jwt, id));
         death.serve(new ServiceRecord(command.item(), command.quantity(), command.on(), Caller.from(jwt).username()),
                 clock);
         deaths.save(death);
@@ -184,8 +186,9 @@ class DeathController {
     @PostMapping("/{id}/cremation")
     @PreAuthorize("hasRole('funeral-home-operator')")
     ResponseEntity<DeathResponse> cremate(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody NewCremation command) {
-        Death death = inDivision(jwt, id);
+        Death death = ETags.requireMatch(ifMatch, inDivision(jwt, id));
         if (death.cremation() != null) {
             throw Refusal.conflict("already-cremated", death.cremation().certificateNo());
         }
@@ -206,8 +209,10 @@ class DeathController {
     @PostMapping("/{id}/retraction")
     @PreAuthorize("hasRole('funeral-officer')")
     ResponseEntity<DeathResponse> proposeRetraction(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody NewRetraction command) {
-        return respond(retractions.propose(inDivision(jwt, id), command.reason(), Caller.from(jwt).username()));
+        return respond(retractions.propose(ETags.requireMatch(ifMatch, inDivision(jwt, id)), command.reason(),
+                Caller.from(jwt).username()));
     }
 
     @Operation(summary = "确认撤销死亡登记 Confirm a retraction",
@@ -218,8 +223,10 @@ class DeathController {
                     + "(retraction.offices).")
     @PostMapping("/{id}/retraction/confirmation")
     @PreAuthorize("hasRole('funeral-officer')")
-    ResponseEntity<DeathResponse> confirmRetraction(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
-        return respond(retractions.confirm(inDivision(jwt, id), Caller.from(jwt).username()));
+    ResponseEntity<DeathResponse> confirmRetraction(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return respond(retractions.confirm(ETags.requireMatch(ifMatch, inDivision(jwt, id)),
+                Caller.from(jwt).username()));
     }
 
     private ResponseEntity<DeathResponse> respond(Death death) {

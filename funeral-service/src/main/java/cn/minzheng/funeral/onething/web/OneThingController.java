@@ -35,6 +35,8 @@ import cn.minzheng.platform.personal.ProtectedIdNumber;
 import cn.minzheng.platform.security.Caller;
 import cn.minzheng.platform.text.Texts;
 
+import cn.minzheng.platform.web.PageParams;
+import cn.minzheng.platform.web.PageResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -146,13 +148,18 @@ class OneThingController {
             + "Each office's step: DONE, PENDING, REFUSED (with the reason) or NOT_APPLICABLE.")
     @GetMapping("/api/funeral/one-thing/cases/{id}")
     @PreAuthorize("hasAnyRole('integration', 'funeral-officer', 'auditor', 'admin')")
-    CaseResponse get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
+    ResponseEntity<CaseResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
+        OneThingCase found = readable(jwt, id);
+        return ResponseEntity.ok().eTag(cn.minzheng.platform.web.ETags.of(found.version())).body(view(found));
+    }
+
+    private OneThingCase readable(Jwt jwt, String id) {
         Caller caller = Caller.from(jwt);
         OneThingCase found = cases.get(id);
         if (!caller.hasRole("integration")) {
             authorization.requireDivision(caller, found.residenceDivision(), "one-thing-case", id);
         }
-        return view(found);
+        return found;
     }
 
     @Operation(summary = "回调记录 Callback deliveries of a case",
@@ -161,18 +168,19 @@ class OneThingController {
     @GetMapping("/api/funeral/one-thing/cases/{id}/deliveries")
     @PreAuthorize("hasAnyRole('integration', 'funeral-officer', 'auditor', 'admin')")
     List<java.util.Map<String, Object>> deliveries(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
-        get(jwt, id);
-        return cases.get(id).notifications().stream().map(CallbackDispatcher::summary).toList();
+        return readable(jwt, id).notifications().stream().map(CallbackDispatcher::summary).toList();
     }
 
-    @Operation(summary = "超时案件 Overdue cases", description = "有部门超过规定时间未答复的在办案件（工作清单）。\n"
-            + "Open cases with a step silent past the configured time (the worklist).")
+    @Operation(summary = "超时案件 Overdue cases", description = "有部门超过规定时间未答复的在办案件（工作清单），分页并给出总数。\n"
+            + "Open cases with a step silent past the configured time (the worklist), paged with the total.")
     @GetMapping("/api/funeral/one-thing/cases")
     @PreAuthorize("hasAnyRole('funeral-officer', 'auditor', 'admin')")
-    List<CaseResponse> overdue(@AuthenticationPrincipal Jwt jwt,
-            @RequestParam(required = false) DivisionCode division) {
+    PageResponse<CaseResponse> overdue(@AuthenticationPrincipal Jwt jwt,
+            @RequestParam(required = false) DivisionCode division, @Valid PageParams page) {
         DivisionCode scope = authorization.scope(Caller.from(jwt), division, "one-thing-case");
-        return cases.open(scope, 1_000).stream().map(this::view).filter(c -> !c.overdue().isEmpty()).toList();
+        java.time.Instant openedBefore = clock.instant().minus(stepTimeout);
+        return PageResponse.of(cases.overdue(scope, openedBefore, page.offset(), page.size()), page,
+                cases.countOverdue(scope, openedBefore), this::view);
     }
 
     @Operation(summary = "我的身后一件事 My cases", description = "公民查看本人作为申请人提交的案件。\n"
