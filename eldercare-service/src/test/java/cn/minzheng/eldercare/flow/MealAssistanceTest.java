@@ -44,6 +44,9 @@ class MealAssistanceTest {
     @Autowired
     PersonalDataCipher cipher;
 
+    @Autowired
+    cn.minzheng.platform.events.ProcessedEvents processed;
+
     HttpCalls http;
 
     @BeforeEach
@@ -122,6 +125,48 @@ class MealAssistanceTest {
         List<String> mine = http.get("/api/eldercare/me/meals", citizen).json().valueStream()
                 .map(m -> m.path("date").asString() + " " + m.path("meal").asString()).toList();
         assertThat(mine).containsExactlyInAnyOrder("2026-12-01 LUNCH", "2026-11-30 LUNCH", "2026-11-30 DINNER");
+    }
+
+    /**
+     * Issue 30.11: who was assisted is kept by month. A member who left the household from December was assisted in
+     * November, so a meal of November recorded later is judged with November's household, December's without them.
+     */
+    @Test
+    void a_back_dated_meal_is_judged_with_the_household_of_its_month() {
+        String point = mealPoint("320404001");
+        String cook = operatorOf(point);
+        String elder = TestIdNumbers.male("320404", LocalDate.of(1943, 4, 4));
+        String spouse = TestIdNumbers.female("320404", LocalDate.of(1946, 6, 6));
+        String elderRef = PersonRefs.of(ResidentIdNumber.of(elder), cipher);
+        String spouseRef = PersonRefs.of(ResidentIdNumber.of(spouse), cipher);
+        String enrolment = "enr-" + UUID.randomUUID();
+        String changedId = UUID.randomUUID().toString();
+        String approved = """
+                {"enrolmentId":"%s","applicationId":"app-2","householdId":"hh-2","programme":"DIBAO",
+                 "division":"320404001007","status":"ACTIVE","personRefs":["%s","%s"],"startMonth":"2026-10",
+                 "monthlyAmount":"1500.00"}""".formatted(enrolment, elderRef, spouseRef);
+        String changed = """
+                {"enrolmentId":"%s","householdId":"hh-2","programme":"DIBAO","division":"320404001007",
+                 "status":"ACTIVE","personRefs":["%s"],"fromMonth":"2026-12","monthlyAmount":"800.00",
+                 "reason":"DECEASED"}""".formatted(enrolment, spouseRef);
+        try (TopicRecords assistance = new TopicRecords("minzheng.assistance")) {
+            TopicRecords.sendCloudEvent("minzheng.assistance", enrolment, "minzheng.assistance.assistance.approved.v1",
+                    UUID.randomUUID().toString(), approved);
+            TopicRecords.sendCloudEvent("minzheng.assistance", enrolment, "minzheng.assistance.assistance.changed.v1",
+                    changedId, changed);
+            var sent = assistance.awaitUntil(Duration.ofSeconds(30), rs -> rs.stream()
+                    .filter(r -> enrolment.equals(r.key())).count() == 2);
+            assertThat(EventSchemas.violations(sent.stream().filter(r -> enrolment.equals(r.key())).toList(),
+                    Path.of("src/test/resources/consumed-events"))).isEmpty();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed.seen(changedId));
+
+        assertThat(meal(point, cook, elder, "2026-12-01", "LUNCH").json().path("assistance").size())
+                .as("not a member from December").isZero();
+        var november = meal(point, cook, elder, "2026-11-30", "LUNCH").json();
+        assertThat(november.path("assistance").toString()).as("a member in November").contains("DIBAO");
+        assertThat(meal(point, cook, spouse, "2026-12-01", "LUNCH").json().path("assistance").toString())
+                .contains("DIBAO");
     }
 
     @Test
