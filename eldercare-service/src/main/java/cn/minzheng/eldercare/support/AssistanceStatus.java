@@ -18,8 +18,11 @@ import org.springframework.stereotype.Component;
 /**
  * This service's own effective-dated record of who receives monthly assistance, built from assistance-service's
  * events, never asked of it: one document per enrolment ({@code _id} = enrolment id) with its programme, the
- * months it runs and its members by personRef. Whether a person was supported is judged as of a day (the meal's),
- * not of the day an event arrived. Every write sets what the event says, so applying an event twice changes nothing.
+ * months it runs and its members by month: {@code periods}, each the members from a month on until the next
+ * period's month (as funeral's {@code HouseholdSupport} keeps them), and {@code personRefs}, everyone who was ever
+ * a member (what the index finds a person by). Whether a person was supported is judged with the members of the
+ * day's month (a meal's, an adaptation's), not of the day an event arrived. Every write sets what the event says,
+ * so applying an event twice changes nothing.
  */
 @Component
 public class AssistanceStatus implements DeclaresIndexes {
@@ -44,19 +47,31 @@ public class AssistanceStatus implements DeclaresIndexes {
 
     /** An enrolment started (or was re-approved) from a month, for these members. */
     public void approved(String enrolmentId, Programme programme, YearMonth from, List<String> personRefs) {
-        mongo.upsert(new Query(Criteria.where("_id").is(enrolmentId)), new Update().set("programme", programme.name())
-                .set("fromMonth", from.toString()).set("personRefs", personRefs), COLLECTION);
+        mongo.upsert(byId(enrolmentId), new Update().set("programme", programme.name())
+                .set("fromMonth", from.toString()), COLLECTION);
+        members(enrolmentId, programme, from, personRefs);
     }
 
-    /** The members changed (someone joined or left) from a month on; the current list is what counts. */
-    public void members(String enrolmentId, Programme programme, List<String> personRefs) {
-        mongo.upsert(new Query(Criteria.where("_id").is(enrolmentId)), new Update().set("programme", programme.name())
-                .set("personRefs", personRefs), COLLECTION);
+    /**
+     * The members from a month on (someone joined or left): a period of its own, replacing one from the same month;
+     * the months before keep their members.
+     */
+    public void members(String enrolmentId, Programme programme, YearMonth from, List<String> personRefs) {
+        Query enrolment = byId(enrolmentId);
+        mongo.upsert(enrolment, new Update().set("programme", programme.name())
+                .pull("periods", new Document("from", from.toString()))
+                .addToSet("personRefs").each(personRefs.toArray()), COLLECTION);
+        mongo.updateFirst(enrolment, new Update().push("periods", new Document("from", from.toString())
+                .append("personRefs", personRefs)), COLLECTION);
+    }
+
+    private static Query byId(String enrolmentId) {
+        return new Query(Criteria.where("_id").is(enrolmentId));
     }
 
     /** The enrolment ended; its last month paid is the last month it counts. */
     public void ended(String enrolmentId, Programme programme, YearMonth lastMonth, List<String> personRefs) {
-        mongo.upsert(new Query(Criteria.where("_id").is(enrolmentId)), new Update().set("programme", programme.name())
+        mongo.upsert(byId(enrolmentId), new Update().set("programme", programme.name())
                 .set("lastMonth", lastMonth.toString()).setOnInsert("personRefs", personRefs), COLLECTION);
     }
 
@@ -70,10 +85,24 @@ public class AssistanceStatus implements DeclaresIndexes {
             String last = enrolment.getString("lastMonth");
             boolean started = from != null && !YearMonth.parse(from).isAfter(month);
             boolean running = last == null || !YearMonth.parse(last).isBefore(month);
-            if (started && running) {
+            if (started && running && membersIn(enrolment, month).contains(personRef)) {
                 found.add(Programme.valueOf(enrolment.getString("programme")));
             }
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * The members in the month: the period from the latest month not after it. A record written before periods
+     * were kept has only its members as last known, which stand for every month.
+     */
+    private static List<String> membersIn(Document enrolment, YearMonth month) {
+        List<Document> periods = enrolment.getList("periods", Document.class, List.of());
+        if (periods.isEmpty()) {
+            return enrolment.getList("personRefs", String.class, List.of());
+        }
+        return periods.stream().filter(p -> !YearMonth.parse(p.getString("from")).isAfter(month))
+                .max(java.util.Comparator.comparing(p -> YearMonth.parse(p.getString("from"))))
+                .map(p -> p.getList("personRefs", String.class)).orElse(List.of());
     }
 }

@@ -59,7 +59,8 @@ class AssistanceListener {
             status.ended(event.requiredText("enrolmentId"), programme.get(),
                     YearMonth.parse(event.requiredText("lastMonth")), personRefs(event));
         } else {
-            status.members(event.requiredText("enrolmentId"), programme.get(), personRefs(event));
+            status.members(event.requiredText("enrolmentId"), programme.get(),
+                    YearMonth.parse(event.requiredText("fromMonth")), personRefs(event));
         }
     }
 
