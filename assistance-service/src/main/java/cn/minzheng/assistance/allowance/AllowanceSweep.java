@@ -2,7 +2,9 @@ package cn.minzheng.assistance.allowance;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +19,7 @@ import cn.minzheng.assistance.household.Household;
 import cn.minzheng.assistance.household.Households;
 import cn.minzheng.assistance.household.Member;
 import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.store.Batches;
 import cn.minzheng.platform.personal.ProtectedIdNumber;
 import cn.minzheng.platform.time.ClockAdvanced;
 
@@ -100,77 +103,113 @@ public class AllowanceSweep {
         }
     }
 
+    /**
+     * One county, in batches of {@value #BATCH} households, then of beneficiaries: per batch one query for the
+     * members' beneficiaries and one for the proposals that exist, one bulk insert of the new ones; a beneficiary or
+     * proposal that changed is saved on its own (conditional on its version).
+     */
     private void sweep(AllowanceRules rules, YearMonth from, RuleVersion approved, AtomicInteger reassessed,
             AtomicInteger proposed) {
         YearMonth until = YearMonth.now(clock).plusMonths(1);
         DivisionCode county = DivisionCode.of(rules.county());
         Map<String, Set<String>> programmesOf = new HashMap<>();
         try (Stream<Household> all = households.inDivision(county)) {
-            all.forEach(household -> {
-                Set<String> programmes = AllowanceService.programmesOf(household);
-                for (Member member : household.members()) {
-                    if (!member.isActive()) {
-                        continue;
-                    }
-                    if (!programmes.isEmpty()) {
-                        programmesOf.put(member.personRef(), programmes);
-                    }
-                    if (beneficiaries.find(member.personRef()).isEmpty()) {
-                        PersonFacts facts = new PersonFacts(member.birthDate(), member.disabilityGrade(),
-                                DisabilityType.parse(member.disabilityCategory()), member.employed(), null, false,
-                                null, programmes);
-                        proposed.addAndGet(scout(member.idNumber(), member.name(), household.division(), facts,
-                                Optional.empty(), rules, from, until, approved));
+            Batches.forEach(all, BATCH, batch -> {
+                Map<String, Beneficiary> known = beneficiaries.findAll(batch.stream()
+                        .flatMap(household -> household.members().stream()).filter(Member::isActive)
+                        .map(Member::personRef).toList());
+                List<AllowanceProposal> candidates = new ArrayList<>();
+                for (Household household : batch) {
+                    Set<String> programmes = AllowanceService.programmesOf(household);
+                    for (Member member : household.members()) {
+                        if (!member.isActive()) {
+                            continue;
+                        }
+                        if (!programmes.isEmpty()) {
+                            programmesOf.put(member.personRef(), programmes);
+                        }
+                        if (!known.containsKey(member.personRef())) {
+                            PersonFacts facts = new PersonFacts(member.birthDate(), member.disabilityGrade(),
+                                    DisabilityType.parse(member.disabilityCategory()), member.employed(), null, false,
+                                    null, programmes);
+                            candidates.addAll(candidates(member.idNumber(), member.name(), household.division(),
+                                    facts, Optional.empty(), rules, from, until, approved));
+                        }
                     }
                 }
+                proposed.addAndGet(propose(candidates));
             });
         }
         try (Stream<Beneficiary> all = beneficiaries.inDivision(county)) {
-            all.forEach(beneficiary -> {
-                if (beneficiary.diedOn() != null) {
-                    return;
-                }
-                boolean changed = beneficiary.householdProgrammes(
-                        programmesOf.getOrDefault(beneficiary.personRef(), Set.of()));
-                changed |= beneficiary.reassess(from, until, rules::inForce, rules.county(), clock);
-                if (changed) {
-                    try {
-                        beneficiaries.save(beneficiary);
-                        reassessed.incrementAndGet();
-                    } catch (OptimisticLockingFailureException concurrent) {
-                        log.info("Beneficiary changed during the sweep; the next run brings it up to date");
-                        return;
+            Batches.forEach(all, BATCH, batch -> {
+                List<AllowanceProposal> candidates = new ArrayList<>();
+                for (Beneficiary beneficiary : batch) {
+                    if (beneficiary.diedOn() == null && bringUpToDate(beneficiary, programmesOf, rules, from, until,
+                            reassessed)) {
+                        candidates.addAll(candidates(beneficiary.idNumber(), beneficiary.name(),
+                                beneficiary.division(), beneficiary.facts(), Optional.of(beneficiary), rules, from,
+                                until, approved));
                     }
                 }
-                proposed.addAndGet(scout(beneficiary.idNumber(), beneficiary.name(), beneficiary.division(),
-                        beneficiary.facts(), Optional.of(beneficiary), rules, from, until, approved));
+                proposed.addAndGet(propose(candidates));
             });
         }
     }
 
-    /** Proposes each programme the person qualifies for and does not have; returns how many proposals are new. */
-    private int scout(ProtectedIdNumber idNumber, String name, DivisionCode division, PersonFacts facts,
-            Optional<Beneficiary> beneficiary, AllowanceRules rules, YearMonth from, YearMonth until,
-            RuleVersion approved) {
-        if (division.level() != DivisionCode.Level.VILLAGE) {
-            return 0;
+    private static final int BATCH = 500;
+
+    /** The beneficiary's allowances month by month; false when it changed meanwhile (the next run catches up). */
+    private boolean bringUpToDate(Beneficiary beneficiary, Map<String, Set<String>> programmesOf,
+            AllowanceRules rules, YearMonth from, YearMonth until, AtomicInteger reassessed) {
+        boolean changed = beneficiary.householdProgrammes(programmesOf.getOrDefault(beneficiary.personRef(),
+                Set.of()));
+        changed |= beneficiary.reassess(from, until, rules::inForce, rules.county(), clock);
+        if (changed) {
+            try {
+                beneficiaries.save(beneficiary);
+                reassessed.incrementAndGet();
+            } catch (OptimisticLockingFailureException concurrent) {
+                log.info("Beneficiary changed during the sweep; the next run brings it up to date");
+                return false;
+            }
         }
-        int count = 0;
+        return true;
+    }
+
+    /** A proposal for each programme the person qualifies for and does not have (nothing stored yet). */
+    private List<AllowanceProposal> candidates(ProtectedIdNumber idNumber, String name, DivisionCode division,
+            PersonFacts facts, Optional<Beneficiary> beneficiary, AllowanceRules rules, YearMonth from,
+            YearMonth until, RuleVersion approved) {
+        if (division.level() != DivisionCode.Level.VILLAGE) {
+            return List.of();
+        }
+        List<AllowanceProposal> found = new ArrayList<>();
         for (AllowanceProgramme programme : AllowanceProgramme.values()) {
             if (beneficiary.map(b -> b.hasOpen(programme)).orElse(false)) {
                 continue;
             }
-            Optional<Eligibility> first = firstEligible(rules, programme, facts, from, until, approved);
-            if (first.isEmpty()) {
-                continue;
-            }
-            AllowanceProposal fresh = AllowanceProposal.of(idNumber, name, division, facts, first.get(),
-                    trigger(rules, first.get(), facts, approved != null), clock);
-            Optional<AllowanceProposal> existing = proposals.find(fresh.id());
-            if (existing.isEmpty() && proposals.insertIfAbsent(fresh)) {
-                count++;
-            } else if (existing.isPresent() && existing.get().reconsider(fresh)) {
-                proposals.save(existing.get());
+            firstEligible(rules, programme, facts, from, until, approved).ifPresent(first -> found.add(
+                    AllowanceProposal.of(idNumber, name, division, facts, first,
+                            trigger(rules, first, facts, approved != null), clock)));
+        }
+        return found;
+    }
+
+    /**
+     * Stores a batch's proposals: the ones that exist are read in one query and reconsidered (saved when they
+     * change), the new ones inserted in one bulk write. Returns how many are new or changed.
+     */
+    private int propose(List<AllowanceProposal> fresh) {
+        if (fresh.isEmpty()) {
+            return 0;
+        }
+        Map<String, AllowanceProposal> existing = proposals.findAll(fresh.stream().map(AllowanceProposal::id)
+                .toList());
+        int count = proposals.insertAllNew(fresh.stream().filter(p -> !existing.containsKey(p.id())).toList());
+        for (AllowanceProposal proposal : fresh) {
+            AllowanceProposal stored = existing.get(proposal.id());
+            if (stored != null && stored.reconsider(proposal)) {
+                proposals.save(stored);
                 count++;
             }
         }

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.store.Batches;
 import cn.minzheng.assistance.benefit.BenefitRules;
 import cn.minzheng.assistance.benefit.Programme;
 import cn.minzheng.assistance.household.Household;
@@ -228,23 +229,32 @@ public class EnrolmentService {
         for (Standard standard : standards.notRolledOut()) {
             YearMonth from = standard.effectiveFrom().getDayOfMonth() == 1 ? YearMonth.from(standard.effectiveFrom())
                     : YearMonth.from(standard.effectiveFrom()).plusMonths(1);
-            int changed = 0;
-            for (Enrolment enrolment : (Iterable<Enrolment>) enrolments.inDivision(DivisionCode.of(standard.county()))::iterator) {
-                if (enrolment.status() == Enrolment.Status.TERMINATED) {
-                    continue;
-                }
-                Household household = households.get(enrolment.householdId());
-                YearMonth effective = from.isBefore(enrolment.startMonth()) ? enrolment.startMonth() : from;
-                var assessment = assessor.assess(household, enrolment.programme(), effective);
-                if (enrolment.recalculate(effective, assessment.benefit(), assessment.standardId(),
-                        Text.of("enrolment.reason.new-standard", standard.amount(), standard.effectiveFrom()),
-                        household.benefitMembers(effective).stream().map(m -> m.personRef()).toList(), clock)) {
-                    enrolments.save(enrolment);
-                    changed++;
-                }
+            java.util.concurrent.atomic.AtomicInteger changed = new java.util.concurrent.atomic.AtomicInteger();
+            // In batches: the batch's households in one query, not one read per enrolment; the stream is closed.
+            try (var all = enrolments.inDivision(DivisionCode.of(standard.county()))) {
+                Batches.forEach(all, 500, batch -> {
+                    var householdsOf = households.findAll(batch.stream().map(Enrolment::householdId)
+                            .distinct().toList());
+                    for (Enrolment enrolment : batch) {
+                        Household household = householdsOf.get(enrolment.householdId());
+                        if (enrolment.status() != Enrolment.Status.TERMINATED && household != null
+                                && newStandard(enrolment, household, standard, from)) {
+                            enrolments.save(enrolment);
+                            changed.incrementAndGet();
+                        }
+                    }
+                });
             }
             standards.markRolledOut(standard);
-            log.info("Standard {} rolled out: {} enrolment(s) recalculated", standard.id(), changed);
+            log.info("Standard {} rolled out: {} enrolment(s) recalculated", standard.id(), changed.get());
         }
+    }
+
+    private boolean newStandard(Enrolment enrolment, Household household, Standard standard, YearMonth from) {
+        YearMonth effective = from.isBefore(enrolment.startMonth()) ? enrolment.startMonth() : from;
+        var assessment = assessor.assess(household, enrolment.programme(), effective);
+        return enrolment.recalculate(effective, assessment.benefit(), assessment.standardId(),
+                Text.of("enrolment.reason.new-standard", standard.amount(), standard.effectiveFrom()),
+                household.benefitMembers(effective).stream().map(m -> m.personRef()).toList(), clock);
     }
 }

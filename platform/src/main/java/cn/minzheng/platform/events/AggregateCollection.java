@@ -105,6 +105,22 @@ public abstract class AggregateCollection<T extends OutboxAggregate> implements 
         return Optional.ofNullable(mongo.findById(id, type, collection));
     }
 
+    /**
+     * The aggregates with these ids that exist, by id, in one query: what a loop of {@link #find} would read, in one
+     * round trip instead of one per id.
+     */
+    public java.util.Map<String, T> findAll(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, T> found = new java.util.HashMap<>();
+        for (T aggregate : mongo.find(new org.springframework.data.mongodb.core.query.Query(
+                Criteria.where("_id").in(ids)), type, collection)) {
+            found.put(aggregate.id(), aggregate);
+        }
+        return found;
+    }
+
     public T get(String id) {
         return find(id).orElseThrow(() -> Refusal.notFound("not-found", Refusal.term(noun), id).as("not-found.id"));
     }
