@@ -41,7 +41,8 @@ import org.springframework.context.annotation.Import;
         ProblemDetailsAdvice.class, ProblemErrorController.class, RequestIdFilter.class, KafkaHealthIndicator.class,
         MongoHealthIndicator.class, PingController.class, PingEchoController.class, DevClockController.class,
         ApiDocsConfiguration.class, IdempotencyConfiguration.class, AsyncApiController.class,
-        RequestInputConfiguration.class, TomcatProblemPages.class})
+        RequestInputConfiguration.class, TomcatProblemPages.class,
+        cn.minzheng.platform.onething.OneThingConfiguration.class})
 public class PlatformAutoConfiguration {
 
     @Bean

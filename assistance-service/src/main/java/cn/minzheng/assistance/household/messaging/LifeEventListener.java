@@ -15,10 +15,9 @@ import tools.jackson.databind.JsonNode;
 
 import cn.minzheng.assistance.allowance.AllowanceService;
 import cn.minzheng.assistance.household.Household;
-import cn.minzheng.assistance.onething.OneThingStep;
-import cn.minzheng.assistance.onething.OneThingSteps;
-import cn.minzheng.assistance.onething.RetractionReport;
-import cn.minzheng.assistance.onething.RetractionReports;
+import cn.minzheng.platform.onething.OneThingReports;
+import cn.minzheng.platform.onething.OneThingStep;
+import cn.minzheng.platform.onething.RetractionReport;
 import cn.minzheng.assistance.enrolment.Enrolment;
 import cn.minzheng.assistance.enrolment.Enrolments;
 import cn.minzheng.platform.refusal.Refusal;
@@ -28,7 +27,6 @@ import cn.minzheng.platform.events.EventHandlers;
 import cn.minzheng.platform.events.EventInbox;
 import cn.minzheng.platform.events.IncomingEvent;
 import cn.minzheng.platform.text.Text;
-import cn.minzheng.platform.text.Texts;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -53,12 +51,10 @@ class LifeEventListener {
 
     private final HouseholdRegistry registry;
     private final AllowanceService allowances;
-    private final OneThingSteps steps;
+    private final OneThingReports reports;
     private final Households households;
     private final EventInbox inbox;
-    private final RetractionReports retractions;
     private final Enrolments enrolments;
-    private final Texts texts;
     private final Clock clock;
     final EventHandlers handlers = EventHandlers.create()
             .on(DEATH_RECORDED, this::deathRecorded)
@@ -66,15 +62,12 @@ class LifeEventListener {
             .on(DEATH_RETRACTED, this::deathRetracted)
             .on(FAMILY_CHANGES, this::familyChanged);
 
-    LifeEventListener(HouseholdRegistry registry, AllowanceService allowances, OneThingSteps steps,
-            Households households, RetractionReports retractions, Enrolments enrolments, EventInbox inbox,
-            Texts texts, Clock clock) {
-        this.texts = texts;
-        this.retractions = retractions;
+    LifeEventListener(HouseholdRegistry registry, AllowanceService allowances, OneThingReports reports,
+            Households households, Enrolments enrolments, EventInbox inbox, Clock clock) {
         this.enrolments = enrolments;
         this.registry = registry;
         this.allowances = allowances;
-        this.steps = steps;
+        this.reports = reports;
         this.households = households;
         this.inbox = inbox;
         this.clock = clock;
@@ -101,7 +94,7 @@ class LifeEventListener {
      */
     private void caseOpened(IncomingEvent event) {
         String caseId = event.requiredText("caseId");
-        if (steps.find(OneThingStep.idFor(caseId)).isPresent()) {
+        if (reports.stepReported(caseId)) {
             return;
         }
         DeathRecorded death = DeathRecorded.from(event);
@@ -133,9 +126,8 @@ class LifeEventListener {
         Text detail = !known ? Text.of("onething.step.no-record")
                 : allowance ? Text.of("onething.step.left-households-and-allowances", households)
                 : Text.of("onething.step.left-households", households);
-        steps.insertIfAbsent(OneThingStep.report(caseId, death.personRef(),
-                known ? OneThingStep.Status.DONE : OneThingStep.Status.NOT_APPLICABLE, detail,
-                texts.wordings(detail), clock));
+        reports.reportStep(caseId, death.personRef(),
+                known ? OneThingStep.Status.DONE : OneThingStep.Status.NOT_APPLICABLE, detail);
     }
 
     /**
@@ -147,7 +139,7 @@ class LifeEventListener {
     private void deathRetracted(IncomingEvent event) {
         String deathId = event.requiredText("deathId");
         DeathRecorded death = DeathRecorded.from(event);
-        if (retractions.find(RetractionReport.idFor(deathId)).isPresent()) {
+        if (reports.retractionReported(deathId)) {
             return;
         }
         List<RetractionReport.Item> reversed = new ArrayList<>();
@@ -173,7 +165,7 @@ class LifeEventListener {
                 actions.add(new RetractionReport.Item("ALLOWANCE_ARREARS", allowanceId));
             }
         }
-        retractions.insertIfAbsent(RetractionReport.of(deathId, death.personRef(), reversed, actions, clock));
+        reports.reportRetraction(deathId, death.personRef(), reversed, actions);
         log.info("Retraction event {}: {} reversed, {} for an officer", event.id(), reversed.size(), actions.size());
     }
 

@@ -11,17 +11,15 @@ import org.slf4j.LoggerFactory;
 import cn.minzheng.eldercare.death.Deaths;
 import cn.minzheng.eldercare.resident.AdmissionService;
 import cn.minzheng.eldercare.serviceorder.ServiceOrders;
-import cn.minzheng.eldercare.onething.OneThingStep;
-import cn.minzheng.eldercare.onething.OneThingSteps;
-import cn.minzheng.eldercare.onething.RetractionReport;
-import cn.minzheng.eldercare.onething.RetractionReports;
+import cn.minzheng.platform.onething.OneThingReports;
+import cn.minzheng.platform.onething.OneThingStep;
+import cn.minzheng.platform.onething.RetractionReport;
 import cn.minzheng.eldercare.serviceorder.ServiceOrder;
 import cn.minzheng.eldercare.resident.Residents;
 import cn.minzheng.platform.events.EventHandlers;
 import cn.minzheng.platform.events.EventInbox;
 import cn.minzheng.platform.events.IncomingEvent;
 import cn.minzheng.platform.text.Text;
-import cn.minzheng.platform.text.Texts;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -44,22 +42,18 @@ class DeathListener {
     private final ServiceOrders orders;
     private final EventInbox inbox;
     private final Residents residents;
-    private final OneThingSteps steps;
-    private final RetractionReports retractions;
+    private final OneThingReports reports;
     private final Clock clock;
     private final Deaths deaths;
-    private final Texts texts;
     final EventHandlers handlers = EventHandlers.create().on(DEATH_RECORDED, this::deathRecorded)
             .on(CASE_OPENED, this::caseOpened).on(DEATH_RETRACTED, this::deathRetracted);
 
-    DeathListener(AdmissionService admissions, ServiceOrders orders, Residents residents, OneThingSteps steps,
-            RetractionReports retractions, EventInbox inbox, Deaths deaths, Texts texts, Clock clock) {
-        this.texts = texts;
+    DeathListener(AdmissionService admissions, ServiceOrders orders, Residents residents, OneThingReports reports,
+            EventInbox inbox, Deaths deaths, Clock clock) {
         this.deaths = deaths;
-        this.retractions = retractions;
         this.admissions = admissions;
         this.residents = residents;
-        this.steps = steps;
+        this.reports = reports;
         this.clock = clock;
         this.orders = orders;
         this.inbox = inbox;
@@ -86,7 +80,7 @@ class DeathListener {
      */
     private void caseOpened(IncomingEvent event) {
         String caseId = event.requiredText("caseId");
-        if (steps.find(OneThingStep.idFor(caseId)).isPresent()) {
+        if (reports.stepReported(caseId)) {
             return;
         }
         DeathRecorded death = DeathRecorded.from(event);
@@ -106,9 +100,8 @@ class DeathListener {
     /** DONE when the person lived in a care home here (now discharged), NOT_APPLICABLE otherwise. */
     private void report(String caseId, DeathRecorded death, boolean resident) {
         Text detail = Text.of(resident ? "onething.step.discharged" : "onething.step.no-stay");
-        steps.insertIfAbsent(OneThingStep.report(caseId, death.personRef(),
-                resident ? OneThingStep.Status.DONE : OneThingStep.Status.NOT_APPLICABLE, detail,
-                texts.wordings(detail), clock));
+        reports.reportStep(caseId, death.personRef(),
+                resident ? OneThingStep.Status.DONE : OneThingStep.Status.NOT_APPLICABLE, detail);
     }
 
     /**
@@ -120,7 +113,7 @@ class DeathListener {
         String deathId = event.requiredText("deathId");
         String personRef = event.requiredText("personRef");
         deaths.retracted(personRef);
-        if (retractions.find(RetractionReport.idFor(deathId)).isPresent()) {
+        if (reports.retractionReported(deathId)) {
             return;
         }
         List<RetractionReport.Item> actions = new ArrayList<>();
@@ -129,7 +122,7 @@ class DeathListener {
         orders.of(personRef).stream().filter(o -> o.status() == ServiceOrder.Status.CANCELLED
                 && "DECEASED".equals(o.cancelReason()))
                 .forEach(o -> actions.add(new RetractionReport.Item("SERVICE_ORDER_RENEW", o.id())));
-        retractions.insertIfAbsent(RetractionReport.of(deathId, personRef, List.of(), actions, clock));
+        reports.reportRetraction(deathId, personRef, List.of(), actions);
         log.info("Retraction event {}: {} item(s) need a person", event.id(), actions.size());
     }
 

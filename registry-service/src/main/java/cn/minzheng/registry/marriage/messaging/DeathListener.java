@@ -11,10 +11,9 @@ import org.slf4j.LoggerFactory;
 
 import cn.minzheng.registry.marriage.Marriage;
 import cn.minzheng.registry.marriage.Marriages;
-import cn.minzheng.registry.onething.OneThingStep;
-import cn.minzheng.registry.onething.OneThingSteps;
-import cn.minzheng.registry.onething.RetractionReport;
-import cn.minzheng.registry.onething.RetractionReports;
+import cn.minzheng.platform.onething.OneThingReports;
+import cn.minzheng.platform.onething.OneThingStep;
+import cn.minzheng.platform.onething.RetractionReport;
 import cn.minzheng.registry.appointment.Appointment;
 import cn.minzheng.registry.appointment.Appointments;
 import cn.minzheng.registry.divorce.Divorce;
@@ -27,7 +26,6 @@ import cn.minzheng.registry.death.Deaths;
 import cn.minzheng.registry.divorce.DivorceService;
 import cn.minzheng.registry.marriage.MarriageService;
 import cn.minzheng.platform.text.Text;
-import cn.minzheng.platform.text.Texts;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -53,25 +51,20 @@ class DeathListener {
     private final Deaths deaths;
     private final DivorceService divorces;
     private final Marriages marriageRecords;
-    private final OneThingSteps steps;
-    private final RetractionReports retractions;
+    private final OneThingReports reports;
     private final Divorces divorceRecords;
     private final Appointments appointmentRecords;
-    private final Texts texts;
     private final Clock clock;
     final EventHandlers handlers = EventHandlers.create().on(DEATH_RECORDED, this::deathRecorded)
             .on(CASE_OPENED, this::caseOpened).on(DEATH_RETRACTED, this::deathRetracted);
 
     DeathListener(MarriageService marriages, DivorceService divorces, AppointmentService appointments,
-            EventInbox inbox, Deaths deaths, Marriages marriageRecords, OneThingSteps steps,
-            RetractionReports retractions, Divorces divorceRecords, Appointments appointmentRecords, Texts texts,
-            Clock clock) {
-        this.texts = texts;
-        this.retractions = retractions;
+            EventInbox inbox, Deaths deaths, Marriages marriageRecords, OneThingReports reports,
+            Divorces divorceRecords, Appointments appointmentRecords, Clock clock) {
         this.divorceRecords = divorceRecords;
         this.appointmentRecords = appointmentRecords;
         this.marriageRecords = marriageRecords;
-        this.steps = steps;
+        this.reports = reports;
         this.clock = clock;
         this.deaths = deaths;
         this.divorces = divorces;
@@ -97,7 +90,7 @@ class DeathListener {
      */
     private void caseOpened(IncomingEvent event) {
         String caseId = event.requiredText("caseId");
-        if (steps.find(OneThingStep.idFor(caseId)).isEmpty()) {
+        if (!reports.stepReported(caseId)) {
             handle(event, caseId, true);
         }
     }
@@ -120,8 +113,7 @@ class DeathListener {
                 // The registry's own record says the person was alive after that day: nothing ended, a person checks.
                 Text detail = Text.of("onething.step.alive-after-death", contradiction.get().registeredOn(),
                         contradiction.get().id(), death.dateOfDeath());
-                steps.insertIfAbsent(OneThingStep.report(caseId, death.personRef(), OneThingStep.Status.REFUSED,
-                        detail, texts.wordings(detail), clock));
+                reports.reportStep(caseId, death.personRef(), OneThingStep.Status.REFUSED, detail);
             }
             return;
         }
@@ -137,9 +129,8 @@ class DeathListener {
                 event.id(), widowed, applications, cancelled);
         if (caseId != null) {
             Text detail = Text.of(widowed ? "onething.step.marriage-ended" : "onething.step.no-marriage", cancelled);
-            steps.insertIfAbsent(OneThingStep.report(caseId, death.personRef(),
-                    widowed ? OneThingStep.Status.DONE : OneThingStep.Status.NOT_APPLICABLE, detail,
-                    texts.wordings(detail), clock));
+            reports.reportStep(caseId, death.personRef(),
+                    widowed ? OneThingStep.Status.DONE : OneThingStep.Status.NOT_APPLICABLE, detail);
         }
     }
 
@@ -151,7 +142,7 @@ class DeathListener {
     private void deathRetracted(IncomingEvent event) {
         String deathId = event.requiredText("deathId");
         String personRef = event.requiredText("personRef");
-        if (retractions.find(RetractionReport.idFor(deathId)).isPresent()) {
+        if (reports.retractionReported(deathId)) {
             return;
         }
         deaths.retracted(personRef);
@@ -165,7 +156,7 @@ class DeathListener {
         appointmentRecords.of(personRef).stream().filter(a -> a.status() == Appointment.Status.CANCELLED
                 && "DECEASED".equals(a.cancelReason()) && !a.date().isBefore(today))
                 .forEach(a -> actions.add(new RetractionReport.Item("APPOINTMENT_REBOOK", a.id())));
-        retractions.insertIfAbsent(RetractionReport.of(deathId, personRef, reversed, actions, clock));
+        reports.reportRetraction(deathId, personRef, reversed, actions);
         log.info("Retraction event {}: {} reversed, {} need a person", event.id(), reversed.size(), actions.size());
     }
 

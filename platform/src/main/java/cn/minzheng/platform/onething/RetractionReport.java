@@ -1,20 +1,20 @@
-package cn.minzheng.eldercare.onething;
+package cn.minzheng.platform.onething;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import cn.minzheng.eldercare.onething.messaging.RetractionHandled;
 import cn.minzheng.platform.events.OutboxAggregate;
+import cn.minzheng.platform.onething.messaging.RetractionHandled;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * What this office did about a retracted death (collection {@code retraction_reports}, id
- * {@code retraction-<deathId>}): what it reversed by itself and what needs a person to act, stored with its
- * {@code death.retraction-handled} event in one write; a redelivered retraction finds it and changes nothing.
+ * What an office did about a retracted death (collection {@code retraction_reports}, id {@code retraction-<deathId>}):
+ * what it reversed by itself and what needs a person to act, stored with its {@code death.retraction-handled} event
+ * in one write; a redelivered retraction finds it and changes nothing.
  */
 @Document("retraction_reports")
 public class RetractionReport extends OutboxAggregate {
@@ -46,11 +46,11 @@ public class RetractionReport extends OutboxAggregate {
         return "retraction-" + deathId;
     }
 
-    public static RetractionReport of(String deathId, String personRef, List<Item> reversed,
+    static RetractionReport of(String office, String deathId, String personRef, List<Item> reversed,
             List<Item> actionsNeeded, Clock clock) {
         RetractionReport report = new RetractionReport(idFor(deathId), deathId, personRef, reversed, actionsNeeded,
                 clock.instant());
-        report.register(new RetractionHandled(deathId, personRef, "ELDERCARE", view(reversed), view(actionsNeeded)),
+        report.register(new RetractionHandled(deathId, personRef, office, view(reversed), view(actionsNeeded)),
                 personRef, clock);
         return report;
     }

@@ -1,10 +1,10 @@
-package cn.minzheng.assistance.onething;
+package cn.minzheng.platform.onething;
 
 import java.time.Clock;
 import java.time.Instant;
 
-import cn.minzheng.assistance.onething.messaging.StepReported;
 import cn.minzheng.platform.events.OutboxAggregate;
+import cn.minzheng.platform.onething.messaging.StepReported;
 import cn.minzheng.platform.text.Text;
 import cn.minzheng.platform.text.Texts;
 
@@ -13,14 +13,16 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * This office's report for one after-death case (collection {@code one_thing_steps}), stored with its event in
- * one write, so no report is published that was not stored.
+ * An office's report for one after-death case (collection {@code one_thing_steps}), stored with its event in one
+ * write, so no report is published that was not stored.
  */
 @Document("one_thing_steps")
 public class OneThingStep extends OutboxAggregate {
 
     public enum Status {
-        DONE, NOT_APPLICABLE
+        DONE, NOT_APPLICABLE,
+        /** Not done, with the reason: the office's records contradict the death. */
+        REFUSED
     }
 
     @Id
@@ -46,13 +48,13 @@ public class OneThingStep extends OutboxAggregate {
     }
 
     /**
-     * The step with what was done ({@code detail}, a key of this office's bundles); the event carries it worded in
-     * both languages ({@code words}), since funeral, which shows it, cannot word this office's keys.
+     * The step with what was done ({@code detail}, a key of the office's bundles); the event carries it worded in
+     * both languages ({@code words}), since funeral, which shows it, cannot word another office's keys.
      */
-    public static OneThingStep report(String caseId, String personRef, Status status, Text detail,
+    static OneThingStep report(String office, String caseId, String personRef, Status status, Text detail,
             Texts.Wordings words, Clock clock) {
         OneThingStep step = new OneThingStep(idFor(caseId), caseId, personRef, status, detail, clock.instant());
-        step.register(new StepReported(caseId, personRef, "ASSISTANCE", status.name(), words.chinese(), words.english()),
+        step.register(new StepReported(caseId, personRef, office, status.name(), words.chinese(), words.english()),
                 clock);
         return step;
     }

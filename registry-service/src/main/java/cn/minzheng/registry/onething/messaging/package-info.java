@@ -1,2 +1,0 @@
-/** The step report this office publishes for an after-death case. */
-package cn.minzheng.registry.onething.messaging;
