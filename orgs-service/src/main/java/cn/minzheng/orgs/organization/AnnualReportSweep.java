@@ -67,13 +67,12 @@ public class AnnualReportSweep {
     public int sweep() {
         LocalDate today = LocalDate.now(clock);
         int listed = 0;
-        for (OrgStatus status : new OrgStatus[] {OrgStatus.REGISTERED, OrgStatus.ABNORMAL}) {
-            try (Stream<Organization> orgs = organizations.inStatus(status)) {
-                for (var it = orgs.iterator(); it.hasNext();) {
-                    Organization org = it.next();
-                    if (org.statusOn(today, calendar) != status && write(org, today)) {
-                        listed++;
-                    }
+        // Only the organisations whose listing day has come (an index range), not every one in these statuses.
+        try (Stream<Organization> orgs = organizations.listingDue(today)) {
+            for (var it = orgs.iterator(); it.hasNext();) {
+                Organization org = it.next();
+                if (org.statusOn(today, calendar) != org.status() && write(org, today)) {
+                    listed++;
                 }
             }
         }

@@ -92,8 +92,17 @@ public class Organization extends OutboxAggregate {
      */
     private Instant changedAt;
 
-    void stamp(Clock clock) {
+    /** The days its standing changes by itself, indexed for the worklists and the sweep ({@link WorklistDates}). */
+    private WorklistDates dates;
+
+    /** Before every write: when, and the days that decide the worklists as the record now stands. */
+    void stamp(cn.minzheng.platform.time.LegalCalendar calendar, Clock clock) {
         changedAt = Instant.now(clock);
+        dates = WorklistDates.of(this, calendar, clock);
+    }
+
+    public WorklistDates dates() {
+        return dates;
     }
 
     public static String idOf(CreditCode code) {

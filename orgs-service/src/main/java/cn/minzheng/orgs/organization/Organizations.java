@@ -7,6 +7,7 @@ import java.util.List;
 import cn.minzheng.platform.events.AggregateCollection;
 import cn.minzheng.platform.events.OutboxWrites;
 import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.time.LegalCalendar;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -16,19 +17,24 @@ import org.springframework.stereotype.Component;
 
 /** Registered organisations (collection {@code organizations}), by id {@code org-<credit code>}. */
 @Component
-public class Organizations extends AggregateCollection<Organization> {
+public class Organizations extends AggregateCollection<Organization>
+        implements cn.minzheng.platform.time.LegalDatesRecalculation {
 
     private final java.time.Clock clock;
+    private final LegalCalendar calendar;
 
-    Organizations(MongoTemplate mongo, OutboxWrites writes, java.time.Clock clock) {
+    Organizations(MongoTemplate mongo, OutboxWrites writes, java.time.Clock clock, LegalCalendar calendar) {
         super(mongo, writes, Organization.class, "organizations", "organization");
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** One index per query shape below that does not go by {@code _id}. */
     @Override
     protected List<Index> indexes() {
-        return List.of(index("division", "status", "type"), index("status"), index("changedAt"));
+        return List.of(index("division", "status", "type"), index("status"), index("changedAt"),
+                index("status", "dates.nextListingOn"), index("division", "status", "dates.revocableFrom"),
+                index("division", "dates.creditRecordDueBy"));
     }
 
     // Every write stamps the record (changedAt) in the same write, so the register's last change is never older
@@ -36,25 +42,25 @@ public class Organizations extends AggregateCollection<Organization> {
 
     @Override
     public void insert(Organization organization) {
-        organization.stamp(clock);
+        organization.stamp(calendar, clock);
         super.insert(organization);
     }
 
     @Override
     public boolean insertIfAbsent(Organization organization) {
-        organization.stamp(clock);
+        organization.stamp(calendar, clock);
         return super.insertIfAbsent(organization);
     }
 
     @Override
     public int insertAllNew(java.util.Collection<? extends Organization> organizations) {
-        organizations.forEach(organization -> organization.stamp(clock));
+        organizations.forEach(organization -> organization.stamp(calendar, clock));
         return super.insertAllNew(organizations);
     }
 
     @Override
     public void save(Organization organization) {
-        organization.stamp(clock);
+        organization.stamp(calendar, clock);
         super.save(organization);
     }
 
@@ -80,12 +86,6 @@ public class Organizations extends AggregateCollection<Organization> {
         return mongo.count(query(division, status, type), collection);
     }
 
-    /** Every organisation in a status, streamed in batches (the annual report sweep). */
-    public java.util.stream.Stream<Organization> inStatus(OrgStatus status) {
-        return mongo.stream(new Query(Criteria.where("status").is(status)).cursorBatchSize(1_000), Organization.class,
-                collection);
-    }
-
     /** An organisation as a random draw sees it: its code and whether it is a recognised charity. */
     public record Candidate(String creditCode, boolean charity) {
     }
@@ -108,10 +108,85 @@ public class Organizations extends AggregateCollection<Organization> {
         return candidates;
     }
 
-    /** Every organisation of a division whose registration has not ended, streamed in batches (the worklists). */
-    public java.util.stream.Stream<Organization> activeWithin(DivisionCode division) {
-        return mongo.stream(new Query(within(division).and("status").in(OrgStatus.REGISTERED, OrgStatus.ABNORMAL,
-                OrgStatus.SERIOUS_VIOLATION)).cursorBatchSize(1_000), Organization.class, collection);
+    private static final List<OrgStatus> ACTIVE = List.of(OrgStatus.REGISTERED, OrgStatus.ABNORMAL,
+            OrgStatus.SERIOUS_VIOLATION);
+
+    /**
+     * The organisations whose status reads differently by today than it is written (the sweep's work): a range on
+     * {@code dates.nextListingOn}, so the sweep reads only those, however large the register.
+     */
+    public java.util.stream.Stream<Organization> listingDue(java.time.LocalDate today) {
+        return mongo.stream(new Query(Criteria.where("status").in(OrgStatus.REGISTERED, OrgStatus.ABNORMAL)
+                .and("dates.nextListingOn").lte(today)).cursorBatchSize(1_000), Organization.class, collection);
+    }
+
+    /** A page of the 僵尸 worklist: active organisations two consecutive years without a report in time by today. */
+    public List<Organization> revocable(DivisionCode division, java.time.LocalDate today, long offset, int limit) {
+        return page(revocableQuery(division, today), offset, limit);
+    }
+
+    public long countRevocable(DivisionCode division, java.time.LocalDate today) {
+        return mongo.count(revocableQuery(division, today), Organization.class, collection);
+    }
+
+    private static Query revocableQuery(DivisionCode division, java.time.LocalDate today) {
+        return new Query(within(division).and("status").in(ACTIVE).and("dates.revocableFrom").lte(today));
+    }
+
+    /**
+     * A page of the organisations with a listing decision not yet in the credit record (of those overdue by today
+     * when {@code overdueOn} is given): a range on {@code dates.creditRecordDueBy}, in any status.
+     */
+    public List<Organization> creditRecordsDue(DivisionCode division, java.time.LocalDate overdueOn, long offset,
+            int limit) {
+        return page(creditQuery(division, overdueOn), offset, limit);
+    }
+
+    public long countCreditRecordsDue(DivisionCode division, java.time.LocalDate overdueOn) {
+        return mongo.count(creditQuery(division, overdueOn), Organization.class, collection);
+    }
+
+    private static Query creditQuery(DivisionCode division, java.time.LocalDate overdueOn) {
+        Criteria due = within(division).and("dates.creditRecordDueBy");
+        return new Query(overdueOn == null ? due.exists(true) : due.lt(overdueOn));
+    }
+
+    /**
+     * Organisations written before the stamps existed (no {@code changedAt}, so no worklist dates either) get them
+     * at start, each saved once; afterwards the query (on the {@code changedAt} index) finds none.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    public void storeWorklistDates() {
+        try (var missing = mongo.stream(new Query(Criteria.where("changedAt").exists(false)), Organization.class,
+                collection)) {
+            missing.forEach(this::saveIfUnchanged);
+        }
+    }
+
+    /** A holiday schedule changed: deadlines of those years may have moved, so the dates are computed again. */
+    @Override
+    public int recalculate(java.util.Set<Integer> changedYears) {
+        java.util.concurrent.atomic.AtomicInteger moved = new java.util.concurrent.atomic.AtomicInteger();
+        try (var all = mongo.stream(new Query(Criteria.where("status").in(ACTIVE)), Organization.class,
+                collection)) {
+            all.forEach(org -> {
+                WorklistDates before = org.dates();
+                if (!WorklistDates.of(org, calendar, clock).equals(before) && saveIfUnchanged(org)) {
+                    moved.incrementAndGet();
+                }
+            });
+        }
+        return moved.get();
+    }
+
+    /** Saved unless someone saved it meanwhile (their save stored the dates already). */
+    private boolean saveIfUnchanged(Organization org) {
+        try {
+            save(org);
+            return true;
+        } catch (org.springframework.dao.OptimisticLockingFailureException savedMeanwhile) {
+            return false;
+        }
     }
 
     /**

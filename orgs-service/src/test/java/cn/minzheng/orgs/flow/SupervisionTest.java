@@ -58,8 +58,10 @@ class SupervisionTest extends OrgsFlow {
     void a_zombie_organisation_is_revoked_by_one_officer_proposing_and_another_confirming() {
         String zombie = register("溧阳市沉寂协会", "2023-03-01");
         String young = register("溧阳市新成立协会", "2025-09-01");
-        JsonNode worklist = http.get("/api/orgs/worklists/revocation", OFFICER).json();
+        JsonNode page = http.get("/api/orgs/worklists/revocation?size=200", OFFICER).json();
+        JsonNode worklist = page.path("items");
         assertThat(worklist.valueStream().map(w -> w.path("id").asString())).contains(zombie).doesNotContain(young);
+        assertThat(page.path("page").path("totalElements").asLong()).isEqualTo(worklist.size());
         JsonNode entry = worklist.valueStream().filter(w -> w.path("id").asString().equals(zombie)).findFirst()
                 .orElseThrow();
         assertThat(entry.path("firstMissedYear").asInt()).isEqualTo(2023);
@@ -83,7 +85,7 @@ class SupervisionTest extends OrgsFlow {
             topic.awaitUntil(Duration.ofSeconds(30), rs -> rs.stream().anyMatch(r -> zombie.equals(r.key())
                     && TopicRecords.type(r).endsWith("org.revoked.v1")));
         }
-        assertThat(http.get("/api/orgs/worklists/revocation", OFFICER).json().valueStream()
+        assertThat(http.get("/api/orgs/worklists/revocation?size=200", OFFICER).json().path("items").valueStream()
                 .map(w -> w.path("id").asString())).doesNotContain(zombie);
     }
 
@@ -98,8 +100,10 @@ class SupervisionTest extends OrgsFlow {
             due = due.plusDays(1);
             counted += calendar.isWorkingDay(due) ? 1 : 0;
         }
-        JsonNode item = http.get("/api/orgs/worklists/credit-records", OFFICER).json().valueStream()
-                .filter(w -> w.path("id").asString().equals(id)).findFirst().orElseThrow();
+        JsonNode organisation = http.get("/api/orgs/worklists/credit-records?size=200", OFFICER).json()
+                .path("items").valueStream().filter(w -> w.path("id").asString().equals(id)).findFirst()
+                .orElseThrow();
+        JsonNode item = organisation.path("due").get(0);
         assertThat(item.path("change").asInt()).isZero();
         assertThat(item.path("dueBy").asString()).isEqualTo(due.toString());
         assertThat(item.path("overdue").asBoolean()).isFalse();
@@ -113,8 +117,8 @@ class SupervisionTest extends OrgsFlow {
                 .isEqualTo("orgs-officer-ly");
         assertProblem(post(OFFICER, id, "/credit-records", "{\"change\":0,\"recordedOn\":\"%s\"}"
                 .formatted(LocalDate.now())), 409, "/problems/credit-already-recorded", "change");
-        assertThat(http.get("/api/orgs/worklists/credit-records", OFFICER).json().valueStream()
-                .map(w -> w.path("id").asString())).doesNotContain(id);
+        assertThat(http.get("/api/orgs/worklists/credit-records?size=200", OFFICER).json().path("items")
+                .valueStream().map(w -> w.path("id").asString())).doesNotContain(id);
     }
 
     @Test
