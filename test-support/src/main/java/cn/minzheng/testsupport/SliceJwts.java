@@ -19,8 +19,14 @@ public final class SliceJwts {
     }
 
     public static RequestPostProcessor caller(String user, String division, String... roles) {
+        return caller(user, division, Map.of(), roles);
+    }
+
+    /** With claims of the caller's own (a facility operator's {@code facility_id}, a provider's credit code). */
+    public static RequestPostProcessor caller(String user, String division, Map<String, Object> claims,
+            String... roles) {
         return jwt().jwt(token -> token.subject(user).claim("preferred_username", user).claim("division", division)
-                .claim("realm_access", Map.of("roles", List.of(roles))))
+                .claim("realm_access", Map.of("roles", List.of(roles))).claims(all -> all.putAll(claims)))
                 .authorities(token -> new KeycloakRoles().convert(token).getAuthorities());
     }
 }
