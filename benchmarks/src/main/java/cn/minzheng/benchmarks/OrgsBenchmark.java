@@ -93,6 +93,9 @@ final class OrgsBenchmark {
                 String second = post(base + "/report-sweeps", admin, "");
                 Duration secondRun = Duration.between(again, Instant.now());
 
+                Worklist revocation = worklistPage(base + "/worklists/revocation?division=320000&size=20", port);
+                Worklist credit = worklistPage(base + "/worklists/credit-records?division=320000&size=20", port);
+
                 Export csv = export(base + "/public/register.csv", port);
                 Export json = export(base + "/public/register.json", port);
 
@@ -111,11 +114,14 @@ final class OrgsBenchmark {
                             report sweep (POST -> listed)     %d ms, %s; all %,d org.listed-abnormal on the broker %d ms \
                         after it began
                             second sweep                      %d ms, %s
+                            revocation worklist, page of 20   %s
+                            credit-record worklist, page of 20 %s
                             open-data CSV                     %d ms, %,d rows, %,d bytes, peak heap sampled %.0f MB of 512
                             open-data JSON                    %d ms, %,d rows, %,d bytes, peak heap sampled %.0f MB of 512
                             province plan draw (5%%, 50 inspectors) %d ms for the request, %,d targets
                         """.formatted(size, seeding.toMillis(), missing, sweep.toMillis(), swept.strip(), missing,
-                        sweepEvents.toMillis(), secondRun.toMillis(), second.strip(), csv.took.toMillis(), csv.rows,
+                        sweepEvents.toMillis(), secondRun.toMillis(), second.strip(), revocation, credit,
+                        csv.took.toMillis(), csv.rows,
                         csv.bytes, csv.peakHeapMb, json.took.toMillis(), json.rows, json.bytes, json.peakHeapMb,
                         draw.toMillis(), targets);
             } finally {
@@ -156,7 +162,15 @@ final class OrgsBenchmark {
                         .append("status", "REGISTERED").append("history", List.of()).append("evaluations", List.of())
                         .append("reports", reports).append("amendments", List.of())
                         .append("charityRecognizedOn", i % 100 == 7 ? registered : null)
-                        .append("majorMatters", List.of()).append("version", 1L).append("outbox", List.of()));
+                        .append("majorMatters", List.of()).append("version", 1L).append("outbox", List.of())
+                        // the stamps the service writes with every save (docs/decisions.md, issue 30.6): the days
+                        // its standing changes, on the shipped calendar (31 May 2026 is a Sunday, 31 May 2027 a
+                        // Monday, 31 May 2028 a Wednesday)
+                        .append("changedAt", new Date()).append("dates", i % 10 == 3
+                                ? new Document("nextListingOn", day(LocalDate.of(2026, 6, 2)))
+                                        .append("revocableFrom", day(LocalDate.of(2027, 6, 1)))
+                                : new Document("nextListingOn", day(LocalDate.of(2027, 6, 1)))
+                                        .append("revocableFrom", day(LocalDate.of(2028, 6, 1)))));
             }
             organizations.insertMany(batch);
         }
@@ -205,6 +219,52 @@ final class OrgsBenchmark {
         }
         Duration took = Duration.between(start, Instant.now());
         return new Export(took, url.endsWith(".csv") ? rows - 1 : rows, bytes, peak.get() / 1024.0 / 1024.0);
+    }
+
+    /** A worklist page: the fastest of five, and the fewest store round trips on the organisations it took. */
+    private record Worklist(long millis, long roundTrips, long total) {
+        @Override
+        public String toString() {
+            return "%d ms, %d store round trips on organizations, %,d on the list".formatted(millis, roundTrips, total);
+        }
+    }
+
+    private static final Pattern COMMANDS = Pattern.compile(
+            "mongodb_driver_commands_seconds_count\\{([^}]*)} ([0-9.E+]+)");
+
+    private Worklist worklistPage(String url, int port) throws Exception {
+        long fastest = Long.MAX_VALUE;
+        long fewest = Long.MAX_VALUE;
+        String body = "";
+        for (int i = 0; i < 5; i++) {
+            double before = organizationCommands(port);
+            Instant start = Instant.now();
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", "Bearer " + officer).GET().build(), HttpResponse.BodyHandlers.ofString());
+            fastest = Math.min(fastest, Duration.between(start, Instant.now()).toMillis());
+            fewest = Math.min(fewest, Math.round(organizationCommands(port) - before));
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + url + " -> " + response.statusCode() + " " + response.body());
+            }
+            body = response.body();
+        }
+        Matcher total = Pattern.compile("\"totalElements\":([0-9]+)").matcher(body);
+        return new Worklist(fastest, fewest, total.find() ? Long.parseLong(total.group(1)) : -1);
+    }
+
+    /** The commands the service sent on the organisations' collection so far (each a round trip). */
+    private double organizationCommands(int port) throws Exception {
+        String metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/actuator/prometheus")).header("Authorization", "Bearer " + scraper).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher m = COMMANDS.matcher(metrics);
+        double total = 0;
+        while (m.find()) {
+            if (m.group(1).contains("collection=\"organizations\"")) {
+                total += Double.parseDouble(m.group(2));
+            }
+        }
+        return total;
     }
 
     private double heapBytes(int port) {

@@ -153,14 +153,25 @@ public class Organizations extends AggregateCollection<Organization>
 
     /**
      * Organisations written before the stamps existed (no {@code changedAt}, so no worklist dates either) get them
-     * at start, each saved once; afterwards the query (on the {@code changedAt} index) finds none.
+     * after start, each saved once, on a thread of its own so that a large register does not hold back readiness
+     * (until it is done, such an organisation is missing from the worklists); afterwards the query (on the
+     * {@code changedAt} index) finds none.
      */
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     public void storeWorklistDates() {
-        try (var missing = mongo.stream(new Query(Criteria.where("changedAt").exists(false)), Organization.class,
-                collection)) {
-            missing.forEach(this::saveIfUnchanged);
-        }
+        Thread.ofVirtual().name("worklist-dates").start(() -> {
+            try (var missing = mongo.stream(new Query(Criteria.where("changedAt").exists(false)), Organization.class,
+                    collection)) {
+                long stored = missing.filter(this::saveIfUnchanged).count();
+                if (stored > 0) {
+                    org.slf4j.LoggerFactory.getLogger(Organizations.class)
+                            .info("Worklist dates stored for {} organisation(s) written before them", stored);
+                }
+            } catch (RuntimeException failed) {
+                org.slf4j.LoggerFactory.getLogger(Organizations.class)
+                        .warn("Worklist dates not stored yet, the next start tries again: {}", failed.toString());
+            }
+        });
     }
 
     /** A holiday schedule changed: deadlines of those years may have moved, so the dates are computed again. */
