@@ -84,7 +84,7 @@ public class Inspections extends AggregateCollection<Inspection> implements Lega
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     public void storeOverdueAfter() {
         try (Stream<Inspection> missing = mongo.stream(new Query(Criteria.where("open").is(true)
-                .and("overdueAfter").exists(false)), Inspection.class, collection)) {
+                .and("overdueAfter").exists(false)).cursorBatchSize(1_000), Inspection.class, collection)) {
             missing.forEach(this::save);
         }
     }

@@ -160,8 +160,8 @@ public class Organizations extends AggregateCollection<Organization>
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     public void storeWorklistDates() {
         Thread.ofVirtual().name("worklist-dates").start(() -> {
-            try (var missing = mongo.stream(new Query(Criteria.where("changedAt").exists(false)), Organization.class,
-                    collection)) {
+            try (var missing = mongo.stream(new Query(Criteria.where("changedAt").exists(false))
+                    .cursorBatchSize(1_000), Organization.class, collection)) {
                 long stored = missing.filter(this::saveIfUnchanged).count();
                 if (stored > 0) {
                     org.slf4j.LoggerFactory.getLogger(Organizations.class)
@@ -178,8 +178,9 @@ public class Organizations extends AggregateCollection<Organization>
     @Override
     public int recalculate(java.util.Set<Integer> changedYears) {
         java.util.concurrent.atomic.AtomicInteger moved = new java.util.concurrent.atomic.AtomicInteger();
-        try (var all = mongo.stream(new Query(Criteria.where("status").in(ACTIVE)), Organization.class,
-                collection)) {
+        // In batches: a province's register does not fit one reply (the embedded store's limit is 48 MB).
+        try (var all = mongo.stream(new Query(Criteria.where("status").in(ACTIVE)).cursorBatchSize(1_000),
+                Organization.class, collection)) {
             all.forEach(org -> {
                 WorklistDates before = org.dates();
                 if (!WorklistDates.of(org, calendar, clock).equals(before) && saveIfUnchanged(org)) {
