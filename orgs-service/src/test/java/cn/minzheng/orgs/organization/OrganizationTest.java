@@ -115,4 +115,42 @@ class OrganizationTest {
         assertThat(refusalOf(() -> org.recognizeAsCharity(LocalDate.of(2025, 6, 1), "officer", clock)))
                 .isEqualTo("charity-already-recognized");
     }
+
+    @Test
+    void deregistration_goes_application_liquidation_approval_each_on_a_day_after_the_last() {
+        Organization org = association();
+        assertThat(refusalOf(() -> org.fileLiquidationReport(LocalDate.of(2026, 11, 2), "清算完毕", "officer", clock)))
+                .isEqualTo("deregistration-out-of-order");
+        org.applyForDeregistration(LocalDate.of(2026, 11, 1), "会员大会决议解散", "officer", clock);
+        assertThat(refusalOf(() -> org.applyForDeregistration(LocalDate.of(2026, 11, 1), "again", "officer", clock)))
+                .isEqualTo("deregistration-under-way");
+        assertThat(refusalOf(() -> org.fileLiquidationReport(LocalDate.of(2026, 10, 31), "清算完毕", "officer",
+                clock))).isEqualTo("deregistration-date-out-of-range reportedOn");
+        org.fileLiquidationReport(LocalDate.of(2026, 11, 20), "清算完毕", "officer", clock);
+        assertThat(refusalOf(() -> org.approveDeregistration(LocalDate.of(2026, 12, 8), "officer", clock)))
+                .isEqualTo("deregistration-date-out-of-range approvedOn");
+
+        org.approveDeregistration(LocalDate.of(2026, 12, 1), "officer", clock);
+
+        assertThat(org.status()).isEqualTo(OrgStatus.DEREGISTERED);
+        assertThat(org.history().getLast().legalBasis()).isEqualTo("《社会团体登记管理条例》第十九条");
+        assertThat(org.deregistration().stage()).isEqualTo(Deregistration.Stage.APPROVED);
+    }
+
+    @Test
+    void a_report_is_entered_in_parts_each_once_and_judged_only_once_received() {
+        Organization org = association();
+        assertThat(refusalOf(() -> org.reportReceived(2024, null, null, AnnualReport.Verdict.PASS, "officer", clock)))
+                .isEqualTo("verdict-before-receipt result");
+        org.reportReceived(2024, LocalDate.of(2025, 3, 20), null, null, "officer", clock);
+        org.reportReceived(2024, null, LocalDate.of(2025, 5, 20), AnnualReport.Verdict.PASS, "officer", clock);
+
+        assertThat(refusalOf(() -> org.reportReceived(2024, null, LocalDate.of(2025, 5, 21), null, "officer", clock)))
+                .isEqualTo("report-already-entered registryReceivedOn");
+        assertThat(org.report(2024)).hasValueSatisfying(r -> {
+            assertThat(r.sponsorReceivedOn()).isEqualTo(LocalDate.of(2025, 3, 20));
+            assertThat(r.verdict()).isEqualTo(AnnualReport.Verdict.PASS);
+        });
+        assertThat(org.registeredEvents()).anySatisfy(e -> assertThat(e.type()).endsWith("org.inspected.v1"));
+    }
 }
