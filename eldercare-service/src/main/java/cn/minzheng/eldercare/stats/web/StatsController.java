@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import cn.minzheng.eldercare.stats.EldercareStatistics;
 import cn.minzheng.platform.authz.Authorization;
 import cn.minzheng.platform.identity.DivisionCode;
-import cn.minzheng.platform.refusal.Refusal;
+import cn.minzheng.platform.input.RequestDates;
 import cn.minzheng.platform.security.Caller;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,9 +37,7 @@ class StatsController {
     @PreAuthorize("hasAnyRole('eldercare-officer', 'auditor', 'admin')")
     EldercareStatistics.Report stats(@AuthenticationPrincipal Jwt jwt, @RequestParam DivisionCode division,
             @RequestParam LocalDate from, @RequestParam LocalDate to) {
-        if (to.isBefore(from)) {
-            throw Refusal.invalid("period-reversed", from, to).on("to");
-        }
+        RequestDates.requirePeriod(from, to);
         return statistics.report(authorization.scope(Caller.from(jwt), division, "statistics"), from, to);
     }
 }
