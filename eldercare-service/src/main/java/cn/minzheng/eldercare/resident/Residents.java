@@ -37,8 +37,15 @@ public class Residents extends AggregateCollection<Resident> {
 
     /** A facility's current residents, by admission. */
     public List<Resident> admittedAt(String facilityId, long offset, int limit) {
-        return mongo.find(new Query(Criteria.where("facilityId").is(facilityId).and("status")
-                .is(Resident.Status.ADMITTED)).with(Sort.by("_id")).skip(offset).limit(limit), Resident.class,
+        return mongo.find(admitted(facilityId).with(Sort.by("_id")).skip(offset).limit(limit), Resident.class,
                 collection);
+    }
+
+    public long countAdmittedAt(String facilityId) {
+        return mongo.count(admitted(facilityId), Resident.class, collection);
+    }
+
+    private static Query admitted(String facilityId) {
+        return new Query(Criteria.where("facilityId").is(facilityId).and("status").is(Resident.Status.ADMITTED));
     }
 }

@@ -27,6 +27,7 @@ import cn.minzheng.platform.personal.PersonalDataCipher;
 import cn.minzheng.platform.security.Caller;
 import cn.minzheng.platform.web.ETags;
 import cn.minzheng.platform.web.PageParams;
+import cn.minzheng.platform.web.PageResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -114,15 +115,15 @@ class ResidentController {
     }
 
     @Operation(summary = "本机构在住老人 A facility's residents",
-            description = "机构当前在住的老人（身份证号码脱敏），分页。\n"
-                    + "The facility's current residents (ID numbers masked), paged.")
+            description = "机构当前在住的老人（身份证号码脱敏），分页并给出总数。\n"
+                    + "The facility's current residents (ID numbers masked), paged with the total.")
     @GetMapping("/api/eldercare/facilities/{id}/residents")
     @PreAuthorize(READERS)
-    List<ResidentResponse> residents(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+    PageResponse<ResidentResponse> residents(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @Valid PageParams page) {
         Facility facility = facility(jwt, id);
-        return residents.admittedAt(facility.id(), page.offset(), page.size()).stream()
-                .map(ResidentResponse::of).toList();
+        return PageResponse.of(residents.admittedAt(facility.id(), page.offset(), page.size()), page,
+                residents.countAdmittedAt(facility.id()), ResidentResponse::of);
     }
 
     @Operation(summary = "查看入住老人 Read a resident",
