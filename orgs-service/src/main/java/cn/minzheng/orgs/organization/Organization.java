@@ -19,6 +19,7 @@ import cn.minzheng.platform.refusal.Refusal;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
 /**
  * A registered social organisation. Its id is derived from its credit code ({@code org-<code>}), so one code can
@@ -31,18 +32,9 @@ public class Organization extends OutboxAggregate {
 
     @Id
     private final String id;
-    private String name;
-    private final OrgType type;
-    private final CreditCode creditCode;
-    private String sponsorUnit;
-    private final boolean directRegistration;
-    private LegalRepresentative legalRepresentative;
-    private String businessScope;
-    private final BigDecimal registeredCapital;
-    private String address;
-    private final DivisionCode division;
-    private final LocalDate registeredOn;
-    private final String registeredBy;
+    /** What the registration recorded, as amended since; flat in the document. */
+    @Unwrapped.Empty
+    private Profile profile;
     private OrgStatus status;
     private final List<StatusChange> history;
     private final List<Evaluation> evaluations;
@@ -54,26 +46,12 @@ public class Organization extends OutboxAggregate {
     private RevocationProposal revocationProposal;
 
     @PersistenceCreator
-    Organization(String id, String name, OrgType type, CreditCode creditCode, String sponsorUnit,
-            boolean directRegistration, LegalRepresentative legalRepresentative, String businessScope,
-            BigDecimal registeredCapital, String address, DivisionCode division, LocalDate registeredOn,
-            String registeredBy, OrgStatus status, List<StatusChange> history, List<Evaluation> evaluations,
-            List<AnnualReport> reports, List<Amendment> amendments, LocalDate charityRecognizedOn,
-            List<MajorMatter> majorMatters, Deregistration deregistration, RevocationProposal revocationProposal,
-            long version) {
+    Organization(String id, Profile profile, OrgStatus status, List<StatusChange> history,
+            List<Evaluation> evaluations, List<AnnualReport> reports, List<Amendment> amendments,
+            LocalDate charityRecognizedOn, List<MajorMatter> majorMatters, Deregistration deregistration,
+            RevocationProposal revocationProposal, long version) {
         this.id = id;
-        this.name = name;
-        this.type = type;
-        this.creditCode = creditCode;
-        this.sponsorUnit = sponsorUnit;
-        this.directRegistration = directRegistration;
-        this.legalRepresentative = legalRepresentative;
-        this.businessScope = businessScope;
-        this.registeredCapital = registeredCapital;
-        this.address = address;
-        this.division = division;
-        this.registeredOn = registeredOn;
-        this.registeredBy = registeredBy;
+        this.profile = profile;
         this.status = status;
         this.history = new ArrayList<>(history == null ? List.of() : history);
         this.evaluations = new ArrayList<>(evaluations == null ? List.of() : evaluations);
@@ -129,12 +107,13 @@ public class Organization extends OutboxAggregate {
         if (r.registeredOn().isAfter(LocalDate.now(clock))) {
             throw Refusal.rule("registered-in-future", r.registeredOn()).on("registeredOn");
         }
-        Organization org = new Organization(idOf(r.creditCode()), r.name().strip(), r.type(), r.creditCode(),
+        Profile profile = new Profile(r.name().strip(), r.type(), r.creditCode(),
                 r.directRegistration() ? null : r.sponsorUnit().strip(), r.directRegistration(),
                 r.legalRepresentative(), r.businessScope(), r.registeredCapital(), r.address(), r.division(),
-                r.registeredOn(), by, OrgStatus.REGISTERED, List.of(), List.of(), List.of(), List.of(), null, List.of(), null,
-                null, 0);
-        org.register(new OrgRegistered(org.id, r.creditCode().value(), org.name, r.type().name(),
+                r.registeredOn(), by);
+        Organization org = new Organization(idOf(r.creditCode()), profile, OrgStatus.REGISTERED, List.of(),
+                List.of(), List.of(), List.of(), null, List.of(), null, null, 0);
+        org.register(new OrgRegistered(org.id, r.creditCode().value(), profile.name(), r.type().name(),
                 r.division().value(), r.registeredOn()), clock);
         return org;
     }
@@ -163,12 +142,14 @@ public class Organization extends OutboxAggregate {
         revocationProposal = null;
         // The designed events (DESIGN.md §5): eldercare suspends the facilities a revoked organisation operates.
         if (to == OrgStatus.REVOKED) {
-            register(new OrgRevoked(id, creditCode.value(), effectiveOn, change.reason()), clock);
+            register(new OrgRevoked(id, profile.creditCode().value(), effectiveOn, change.reason()), clock);
         } else if (to == OrgStatus.ABNORMAL) {
-            register(new OrgListedAbnormal(id, creditCode.value(), division.value(), effectiveOn, change.reason()),
+            register(new OrgListedAbnormal(id, profile.creditCode().value(), profile.division().value(), effectiveOn,
+                    change.reason()),
                     clock);
         } else {
-            register(new OrgChanged(id, creditCode.value(), "STATUS", to.name(), to.name(), effectiveOn), clock);
+            register(new OrgChanged(id, profile.creditCode().value(), "STATUS", to.name(), to.name(), effectiveOn),
+                    clock);
         }
     }
 
@@ -250,7 +231,8 @@ public class Organization extends OutboxAggregate {
         }
         requireBetweenRegistrationAndToday(on, "recognizedOn", clock);
         charityRecognizedOn = on;
-        register(new OrgChanged(id, creditCode.value(), "CHARITY_RECOGNIZED", null, status.name(), on), clock);
+        register(new OrgChanged(id, profile.creditCode().value(), "CHARITY_RECOGNIZED", null, status.name(), on),
+                clock);
     }
 
     public LocalDate charityRecognizedOn() {
@@ -291,8 +273,8 @@ public class Organization extends OutboxAggregate {
     public void approveDeregistration(LocalDate approvedOn, String by, Clock clock) {
         requireActive();
         deregistration = Deregistration.approved(deregistration, approvedOn, by, LocalDate.now(clock));
-        changeStatus(OrgStatus.DEREGISTERED, "注销登记：" + deregistration.reason(), Deregistration.legalBasis(type),
-                approvedOn, by, clock);
+        changeStatus(OrgStatus.DEREGISTERED, "注销登记：" + deregistration.reason(),
+                Deregistration.legalBasis(profile.type()), approvedOn, by, clock);
     }
 
     public Deregistration deregistration() {
@@ -306,8 +288,8 @@ public class Organization extends OutboxAggregate {
     }
 
     private void requireBetweenRegistrationAndToday(LocalDate day, String field, Clock clock) {
-        if (day.isAfter(LocalDate.now(clock)) || day.isBefore(registeredOn)) {
-            throw Refusal.rule("date-outside-registration", day, registeredOn).on(field);
+        if (day.isAfter(LocalDate.now(clock)) || day.isBefore(profile.registeredOn())) {
+            throw Refusal.rule("date-outside-registration", day, profile.registeredOn()).on(field);
         }
     }
 
@@ -345,13 +327,13 @@ public class Organization extends OutboxAggregate {
             AnnualReport.Verdict verdict, String by, Clock clock) {
         LocalDate today = LocalDate.now(clock);
         AnnualReport earlier = report(year).orElse(null);
-        AnnualReport received = AnnualReport.received(earlier, year, registeredOn, sponsorReceivedOn,
+        AnnualReport received = AnnualReport.received(earlier, year, profile.registeredOn(), sponsorReceivedOn,
                 registryReceivedOn, verdict, by, today);
         reports.removeIf(r -> r.year() == year);
         reports.add(received);
         if (verdict != null && (earlier == null || earlier.verdict() != verdict)) {
-            register(new OrgInspected(id, creditCode.value(), "ANNUAL_INSPECTION", year, null, verdict.name(), today),
-                    clock);
+            register(new OrgInspected(id, profile.creditCode().value(), "ANNUAL_INSPECTION", year, null,
+                    verdict.name(), today), clock);
         }
     }
 
@@ -408,38 +390,18 @@ public class Organization extends OutboxAggregate {
         if (status.terminal()) {
             throw Refusal.conflict("org-status-final", Refusal.term("org-status." + status));
         }
-        if (approvedOn.isAfter(LocalDate.now(clock)) || approvedOn.isBefore(registeredOn)) {
-            throw Refusal.rule("amendment-date-out-of-range", approvedOn, registeredOn).on("approvedOn");
+        if (approvedOn.isAfter(LocalDate.now(clock)) || approvedOn.isBefore(profile.registeredOn())) {
+            throw Refusal.rule("amendment-date-out-of-range", approvedOn, profile.registeredOn()).on("approvedOn");
         }
-        String from = current(item);
-        String to = item == Amendment.Item.LEGAL_REPRESENTATIVE ? describe(representative) : value.strip();
+        String from = profile.current(item);
+        String to = item == Amendment.Item.LEGAL_REPRESENTATIVE ? Profile.describe(representative) : value.strip();
         if (to.equals(from)) {
             throw Refusal.conflict("amendment-unchanged", Refusal.term("amendment-item." + item)).on("value");
         }
-        switch (item) {
-            case NAME -> name = to;
-            case LEGAL_REPRESENTATIVE -> legalRepresentative = representative;
-            case BUSINESS_SCOPE -> businessScope = to;
-            case ADDRESS -> address = to;
-            case SPONSOR_UNIT -> sponsorUnit = to;
-        }
+        profile = profile.amended(item, to, representative);
         amendments.add(new Amendment(item, from, to, approvedOn, by, Instant.now(clock)));
-        register(new OrgChanged(id, creditCode.value(), "AMENDMENT", item.name(), status.name(), approvedOn), clock);
-    }
-
-    private String current(Amendment.Item item) {
-        return switch (item) {
-            case NAME -> name;
-            case LEGAL_REPRESENTATIVE -> describe(legalRepresentative);
-            case BUSINESS_SCOPE -> businessScope;
-            case ADDRESS -> address;
-            case SPONSOR_UNIT -> sponsorUnit;
-        };
-    }
-
-    /** A legal representative as the history keeps them: the name and the masked number, never the number. */
-    private static String describe(LegalRepresentative representative) {
-        return representative.name() + " " + representative.idNumber().masked();
+        register(new OrgChanged(id, profile.creditCode().value(), "AMENDMENT", item.name(), status.name(),
+                approvedOn), clock);
     }
 
     public List<Amendment> amendments() {
@@ -456,51 +418,51 @@ public class Organization extends OutboxAggregate {
     }
 
     public String name() {
-        return name;
+        return profile.name();
     }
 
     public OrgType type() {
-        return type;
+        return profile.type();
     }
 
     public CreditCode creditCode() {
-        return creditCode;
+        return profile.creditCode();
     }
 
     public String sponsorUnit() {
-        return sponsorUnit;
+        return profile.sponsorUnit();
     }
 
     public boolean directRegistration() {
-        return directRegistration;
+        return profile.directRegistration();
     }
 
     public LegalRepresentative legalRepresentative() {
-        return legalRepresentative;
+        return profile.legalRepresentative();
     }
 
     public String businessScope() {
-        return businessScope;
+        return profile.businessScope();
     }
 
     public BigDecimal registeredCapital() {
-        return registeredCapital;
+        return profile.registeredCapital();
     }
 
     public String address() {
-        return address;
+        return profile.address();
     }
 
     public DivisionCode division() {
-        return division;
+        return profile.division();
     }
 
     public LocalDate registeredOn() {
-        return registeredOn;
+        return profile.registeredOn();
     }
 
     public String registeredBy() {
-        return registeredBy;
+        return profile.registeredBy();
     }
 
     public OrgStatus status() {
