@@ -130,6 +130,18 @@ class BadInputAndEdgeCasesTest {
         assertProblem(response, 400, "unknown-field");
     }
 
+    /** A number left out of a member is named as required (it was "wrong type or format"), and nothing is stored. */
+    @Test
+    void a_number_left_out_is_named_as_required() {
+        var response = api.http.postJson("/api/assistance/households", AssistanceApi.OFFICER, """
+                {"divisionCode":"320404001007","residence":"URBAN","address":"某小区 2 号",
+                 "members":[{"idNumber":"%s","name":"张大伟","relation":"HEAD","employed":false,"monthlyIncome":0}],
+                 "assets":{"deposits":0,"vehicles":0,"houses":1}}""".formatted(api.family().head()));
+
+        assertProblem(response, 400, "/problems/invalid-request", "members[0].disabilityGrade");
+        assertThat(response.json().path("errors").get(0).path("message").asString()).isEqualTo("必须填写");
+    }
+
     @Test
     void a_stale_if_match_gets_412_and_changes_nothing() {
         JsonNode household = api.register(api.family()).json();

@@ -106,6 +106,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     word("field.duplicate-key", request))));
             return withKind(problem, "duplicate-key", headers, request);
         }
+        // A number or yes/no left out (or null) where the body needs one: say it is required, not of a wrong type.
+        if (e.getCause() instanceof tools.jackson.databind.exc.MismatchedInputException missing
+                && !missing.getPath().isEmpty() && String.valueOf(missing.getOriginalMessage())
+                        .startsWith("Cannot map `null` into type")) {
+            problem.setDetail("A field of the request body is required.");
+            problem.setProperty("errors", List.of(new FieldError(fieldPath(missing), word("field.required", request))));
+            return withKind(problem, "invalid-request", headers, request);
+        }
         if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
             problem.setDetail("A field of the request body has a value of the wrong type or format.");
             problem.setProperty("errors", List.of(new FieldError(fieldPath(jackson), word("field.wrong-type", request))));
