@@ -34,7 +34,7 @@ public class Organizations extends AggregateCollection<Organization>
     protected List<Index> indexes() {
         return List.of(index("division", "status", "type"), index("status"), index("changedAt"),
                 index("status", "dates.nextListingOn"), index("division", "status", "dates.revocableFrom"),
-                index("division", "dates.creditRecordDueBy"));
+                index("division", "dates.creditRecordDueBy"), index("division", "type", "registeredOn"));
     }
 
     // Every write stamps the record (changedAt) in the same write, so the register's last change is never older

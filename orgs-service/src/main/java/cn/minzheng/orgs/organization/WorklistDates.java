@@ -19,8 +19,10 @@ import cn.minzheng.platform.time.LegalCalendar;
  *        worklist); none once its registration has ended
  * @param creditRecordDueBy the earliest due day of a listing decision not yet entered in the credit record; none when
  *        all are entered
+ * @param endedOn the day the registration ended (revoked or deregistered), for the statistics' "active on a day"
  */
-public record WorklistDates(LocalDate nextListingOn, LocalDate revocableFrom, LocalDate creditRecordDueBy) {
+public record WorklistDates(LocalDate nextListingOn, LocalDate revocableFrom, LocalDate creditRecordDueBy,
+        LocalDate endedOn) {
 
     static WorklistDates of(Organization org, LegalCalendar calendar, Clock clock) {
         LocalDate nextListing = null;
@@ -40,7 +42,9 @@ public record WorklistDates(LocalDate nextListingOn, LocalDate revocableFrom, Lo
         }
         LocalDate creditDue = org.history().stream().filter(c -> c.isCreditChange() && c.creditRecordedOn() == null)
                 .map(c -> CreditRecords.dueBy(c, calendar, clock)).min(LocalDate::compareTo).orElse(null);
-        return new WorklistDates(nextListing, revocable, creditDue);
+        LocalDate ended = org.history().stream().filter(c -> c.to().terminal()).map(StatusChange::effectiveOn)
+                .findFirst().orElse(null);
+        return new WorklistDates(nextListing, revocable, creditDue, ended);
     }
 
     /** The first year from {@code from} whose report the registry did not (or not yet) receive by its deadline. */

@@ -10,16 +10,11 @@ import java.util.TreeMap;
 import cn.minzheng.orgs.inspection.InspectionPlan;
 import cn.minzheng.orgs.inspection.InspectionPlans;
 import cn.minzheng.orgs.inspection.Inspections;
-import cn.minzheng.orgs.organization.AnnualReport;
-import cn.minzheng.orgs.organization.Organization;
-import cn.minzheng.orgs.organization.Organizations;
-import cn.minzheng.orgs.organization.ReportDeadlines;
-import cn.minzheng.orgs.organization.StatusChange;
+import cn.minzheng.orgs.organization.RegisterFigures;
 import cn.minzheng.orgs.support.Donation;
 import cn.minzheng.orgs.support.SupportRecords;
 import cn.minzheng.orgs.tip.Tips;
 import cn.minzheng.platform.identity.DivisionCode;
-import cn.minzheng.platform.time.LegalCalendar;
 
 import org.springframework.stereotype.Service;
 
@@ -32,25 +27,23 @@ import org.springframework.stereotype.Service;
 @Service
 public class OrgStatistics {
 
-    private final Organizations organizations;
+    private final RegisterFigures figures;
     private final InspectionPlans plans;
     private final Inspections inspections;
     private final Tips tips;
     private final SupportRecords.Projects projects;
     private final SupportRecords.Donations donations;
-    private final LegalCalendar calendar;
     private final ZoneId zone;
 
-    OrgStatistics(Organizations organizations, InspectionPlans plans, Inspections inspections, Tips tips,
-            SupportRecords.Projects projects, SupportRecords.Donations donations, LegalCalendar calendar,
+    OrgStatistics(RegisterFigures figures, InspectionPlans plans, Inspections inspections, Tips tips,
+            SupportRecords.Projects projects, SupportRecords.Donations donations,
             java.time.Clock clock) {
         this.projects = projects;
         this.donations = donations;
-        this.organizations = organizations;
+        this.figures = figures;
         this.plans = plans;
         this.inspections = inspections;
         this.tips = tips;
-        this.calendar = calendar;
         this.zone = clock.getZone();
     }
 
@@ -83,10 +76,8 @@ public class OrgStatistics {
     }
 
     public Report report(DivisionCode division, LocalDate from, LocalDate to) {
-        Tally tally = new Tally();
-        try (var orgs = organizations.streamWithin(division)) {
-            orgs.forEach(o -> tally.add(o, from, to));
-        }
+        // Counts and $group stages the store answers, not the division read into the service (issue 30.6).
+        RegisterFigures.Figures tally = figures.of(division, from, to);
         long planCount = 0;
         long targets = 0;
         for (int year = from.getYear(); year <= to.getYear(); year++) {
@@ -99,11 +90,11 @@ public class OrgStatistics {
                 to.plusDays(1).atStartOfDay(zone).toInstant());
         SortedMap<String, Long> tipsByOutcome = new TreeMap<>();
         tipOutcomes.forEach((outcome, n) -> tipsByOutcome.put("null".equals(outcome) ? "OPEN" : outcome, n));
-        return new Report(division.value(), from, to, new Register(tally.active, tally.registered),
-                new AnnualInspection(tally.due, tally.onTime, share(tally.onTime, tally.due), tally.verdicts),
+        return new Report(division.value(), from, to, new Register(tally.activeAtEnd(), tally.registeredInPeriod()),
+                new AnnualInspection(tally.due(), tally.onTime(), share(tally.onTime(), tally.due()), tally.verdicts()),
                 new RandomInspection(planCount, targets, inspections.countByOutcome(division, from, to)),
-                new Graded(tally.activeCount, tally.graded, share(tally.graded, tally.activeCount)),
-                tally.listEntries, tally.ended, tipsByOutcome, projectsStarted(division, from, to),
+                new Graded(tally.activeCount(), tally.graded(), share(tally.graded(), tally.activeCount())),
+                tally.listEntries(), tally.ended(), tipsByOutcome, projectsStarted(division, from, to),
                 pledged(division, from, to), received(division, from, to));
     }
 
@@ -140,60 +131,5 @@ public class OrgStatistics {
 
     private static double share(long part, long whole) {
         return whole == 0 ? 0 : Math.round(part * 10_000.0 / whole) / 10_000.0;
-    }
-
-    /** One pass over the register. */
-    private final class Tally {
-        final SortedMap<String, Long> active = new TreeMap<>();
-        final SortedMap<String, Long> registered = new TreeMap<>();
-        final SortedMap<String, Long> verdicts = new TreeMap<>();
-        final SortedMap<String, Long> listEntries = new TreeMap<>();
-        final SortedMap<String, Long> ended = new TreeMap<>();
-        long due;
-        long onTime;
-        long activeCount;
-        long graded;
-
-        void add(Organization o, LocalDate from, LocalDate to) {
-            if (o.registeredOn().isAfter(to)) {
-                return;
-            }
-            LocalDate endedOn = o.history().stream().filter(c -> c.to().terminal()).map(StatusChange::effectiveOn)
-                    .findFirst().orElse(null);
-            if (endedOn == null || endedOn.isAfter(to)) {
-                active.merge(o.type().name(), 1L, Long::sum);
-                activeCount++;
-                if (o.gradeOn(to).isPresent()) {
-                    graded++;
-                }
-            }
-            if (!o.registeredOn().isBefore(from)) {
-                registered.merge(o.type().name(), 1L, Long::sum);
-            }
-            for (StatusChange change : o.history()) {
-                if (!change.effectiveOn().isBefore(from) && !change.effectiveOn().isAfter(to)) {
-                    if (change.to().listed()) {
-                        listEntries.merge(change.to().name(), 1L, Long::sum);
-                    } else if (change.to().terminal()) {
-                        ended.merge(change.to().name(), 1L, Long::sum);
-                    }
-                }
-            }
-            for (int year = Math.max(o.registeredOn().getYear(), from.getYear() - 1); year < to.getYear(); year++) {
-                LocalDate deadline = ReportDeadlines.registry(year, o.type(), calendar);
-                if (deadline.isBefore(from) || deadline.isAfter(to) || endedOn != null && !endedOn.isAfter(deadline)) {
-                    continue;
-                }
-                due++;
-                AnnualReport report = o.report(year).orElse(null);
-                if (report != null && report.registryReceivedOn() != null
-                        && !report.registryReceivedOn().isAfter(deadline)) {
-                    onTime++;
-                }
-                if (report != null && report.verdict() != null) {
-                    verdicts.merge(report.verdict().name(), 1L, Long::sum);
-                }
-            }
-        }
     }
 }
