@@ -33,6 +33,13 @@ public class StoreConfiguration {
         return new MongoCustomConversions(converters);
     }
 
+    /** Documents the store returned per collection, as a metric beside the driver's round trips. */
+    @Bean
+    org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer documentsReturned(
+            ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meters) {
+        return settings -> meters.ifAvailable(registry -> settings.addCommandListener(new DocumentsReturned(registry)));
+    }
+
     /**
      * Deletes the expired records of every ledger that declares them ({@link ExpiringRecords} beans), hourly unless
      * {@code minzheng.store.expiry-interval} says otherwise.
