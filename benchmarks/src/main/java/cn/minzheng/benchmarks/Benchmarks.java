@@ -36,8 +36,11 @@ public final class Benchmarks {
             case "after-death" -> AfterDeathBenchmark.run(args.length > 1 ? Integer.parseInt(args[1]) : 1_000,
                     args.length > 2 ? Integer.parseInt(args[2]) : 20);
             case "orgs" -> OrgsBenchmark.run(args.length > 1 ? sizes(args, 1) : List.of(10_000, 100_000));
+            case "allowance-sweep" -> AllowanceSweepBenchmark.run(args.length > 1 ? sizes(args, 1)
+                    : List.of(1_000, 4_000));
             default -> throw new IllegalArgumentException("unknown benchmark " + name
-                    + " (known: outbox, payroll, audit, reads, booking, admissions, meals, after-death, orgs)");
+                    + " (known: outbox, payroll, audit, reads, booking, admissions, meals, after-death, orgs, "
+                    + "allowance-sweep)");
         }
         // Helpers such as the token issuer's JWKS server keep non-daemon threads; the report is written: done.
         System.exit(0);
