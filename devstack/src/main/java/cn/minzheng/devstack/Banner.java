@@ -19,6 +19,7 @@ final class Banner {
         return """
                 ================================================================================
                  Minzheng is up in %d s
+                   Workbench    %s   (工作台: log in with a demo user below)
                    Gateway      %s
                    Swagger UI   %s/swagger-ui.html
                    Keycloak     %s/admin   (DEV ONLY admin: %s / %s)
@@ -40,7 +41,7 @@ final class Banner {
                 %s
                  Ctrl-C stops everything.
                 ================================================================================"""
-                .formatted(stack.startupTime().toSeconds(), gateway, gateway, keycloak,
+                .formatted(stack.startupTime().toSeconds(), stack.portalUrl(), gateway, gateway, keycloak,
                         KeycloakServer.DEV_ADMIN_USER, KeycloakServer.DEV_ADMIN_PASSWORD,
                         stack.settings().logDir().toAbsolutePath(), demoUsers(stack.settings()), keycloak, gateway,
                         rss.stripTrailing());

@@ -14,7 +14,9 @@ public enum Deployable {
     ELDERCARE("eldercare", "eldercare-service", 2),
     ORGS("orgs", "orgs-service", 3),
     FUNERAL("funeral", "funeral-service", 4),
-    REGISTRY("registry", "registry-service", 5);
+    REGISTRY("registry", "registry-service", 5),
+    /** The workbench: in front of the gateway, at the service port base + 9 (8090 in the dev run). */
+    PORTAL("portal", "portal", 10);
 
     /** The five services, without the gateway. */
     public static final List<Deployable> SERVICES = List.of(ASSISTANCE, ELDERCARE, ORGS, FUNERAL, REGISTRY);

@@ -84,7 +84,7 @@ public final class Stack implements AutoCloseable {
     }
 
     private void startProcesses() {
-        log.info("Starting Keycloak, the five services and the gateway");
+        log.info("Starting Keycloak, the five services, the gateway and the portal");
         keycloak.start();
         apps.values().forEach(ManagedProcess::start);
         Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
@@ -142,6 +142,14 @@ public final class Stack implements AutoCloseable {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SERVER_PORT", Integer.toString(settings.port(deployable)));
         env.put("OIDC_ISSUER_URI", KeycloakServer.issuer(settings));
+        if (deployable == Deployable.PORTAL) {
+            // The workbench calls only the gateway, with the person's token; its sessions live in its own database.
+            env.put("GATEWAY_URL", gatewayUrl().toString());
+            env.put("MONGODB_URI", mongo.uri(deployable.id()));
+            env.put("SERVER_ADDRESS", "127.0.0.1");
+            env.putAll(overrides.getOrDefault(deployable, Map.of()));
+            return env;
+        }
         env.put("OIDC_JWK_SET_URI", "http://127.0.0.1:" + settings.keycloakPort() + "/realms/"
                 + KeycloakServer.REALM + "/protocol/openid-connect/certs");
         // The gateway marks the login-free writes it let through with this key; the services refuse others.
@@ -193,6 +201,11 @@ public final class Stack implements AutoCloseable {
 
     public URI gatewayUrl() {
         return URI.create("http://localhost:" + settings.gatewayPort());
+    }
+
+    /** The workbench's address, which browsers open (Keycloak sends them back to it after login). */
+    public URI portalUrl() {
+        return URI.create("http://localhost:" + settings.port(Deployable.PORTAL));
     }
 
     public URI keycloakUrl() {

@@ -51,8 +51,9 @@ public record StackSettings(
 
     /** A throw-away stack on free ports: in-memory store, fresh Keycloak database, nothing shared with a dev run. */
     public static StackSettings forTests(Path root, Path dataDir) {
-        // Services at base..base+4, then the gateway, Keycloak and Kafka's two listeners, all below the ephemeral range.
-        int base = freePortBlock(9);
+        // Services at base..base+4, then the gateway, Keycloak, Kafka's two listeners and the portal, all below the
+        // ephemeral range.
+        int base = freePortBlock(10);
         return new StackSettings(root, dataDir, keycloakHome(root), currentJavaHome(), false,
                 base + 5, base, base + 6, base + 7, base + 8, 0,
                 DEFAULT_SERVICE_JAVA_OPTIONS, DEFAULT_KEYCLOAK_JAVA_OPTIONS);

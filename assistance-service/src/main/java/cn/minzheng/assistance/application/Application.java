@@ -186,18 +186,53 @@ public class Application extends OutboxAggregate {
             throw Refusal.invalid("invalid-decision").as("invalid-decision.approval").on("decision");
         }
         if (decision == Decision.APPROVE) {
-            LocalDate today = LocalDate.now(clock);
-            if (!today.isAfter(notice.until())) {
+            if (!noticeEnded(clock)) {
                 throw Refusal.conflict("notice-running", notice.from(), notice.until(),
                         notice.until().plusDays(1));
             }
-            long open = objections.stream().filter(o -> o.outcome() == null).count();
+            long open = openObjections();
             if (open > 0) {
                 throw Refusal.conflict("open-objections", open);
             }
         }
         approval = new Step(decision, opinion, by, clock.instant(), null);
         status = decision == Decision.APPROVE ? Status.APPROVED : Status.REJECTED;
+    }
+
+    /** What a person may do on an application; {@link #actions} says which of these they may do now. */
+    public enum Action { REVIEW, RESOLVE_OBJECTION, APPROVE, REJECT }
+
+    /**
+     * The acts {@code by} may take now (the affordances a read answers, so a workbench shows those buttons and no
+     * others), by the same checks the acts themselves make. Roles are the web layer's: {@code reviewer} and
+     * {@code approver} say whether the caller holds the role an act's endpoint requires.
+     */
+    public java.util.Set<Action> actions(String by, boolean reviewer, boolean approver, Clock clock) {
+        java.util.Set<Action> actions = java.util.EnumSet.noneOf(Action.class);
+        if (reviewer && status == Status.SUBMITTED) {
+            actions.add(Action.REVIEW);
+        }
+        if (status != Status.PUBLIC_NOTICE) {
+            return actions;
+        }
+        if ((reviewer || approver) && openObjections() > 0) {
+            actions.add(Action.RESOLVE_OBJECTION);
+        }
+        if (approver && !isFirstPerson(review == null ? null : review.by(), by)) {
+            actions.add(Action.REJECT);
+            if (noticeEnded(clock) && openObjections() == 0) {
+                actions.add(Action.APPROVE);
+            }
+        }
+        return actions;
+    }
+
+    private boolean noticeEnded(Clock clock) {
+        return LocalDate.now(clock).isAfter(notice.until());
+    }
+
+    private long openObjections() {
+        return objections.stream().filter(o -> o.outcome() == null).count();
     }
 
     /**
@@ -220,9 +255,13 @@ public class Application extends OutboxAggregate {
 
     /** 双人复核: whoever reviewed an application or proposed an ending never decides it too. */
     private static void requireFourEyes(String firstPerson, String decider) {
-        if (decider.equals(firstPerson)) {
+        if (isFirstPerson(firstPerson, decider)) {
             throw Refusal.forbidden("four-eyes");
         }
+    }
+
+    private static boolean isFirstPerson(String firstPerson, String decider) {
+        return decider.equals(firstPerson);
     }
 
     /** A refusal of assistance must say why: the household is told the reason and may object to it. */

@@ -115,6 +115,29 @@ class ApplicationTest {
                 on(TODAY)))).isEqualTo("wrong-status");
     }
 
+    /** The affordances a read answers are the acts the application would accept now, for this person. */
+    @Test
+    void the_actions_offered_are_the_acts_the_application_accepts_now() {
+        assertThat(submitted().actions("officer-a", true, false, on(TODAY))).containsExactly(Application.Action.REVIEW);
+        assertThat(submitted().actions("approver-c", false, true, on(TODAY))).isEmpty();
+
+        Application application = onNotice();
+        assertThat(application.actions("approver-c", false, true, on(NOTICE_ENDS)))
+                .as("the notice still runs").containsExactly(Application.Action.REJECT);
+        assertThat(application.actions("approver-c", false, true, on(NOTICE_ENDS.plusDays(1))))
+                .containsExactlyInAnyOrder(Application.Action.APPROVE, Application.Action.REJECT);
+        assertThat(application.actions("officer-a", true, true, on(NOTICE_ENDS.plusDays(1))))
+                .as("the reviewer never decides (four eyes)").isEmpty();
+
+        String objection = application.object("收入情况不实", "villager", on(TODAY.plusDays(2))).id();
+        assertThat(application.actions("approver-c", false, true, on(NOTICE_ENDS.plusDays(1))))
+                .as("an open objection blocks the approval")
+                .containsExactlyInAnyOrder(Application.Action.RESOLVE_OBJECTION, Application.Action.REJECT);
+        application.resolveObjection(objection, "DISMISSED", "已核实", "officer-a", on(NOTICE_ENDS.plusDays(1)));
+        application.decide(Application.Decision.APPROVE, "同意", "approver-c", on(NOTICE_ENDS.plusDays(1)));
+        assertThat(application.actions("approver-d", false, true, on(NOTICE_ENDS.plusDays(1)))).isEmpty();
+    }
+
     @Test
     void temporary_assistance_needs_an_amount() {
         assertThat(refusalOf(() -> Application.submit("app-2", "hh-1", DivisionCode.of("320404001007"), Programme.TEMPORARY, "火灾",

@@ -59,11 +59,13 @@ class ApplicationController {
     private final PersonalDataCipher cipher;
     private final LegalCalendar calendar;
     private final Texts texts;
+    private final java.time.Clock clock;
 
     ApplicationController(ApplicationService service, Applications applications, Households households,
             Authorization authorization, Auditor auditor, PersonalDataCipher cipher, LegalCalendar calendar,
-            Texts texts) {
+            Texts texts, java.time.Clock clock) {
         this.texts = texts;
+        this.clock = clock;
         this.service = service;
         this.calendar = calendar;
         this.applications = applications;
@@ -117,8 +119,7 @@ class ApplicationController {
                 channel, caller.hasRole("township-officer"), requestKey);
         auditor.concerning(application.id(), application.memberRefs());
         return ResponseEntity.created(URI.create("/api/assistance/applications/" + application.id()))
-                .eTag(ETags.of(application.version())).body(
-                ApplicationResponse.of(application, calendar, texts));
+                .eTag(ETags.of(application.version())).body(view(jwt, application));
     }
 
     @Operation(summary = "查看申请 Read an application",
@@ -128,8 +129,7 @@ class ApplicationController {
     @PreAuthorize("hasAnyRole('township-officer', 'county-approver', 'auditor', 'admin')")
     ResponseEntity<ApplicationResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         Application application = inDivision(jwt, id);
-        return ResponseEntity.ok().eTag(ETags.of(application.version())).body(
-                ApplicationResponse.of(application, calendar, texts));
+        return ResponseEntity.ok().eTag(ETags.of(application.version())).body(view(jwt, application));
     }
 
     /** The work queue. */
@@ -143,7 +143,7 @@ class ApplicationController {
             @RequestParam(required = false) Application.Status status, @Valid PageParams page) {
         DivisionCode scope = authorization.scope(Caller.from(jwt), division, "application");
         return PageResponse.of(applications.find(scope, status, page.offset(), page.size()), page,
-                applications.count(scope, status), a -> ApplicationResponse.of(a, calendar, texts));
+                applications.count(scope, status), a -> view(jwt, a));
     }
 
     /** 乡镇审核: PASS opens the 7-day public notice, REJECT needs a written opinion. */
@@ -158,7 +158,7 @@ class ApplicationController {
         ETags.requireMatch(ifMatch, application.version());
         Application reviewed = service.review(application, command.decision(), command.opinion(),
                 Caller.from(jwt).username());
-        return respond(reviewed);
+        return respond(jwt, reviewed);
     }
 
     /**
@@ -173,7 +173,7 @@ class ApplicationController {
     ResponseEntity<ApplicationResponse> object(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @Valid @RequestBody NewObjection command) {
         Application application = inDivision(jwt, id);
-        return respond(service.object(application, command.text(), Caller.from(jwt).username()));
+        return respond(jwt, service.object(application, command.text(), Caller.from(jwt).username()));
     }
 
     @Operation(summary = "处理异议 Resolve an objection",
@@ -184,7 +184,7 @@ class ApplicationController {
     ResponseEntity<ApplicationResponse> resolve(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @PathVariable String objectionId, @Valid @RequestBody Resolution command) {
         Application application = inDivision(jwt, id);
-        return respond(service.resolveObjection(application, objectionId, command.outcome(), command.note(),
+        return respond(jwt, service.resolveObjection(application, objectionId, command.outcome(), command.note(),
                 Caller.from(jwt).username()));
     }
 
@@ -199,14 +199,20 @@ class ApplicationController {
         Caller caller = Caller.from(jwt);
         Application application = inDivision(jwt, id);
         ETags.requireMatch(ifMatch, application.version());
-        return respond(service.decide(application, command.decision(), command.opinion(), caller.username()));
+        return respond(jwt, service.decide(application, command.decision(), command.opinion(), caller.username()));
     }
 
 
-    private ResponseEntity<ApplicationResponse> respond(Application application) {
+    private ResponseEntity<ApplicationResponse> respond(Jwt jwt, Application application) {
         auditor.concerning(application.id(), application.memberRefs());
-        return ResponseEntity.ok().eTag(ETags.of(application.version())).body(
-                ApplicationResponse.of(application, calendar, texts));
+        return ResponseEntity.ok().eTag(ETags.of(application.version())).body(view(jwt, application));
+    }
+
+    /** The application with what this caller may do on it now, by the application's own checks. */
+    private ApplicationResponse view(Jwt jwt, Application application) {
+        Caller caller = Caller.from(jwt);
+        return ApplicationResponse.of(application, calendar, texts, application.actions(caller.username(),
+                caller.hasRole("township-officer"), caller.hasRole("county-approver"), clock));
     }
 
     private Application inDivision(Jwt jwt, String id) {

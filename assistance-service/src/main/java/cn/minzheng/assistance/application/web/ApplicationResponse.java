@@ -15,15 +15,18 @@ record ApplicationResponse(String id, String householdId, String divisionCode, P
         MeansTestView meansTest, Application.Step review, Application.PublicNotice notice,
         List<Application.Objection> objections, Application.Step approval, String enrolmentId, String paymentId,
         boolean paidBeforeApproval, long version, LegalCalendar.Basis noticeLegalTime,
-        List<Application.NoticeChange> noticeChanges) {
+        List<Application.NoticeChange> noticeChanges, java.util.Set<Application.Action> actions) {
 
     /** {@code noticeLegalTime}: whether the notice's end rests on a year whose holiday schedule is not loaded yet. */
-    static ApplicationResponse of(Application a, LegalCalendar calendar, Texts texts) {
+    /** {@code actions}: what the caller may do on it now (the affordances a workbench renders as buttons). */
+    static ApplicationResponse of(Application a, LegalCalendar calendar, Texts texts,
+            java.util.Set<Application.Action> actions) {
         return new ApplicationResponse(a.id(), a.householdId(), a.division().value(), a.programme(), a.reason(),
                 a.requestedAmount() == null ? null : a.requestedAmount().amount(), a.status(), a.submission(),
                 MeansTestView.of(a.meansTest(), texts), a.review(), a.notice(), a.objections(), a.approval(), a.enrolmentId(), a.paymentId(),
                 a.isPaidBeforeApproval(), a.version(),
-                a.notice() == null ? null : calendar.basis(a.notice().from(), a.notice().until()), a.noticeChanges());
+                a.notice() == null ? null : calendar.basis(a.notice().from(), a.notice().until()), a.noticeChanges(),
+                actions);
     }
 
     /** The means test as read: why it fails, in the caller's language. */

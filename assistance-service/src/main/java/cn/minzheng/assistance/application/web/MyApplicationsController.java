@@ -45,6 +45,6 @@ class MyApplicationsController {
     List<ApplicationResponse> mine(@AuthenticationPrincipal Jwt jwt) {
         String me = PersonRefs.ofCitizen(Caller.from(jwt), cipher);
         List<String> ids = households.withMember(me).stream().map(Household::id).toList();
-        return applications.ofHouseholds(ids).stream().map(a -> ApplicationResponse.of(a, calendar, texts)).toList();
+        return applications.ofHouseholds(ids).stream().map(a -> ApplicationResponse.of(a, calendar, texts, java.util.Set.of())).toList();
     }
 }

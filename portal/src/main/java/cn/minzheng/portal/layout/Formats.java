@@ -1,0 +1,50 @@
+package cn.minzheng.portal.layout;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * How the pages write money, dates and times (UI.md): {@code 1,980.00 元}, {@code 2027-01-05},
+ * {@code 2027-01-05 09:30}. Used in templates as {@code @fmt}.
+ */
+@Component("fmt")
+public class Formats {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    public String money(Object amount) {
+        if (amount == null || amount.toString().isBlank()) {
+            return "—";
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return format.format(new BigDecimal(amount.toString())) + " 元";
+    }
+
+    /** A date as the service wrote it ({@code 2027-01-05}); an instant in China's time, to the minute. */
+    public String when(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return "—";
+        }
+        String text = value.toString();
+        if (text.length() <= 10) {
+            return text;
+        }
+        try {
+            return DATE_TIME.format(Instant.parse(text).atZone(CHINA));
+        } catch (RuntimeException e) {
+            return text;
+        }
+    }
+
+    public String text(Object value) {
+        return value == null || value.toString().isBlank() ? "—" : value.toString();
+    }
+}

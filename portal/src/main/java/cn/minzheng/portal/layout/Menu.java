@@ -1,0 +1,46 @@
+package cn.minzheng.portal.layout;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The left menu, by business line (UI.md). An entry is shown to the roles whose work it is; a service still refuses
+ * anyone else who opens its address.
+ */
+public final class Menu {
+
+    public record Entry(String labelKey, String href, Set<String> roles) {
+    }
+
+    public record Section(String labelKey, List<Entry> entries) {
+    }
+
+    private static final Set<String> ASSISTANCE_STAFF = Set.of("township-officer", "county-approver", "auditor");
+    private static final Set<String> COUNTY = Set.of("county-approver");
+    private static final Set<String> REGISTRY = Set.of("registrar");
+
+    private static final List<Section> ALL = List.of(
+            new Section("menu.assistance", List.of(
+                    new Entry("menu.households", "/assistance/households", ASSISTANCE_STAFF),
+                    new Entry("menu.applications", "/assistance/applications", ASSISTANCE_STAFF),
+                    new Entry("menu.enrolments", "/assistance/enrolments", ASSISTANCE_STAFF),
+                    new Entry("menu.payrolls", "/assistance/payrolls", COUNTY),
+                    new Entry("menu.standards", "/assistance/standards", COUNTY))),
+            new Section("menu.registry", List.of(
+                    new Entry("menu.bookings", "/registry/bookings", REGISTRY),
+                    new Entry("menu.marriages", "/registry/marriages/new", REGISTRY),
+                    new Entry("menu.divorces", "/registry/divorces/new", REGISTRY),
+                    new Entry("menu.calendar", "/registry/calendar", REGISTRY))));
+
+    private Menu() {
+    }
+
+    /** The sections with at least one entry for the person, each with only those entries. */
+    public static List<Section> forPerson(Person person) {
+        return ALL.stream()
+                .map(section -> new Section(section.labelKey(), section.entries().stream()
+                        .filter(entry -> entry.roles().stream().anyMatch(person::has)).toList()))
+                .filter(section -> !section.entries().isEmpty())
+                .toList();
+    }
+}

@@ -1,0 +1,134 @@
+package cn.minzheng.portal.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.session.MapSession;
+import org.springframework.session.SessionRepository;
+import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+
+/**
+ * Login as a backend-for-frontend (DESIGN.md §1b): authorization code with PKCE against Keycloak, the tokens in the
+ * server session, the browser holding only an HttpOnly, SameSite session cookie; CSRF tokens on every form;
+ * RP-initiated logout; a CSP without inline script.
+ */
+@Configuration
+@EnableSpringHttpSession
+class SecurityConfig {
+
+    static final String ROLE_CLAIM = "roles";
+
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    @Bean
+    ClientRegistrationRepository clientRegistrations(WorkbenchClient client) {
+        return new InMemoryClientRegistrationRepository(client.registration());
+    }
+
+    @Bean
+    OAuth2AuthorizedClientRepository authorizedClients() {
+        return new HttpSessionOAuth2AuthorizedClientRepository();
+    }
+
+    /** Hands out the person's access token, refreshing it from the session's refresh token when it has expired. */
+    @Bean
+    OAuth2AuthorizedClientManager authorizedClientManager(ClientRegistrationRepository registrations,
+            OAuth2AuthorizedClientRepository authorizedClients) {
+        DefaultOAuth2AuthorizedClientManager manager = new DefaultOAuth2AuthorizedClientManager(registrations,
+                authorizedClients);
+        manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
+                .authorizationCode().refreshToken().build());
+        return manager;
+    }
+
+    @Bean
+    SessionRepository<MapSession> sessions(MongoTemplate mongo,
+            @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout, Clock clock) {
+        return new MongoSessionRepository(mongo, idleTimeout, clock);
+    }
+
+    @Bean
+    CookieSerializer cookieSerializer() {
+        DefaultCookieSerializer cookies = new DefaultCookieSerializer();
+        cookies.setCookieName("MZ_SESSION");
+        cookies.setUseHttpOnlyCookie(true);
+        // Lax, not Strict: Keycloak's redirect back after login is a top-level navigation from another site.
+        cookies.setSameSite("Lax");
+        return cookies;
+    }
+
+    @Bean
+    SecurityFilterChain workbench(HttpSecurity http, ClientRegistrationRepository registrations,
+            WorkbenchClient client) throws Exception {
+        DefaultOAuth2AuthorizationRequestResolver pkce = new DefaultOAuth2AuthorizationRequestResolver(registrations,
+                "/oauth2/authorization");
+        pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        OidcClientInitiatedLogoutSuccessHandler keycloakLogout = new OidcClientInitiatedLogoutSuccessHandler(
+                registrations);
+        keycloakLogout.setPostLogoutRedirectUri("{baseUrl}/login?logout");
+        http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+                                "/actuator/health/**", "/actuator/prometheus")
+                        .permitAll()
+                        .anyRequest().authenticated())
+                .oauth2Login(login -> login
+                        .loginPage("/login")
+                        .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(pkce))
+                        .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(realmRoles()))
+                        .failureUrl("/login?error"))
+                .logout(logout -> logout.logoutSuccessHandler(keycloakLogout))
+                .sessionManagement(sessions -> sessions.invalidSessionUrl("/login?expired"))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
+                                + "style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+                                + "frame-ancestors 'none'; form-action 'self' " + client.browserOrigin()))
+                        .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
+    /** The realm roles the workbench client puts in the ID token become the person's authorities (menus, cards). */
+    private static GrantedAuthoritiesMapper realmRoles() {
+        return authorities -> {
+            Set<GrantedAuthority> mapped = new HashSet<>(authorities);
+            for (GrantedAuthority authority : authorities) {
+                if (authority instanceof OidcUserAuthority oidc) {
+                    Object roles = oidc.getIdToken().getClaims().get(ROLE_CLAIM);
+                    if (roles instanceof Collection<?> names) {
+                        names.forEach(name -> mapped.add(new SimpleGrantedAuthority("ROLE_" + name)));
+                    }
+                }
+            }
+            return mapped;
+        };
+    }
+
+}
