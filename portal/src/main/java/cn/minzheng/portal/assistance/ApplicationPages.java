@@ -108,7 +108,7 @@ class ApplicationPages {
     private String show(Caller caller, String id, ApiAnswer refusal, Model model) {
         ApiAnswer application = gateway.get(caller, gateway.uri(API + "/{id}", Map.of(), id));
         model.addAttribute("answer", application);
-        model.addAttribute("application", application.json());
+        model.addAttribute("record", application.json()); // not "application": Thymeleaf reserves that name (the servlet context)
         model.addAttribute("etag", application.etag());
         model.addAttribute("actionKey", UUID.randomUUID().toString());
         model.addAttribute("refusal", refusal);

@@ -38,6 +38,9 @@ public class HouseholdForm {
         private String idNumber;
         private String relation;
         private String monthlyIncome;
+        private String employed;
+        private String disabilityGrade;
+        private String selfCare;
 
         boolean blank() {
             return FormValues.text(name) == null && FormValues.text(idNumber) == null
@@ -50,6 +53,9 @@ public class HouseholdForm {
             member.put("idNumber", FormValues.text(idNumber));
             member.put("relation", FormValues.text(relation));
             member.put("monthlyIncome", FormValues.number(monthlyIncome));
+            member.put("employed", FormValues.yesNo(employed));
+            member.put("disabilityGrade", FormValues.number(disabilityGrade));
+            member.put("selfCare", FormValues.text(selfCare));
             return member;
         }
 
@@ -59,6 +65,12 @@ public class HouseholdForm {
         public void setIdNumber(String idNumber) { this.idNumber = idNumber; }
         public String getRelation() { return relation; }
         public void setRelation(String relation) { this.relation = relation; }
+        public String getEmployed() { return employed; }
+        public void setEmployed(String employed) { this.employed = employed; }
+        public String getDisabilityGrade() { return disabilityGrade; }
+        public void setDisabilityGrade(String disabilityGrade) { this.disabilityGrade = disabilityGrade; }
+        public String getSelfCare() { return selfCare; }
+        public void setSelfCare(String selfCare) { this.selfCare = selfCare; }
         public String getMonthlyIncome() { return monthlyIncome; }
         public void setMonthlyIncome(String monthlyIncome) { this.monthlyIncome = monthlyIncome; }
     }

@@ -22,6 +22,18 @@ public final class FormValues {
         }
     }
 
+    /** A yes/no choice ({@code true}/{@code false}); nothing chosen is sent as nothing. */
+    public static Object yesNo(String chosen) {
+        if (chosen == null || chosen.isBlank()) {
+            return null;
+        }
+        return switch (chosen) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> chosen;
+        };
+    }
+
     public static String text(String typed) {
         return typed == null || typed.isBlank() ? null : typed.trim();
     }

@@ -1,0 +1,209 @@
+package cn.minzheng.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
+
+import cn.minzheng.testsupport.TestIdNumbers;
+
+/**
+ * The workbench in Chromium, on the one platform the system tests start, with the real Keycloak login page: a
+ * township officer registers a household (after a refused input shown at its field), applies, double-submits,
+ * reviews, logs out; the county approver sees no approval before the notice ends and approves after the admin moves
+ * the dev clock. Every page passes axe-core and leaves a screenshot in system-tests/target/workbench-screenshots.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WorkbenchJourneyIT extends ThroughTheGateway {
+
+    private static final String DIVISION = "320404001007";
+    private static String portal;
+    private static String applicationId;
+    private static String headName;
+
+    @BeforeAll
+    static void portal() throws IOException {
+        portal = stack.portalUrl().toString();
+        Files.createDirectories(Browser.SHOTS);
+        Files.deleteIfExists(Browser.SHOTS.resolve("axe-results.tsv"));
+        // The county's dibao standard, which the means test reads (another journey may have set it already).
+        gateway.postJson("/api/assistance/standards", tokens.user("zl-approver"), """
+                {"divisionCode":"320404","programme":"DIBAO","residence":"ALL","amount":800.00,"effectiveFrom":"2018-07-01"}
+                """);
+    }
+
+    @Test
+    @Order(1)
+    void a_township_officer_registers_a_household_applies_once_reviews_and_logs_out() {
+        headName = "吴" + "秀兰";
+        String idNumber = TestIdNumbers.female("320404", LocalDate.of(1948, 3, 2));
+        try (Browser browser = Browser.open(true, 1280)) {
+            browser.login(portal, "zl-officer-1");
+            assertThat(browser.text()).contains("待办事项", "待我审核的申请", "乡镇民政助理员", "社会救助");
+            browser.check("01-home-township-officer");
+
+            browser.driver.findElement(By.linkText("救助家庭")).click();
+            browser.waitFor(By.cssSelector("#results table"));
+            browser.check("02-households");
+
+            browser.driver.get(portal + "/assistance/households/new");
+            fillHousehold(browser, "12345");
+            browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            WebElement error = browser.waitFor(By.cssSelector("[id='err-members[0].idNumber']"));
+            assertThat(error.getText()).as("the service's words at the ID number's field").isNotBlank()
+                    .containsPattern("\\p{IsHan}");
+            assertThat(browser.driver.findElement(By.id("members0.name")).getAttribute("value"))
+                    .as("what was typed stays").isEqualTo(headName);
+            browser.check("03-household-refused-at-its-field");
+
+            WebElement id = browser.driver.findElement(By.id("members0.idNumber"));
+            id.clear();
+            id.sendKeys(idNumber);
+            browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.waitFor(By.cssSelector("p.done"));
+            assertThat(browser.text()).contains("家庭已登记", headName).doesNotContain(idNumber)
+                    .contains(idNumber.substring(0, 6) + "********" + idNumber.substring(14));
+            browser.check("04-household");
+            String householdUrl = browser.driver.getCurrentUrl();
+            String householdId = householdUrl.substring(householdUrl.lastIndexOf('/') + 1).replace("?registered", "");
+
+            // A double click: the same form (one Idempotency-Key) posted twice at once makes one application.
+            new Select(browser.driver.findElement(By.id("programme"))).selectByValue("DIBAO");
+            browser.driver.findElement(By.id("reason")).sendKeys("独居老人，无固定收入");
+            Object statuses = browser.driver.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    const form = document.querySelector("form[action='/assistance/applications']");
+                    const body = new URLSearchParams(new FormData(form));
+                    const post = () => fetch(form.action, {method: 'POST', body, redirect: 'manual'})
+                        .then(r => r.type === 'opaqueredirect' ? 302 : r.status);
+                    Promise.all([post(), post()]).then(done, e => done(String(e)));""");
+            assertThat(statuses).as("both posts answered").asString().doesNotContain("Error");
+            List<JsonNode> mine = applicationsOf(householdId);
+            assertThat(mine).as("one application for one form, however often it is sent").hasSize(1);
+            applicationId = mine.getFirst().path("id").asString();
+
+            browser.driver.get(portal + "/assistance/applications/" + applicationId);
+            browser.waitFor(By.cssSelector("input[name=decision][value=PASS]"));
+            browser.check("05-application-to-review");
+            browser.driver.findElement(By.cssSelector("input[name=decision][value=PASS]")).click();
+            browser.driver.findElement(By.id("review-opinion")).sendKeys("入户核查属实");
+            browser.driver.findElement(By.cssSelector("form[action$='/review'] button[type=submit]")).click();
+            browser.waitFor(By.cssSelector("p.done"));
+            assertThat(browser.text()).contains("审核已提交", "公示中", "公示期");
+            assertThat(browser.driver.findElements(By.cssSelector("input[name=decision]")))
+                    .as("nothing more for the township officer to decide").isEmpty();
+            browser.check("06-application-on-notice");
+
+            browser.driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
+            browser.waitFor(By.cssSelector("main.login"));
+            assertThat(browser.text()).contains("您已安全退出");
+            browser.check("07-logged-out");
+            browser.driver.navigate().back();
+            browser.waitFor(By.tagName("main"));
+            assertThat(browser.text()).as("the back button shows nothing private after logout")
+                    .doesNotContain(headName, "入户核查属实");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void the_county_approver_approves_only_after_the_notice_and_a_crafted_post_is_refused_in_the_services_words() {
+        try (Browser browser = Browser.open(true, 1280)) {
+            browser.login(portal, "zl-approver");
+            assertThat(browser.text()).contains("公示中的申请", "待第二人确认的终止", "区县审批人");
+            browser.check("08-home-county-approver");
+
+            browser.driver.get(portal + "/assistance/applications/" + applicationId);
+            browser.waitFor(By.cssSelector("form[action$='/approval']"));
+            assertThat(browser.driver.findElements(By.cssSelector("input[name=decision][value=APPROVE]")))
+                    .as("no approval while the notice runs").isEmpty();
+            browser.check("09-application-notice-running");
+
+            gateway.postJson("/api/assistance/dev/clock", tokens.user("admin"), "{\"by\":\"P20D\"}");
+            browser.driver.navigate().refresh();
+            browser.waitFor(By.cssSelector("input[name=decision][value=APPROVE]")).click();
+            browser.driver.findElement(By.id("approval-opinion")).sendKeys("同意");
+            browser.driver.findElement(By.name("confirm")).click();
+            browser.driver.findElement(By.cssSelector("form[action$='/approval'] button[type=submit]")).click();
+            browser.waitFor(By.cssSelector("p.done"));
+            assertThat(browser.text()).contains("审批已提交", "已批准");
+            browser.check("10-application-approved");
+        }
+        // The officer crafts the approval the page never offered them: the service refuses it, in its own words.
+        try (Browser browser = Browser.open(true, 1280)) {
+            browser.login(portal, "zl-officer-2");
+            browser.driver.get(portal + "/assistance/households");
+            browser.waitFor(By.cssSelector("#results"));
+            Object page = browser.driver.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    const csrf = document.querySelector("input[name=_csrf]").value;
+                    const body = new URLSearchParams({_csrf: csrf, decision: 'REJECT', opinion: '越权',
+                        idempotencyKey: 'crafted-1', etag: ''});
+                    fetch('/assistance/applications/%s/approval', {method: 'POST', body}).then(r => r.text())
+                        .then(done, e => done(String(e)));""".formatted(applicationId));
+            assertThat(String.valueOf(page)).contains("class=\"alert\"", "未能办理");
+        }
+        assertThat(gateway.get("/api/assistance/applications/" + applicationId, tokens.user("zl-approver"))
+                .json().path("status").asString()).isEqualTo("APPROVED");
+    }
+
+    @Test
+    @Order(3)
+    void with_javascript_off_an_officer_logs_in_filters_a_list_and_reads_a_household_on_a_phone() {
+        try (Browser browser = Browser.open(false, 375)) {
+            browser.login(portal, "zl-officer-1");
+            browser.check("11-nojs-375-home");
+            browser.driver.get(portal + "/assistance/households");
+            new Select(browser.driver.findElement(By.id("status"))).selectByValue("ENROLLED");
+            browser.driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+            new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                    .until(driver -> driver.getCurrentUrl().contains("status=ENROLLED"));
+            browser.check("12-nojs-375-households-enrolled");
+            browser.driver.findElement(By.linkText(headName)).click();
+            browser.waitFor(By.cssSelector("section.panel"));
+            assertThat(browser.text()).contains(headName, "家庭成员", "在保");
+            assertThat((Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                    .executeScript("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(375L);
+            browser.check("13-nojs-375-household");
+        }
+    }
+
+    private static void fillHousehold(Browser browser, String idNumber) {
+        var driver = browser.driver;
+        WebElement division = driver.findElement(By.id("divisionCode"));
+        division.clear();
+        division.sendKeys(DIVISION);
+        driver.findElement(By.id("address")).sendKeys("钟楼区某路 18 号");
+        new Select(driver.findElement(By.id("residence"))).selectByValue("URBAN");
+        driver.findElement(By.id("deposits")).sendKeys("3000");
+        driver.findElement(By.id("houses")).sendKeys("1");
+        driver.findElement(By.id("vehicles")).sendKeys("0");
+        driver.findElement(By.id("members0.name")).sendKeys(headName);
+        driver.findElement(By.id("members0.idNumber")).sendKeys(idNumber);
+        new Select(driver.findElement(By.id("members0.relation"))).selectByValue("HEAD");
+        driver.findElement(By.id("members0.monthlyIncome")).sendKeys("200");
+        new Select(driver.findElement(By.id("members0.employed"))).selectByValue("false");
+        new Select(driver.findElement(By.id("members0.disabilityGrade"))).selectByValue("0");
+    }
+
+    private static List<JsonNode> applicationsOf(String householdId) {
+        JsonNode page = gateway.get("/api/assistance/applications?division=" + DIVISION + "&size=200",
+                tokens.user("zl-officer-1")).json();
+        return page.path("items").valueStream().filter(a -> a.path("householdId").asString().equals(householdId))
+                .toList();
+    }
+}
