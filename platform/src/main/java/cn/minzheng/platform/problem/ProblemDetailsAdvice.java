@@ -80,6 +80,25 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return withKind(problem, "invalid-request", headers, request);
     }
 
+    /**
+     * A query or path parameter outside its bounds ({@code @Min}, {@code @Max} on a {@code @RequestParam}): the same
+     * {@code invalid-request} as a body field, naming the parameter, not Spring's bare 400.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            org.springframework.web.method.annotation.HandlerMethodValidationException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldError(
+                        String.valueOf(result.getMethodParameter().getParameterName()),
+                        error.getDefaultMessage())))
+                .toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request has invalid fields.");
+        problem.setProperty("errors", errors);
+        return withKind(problem, "invalid-request", headers, request);
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {

@@ -41,6 +41,12 @@ public class Appointments extends AggregateCollection<Appointment> {
                 .with(Sort.by("slot", "_id")), Appointment.class, collection);
     }
 
+    /** The day's bookings at several offices (a registrar's offices), by office and slot. */
+    public List<Appointment> atOffices(List<String> officeIds, LocalDate date) {
+        return mongo.find(new Query(Criteria.where("officeId").in(officeIds).and("date").is(date))
+                .with(Sort.by("officeId", "slot", "_id")), Appointment.class, collection);
+    }
+
     public long count(DivisionCode division, LocalDate from, LocalDate to, Appointment.Status status) {
         Query query = new Query(within(division).and("date").gte(from).lte(to));
         if (status != null) {

@@ -281,6 +281,19 @@ public class Divorce extends OutboxAggregate {
         REGISTRABLE
     }
 
+    /** What a registrar may do on an open application. */
+    public enum Action { WITHDRAW, REGISTER }
+
+    /**
+     * The acts the application accepts on that day, by the rules {@link #withdraw} and {@link #requireRegistrable}
+     * apply: withdrawal during cooling-off, registration after it until the deadline (the affordances a read
+     * answers, so a workbench shows those buttons and no others).
+     */
+    public java.util.Set<Action> actionsOn(LocalDate day) {
+        return phaseOn(day).map(phase -> phase == Phase.COOLING_OFF ? java.util.Set.of(Action.WITHDRAW)
+                : java.util.Set.of(Action.REGISTER)).orElse(java.util.Set.of());
+    }
+
     /** The phase on that day, read when asked; empty once the application is closed (or lapsed by time). */
     public Optional<Phase> phaseOn(LocalDate day) {
         if (!isOpenOn(day)) {

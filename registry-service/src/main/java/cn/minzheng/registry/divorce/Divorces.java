@@ -29,7 +29,7 @@ public class Divorces extends AggregateCollection<Divorce> {
     protected List<Index> indexes() {
         return List.of(index("division", "appliedOn"), index("division", "closedOn"),
                 index("status", "certificateDeadline"), index("status", "officeId", "certificateDeadline"),
-                index("personRefs"));
+                index("personRefs"), index("division", "status", "certificateDeadline"));
     }
 
     /** Open applications whose registration period ended before the day. */
@@ -48,6 +48,25 @@ public class Divorces extends AggregateCollection<Divorce> {
     List<Divorce> dueAt(String officeId, LocalDate day) {
         return mongo.find(new Query(Criteria.where("status").is(Divorce.Status.COOLING_OFF).and("officeId")
                 .is(officeId).and("certificateDeadline").is(day)), Divorce.class, collection);
+    }
+
+    /**
+     * Open applications in the division whose last day to register falls between the two days (the registrar's
+     * to-do card: windows ending within a week), soonest first.
+     */
+    public List<Divorce> windowEndingBetween(DivisionCode division, LocalDate from, LocalDate to, long offset,
+            int size) {
+        return mongo.find(windowEnding(division, from, to).with(org.springframework.data.domain.Sort.by(
+                "certificateDeadline", "_id")).skip(offset).limit(size), Divorce.class, collection);
+    }
+
+    public long countWindowEndingBetween(DivisionCode division, LocalDate from, LocalDate to) {
+        return mongo.count(windowEnding(division, from, to), collection);
+    }
+
+    private static Query windowEnding(DivisionCode division, LocalDate from, LocalDate to) {
+        return new Query(within(division).and("status").is(Divorce.Status.COOLING_OFF)
+                .and("certificateDeadline").gte(from).lte(to));
     }
 
     public long countAppliedIn(DivisionCode division, LocalDate from, LocalDate to) {

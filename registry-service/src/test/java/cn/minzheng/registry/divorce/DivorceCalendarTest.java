@@ -172,4 +172,17 @@ class DivorceCalendarTest {
                 .append(springFestival).append("]\n    workdays: [2027-02-20]\n");
         return HolidaySchedules.parse(yaml.toString());
     }
+
+    /** The acts a read offers are those the application accepts that day, at each boundary of the calendar. */
+    @ParameterizedTest(name = "applied {0}, read on {1}: {2}")
+    @CsvSource({
+        "2026-12-02, 2027-01-04, WITHDRAW",
+        "2026-12-02, 2027-01-05, REGISTER",
+        "2026-12-02, 2027-02-03, REGISTER",
+        "2026-12-02, 2027-02-04, "
+    })
+    void the_actions_offered_follow_the_legal_calendar(LocalDate applied, LocalDate read, Divorce.Action action) {
+        Divorce divorce = appliedOn(applied, CALENDAR);
+        assertThat(divorce.actionsOn(read)).isEqualTo(action == null ? java.util.Set.of() : java.util.Set.of(action));
+    }
 }

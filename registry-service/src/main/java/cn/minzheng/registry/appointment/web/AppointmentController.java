@@ -51,6 +51,7 @@ import org.springframework.web.bind.annotation.RestController;
 class AppointmentController {
 
     private final AppointmentService service;
+    private final java.time.Clock clock;
     private final Appointments appointments;
     private final Offices offices;
     private final Authorization authorization;
@@ -58,7 +59,8 @@ class AppointmentController {
     private final PersonalDataCipher cipher;
 
     AppointmentController(AppointmentService service, Appointments appointments, Offices offices,
-            Authorization authorization, Auditor auditor, PersonalDataCipher cipher) {
+            Authorization authorization, Auditor auditor, PersonalDataCipher cipher, java.time.Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.appointments = appointments;
         this.offices = offices;
@@ -126,17 +128,27 @@ class AppointmentController {
         return respond(readable(Caller.from(jwt), id));
     }
 
-    /** The day's list at an office, for the window. */
+    /**
+     * The day's list at an office, for the window; without an office, at every office of the caller's division;
+     * without a date, the service's today (a registrar's to-do card). Bounded by the offices' places of one day.
+     */
     @Operation(summary = "某日预约名单 The day's bookings",
-            description = "登记员查看登记处某日的预约。\n"
-                    + "A registrar's list of the day's bookings at an office.")
+            description = "登记员查看登记处某日的预约；不指定登记处则为本区划所有登记处，不指定日期则为今天。\n"
+                    + "A registrar's list of the day's bookings at an office; without an office, at every office of "
+                    + "the caller's division; without a date, today.")
     @GetMapping
     @PreAuthorize("hasAnyRole('registrar', 'auditor', 'admin')")
-    List<AppointmentResponse> day(@AuthenticationPrincipal Jwt jwt, @RequestParam String officeId,
-            @RequestParam LocalDate date) {
+    List<AppointmentResponse> day(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) String officeId,
+            @RequestParam(required = false) LocalDate date) {
+        LocalDate day = date == null ? LocalDate.now(clock) : date;
+        if (officeId == null || officeId.isBlank()) {
+            List<String> mine = offices.inDivision(authorization.scope(Caller.from(jwt), null, "office")).stream()
+                    .map(Office::id).toList();
+            return appointments.atOffices(mine, day).stream().map(AppointmentResponse::of).toList();
+        }
         Office office = offices.get(officeId);
         authorization.requireDivision(Caller.from(jwt), office.division(), "office", office.id());
-        return appointments.atOffice(officeId, date).stream().map(AppointmentResponse::of).toList();
+        return appointments.atOffice(officeId, day).stream().map(AppointmentResponse::of).toList();
     }
 
     @Operation(summary = "取消预约 Cancel a booking",

@@ -8,14 +8,19 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import cn.minzheng.platform.audit.Auditor;
 import cn.minzheng.platform.authz.Authorization;
+import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.security.Caller;
 import cn.minzheng.platform.web.ETags;
+import cn.minzheng.platform.web.PageParams;
+import cn.minzheng.platform.web.PageResponse;
 import cn.minzheng.platform.text.Texts;
 import cn.minzheng.platform.time.LegalCalendar;
 import cn.minzheng.registry.divorce.DateChange;
@@ -38,6 +43,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Divorce by agreement at a registrar's window: apply, withdraw, register, and counselling in between. */
@@ -92,13 +98,15 @@ class DivorceController {
             String phaseLabel, LocalDate registrableUntil, LocalDate appliedOn,
             LocalDate coolingOffEnds, LocalDate registrableFrom, LocalDate certificateDeadline, LocalDate closedOn,
             Divorce.Party withdrawnBy, String certificateNo, String officeId, List<CounsellingSession> counselling,
-            LegalCalendar.Basis legalTime, List<DateChange> dateChanges) {
+            LegalCalendar.Basis legalTime, List<DateChange> dateChanges, java.util.Set<Divorce.Action> actions) {
 
         /**
          * As of that day: status that depends on time is true when it is read, and so is whether the dates rest on
          * a year whose holiday schedule is not loaded yet ({@code legalTime.provisional}).
          */
-        static DivorceResponse of(Divorce divorce, LocalDate today, LegalCalendar calendar, Texts texts) {
+        /** {@code actions}: what a registrar may do on it today; none for the read-only roles. */
+        static DivorceResponse of(Divorce divorce, LocalDate today, LegalCalendar calendar, Texts texts,
+                boolean registrar) {
             Divorce.Phase phase = divorce.phaseOn(today).orElse(null);
             return new DivorceResponse(divorce.id(), divorce.marriageId(), divorce.statusOn(today), phase,
                     phase == null ? null : texts.label("divorce.phase." + phase),
@@ -106,7 +114,8 @@ class DivorceController {
                     divorce.appliedOn(), divorce.coolingOffEnds(), divorce.coolingOffEnds().plusDays(1),
                     divorce.certificateDeadline(), divorce.closedOnAsOf(today), divorce.withdrawnBy(),
                     divorce.certificateNo(), divorce.officeId(), divorce.counselling(),
-                    calendar.basis(divorce.appliedOn(), divorce.certificateDeadline()), divorce.dateChanges());
+                    calendar.basis(divorce.appliedOn(), divorce.certificateDeadline()), divorce.dateChanges(),
+                    registrar ? divorce.actionsOn(today) : java.util.Set.of());
         }
     }
 
@@ -122,7 +131,27 @@ class DivorceController {
         Divorce divorce = service.apply(marriage, office, Caller.from(jwt).username());
         auditor.concerning(divorce.id(), divorce.personRefs());
         return ETags.created(URI.create("/api/registry/divorces/" + divorce.id()), divorce,
-                DivorceResponse.of(divorce, LocalDate.now(clock), calendar, texts));
+                DivorceResponse.of(divorce, LocalDate.now(clock), calendar, texts, true));
+    }
+
+    /** The registrar's to-do list: open applications whose registration period ends within the given days. */
+    @Operation(summary = "登记期将届满的离婚申请 Divorce windows ending soon",
+            description = "本区划内尚未办结、登记期在今天起若干天内届满的离婚申请（默认 7 天），按届满日排序、分页。\n"
+                    + "Open applications in the division whose registration period ends within the given days "
+                    + "(default 7) from today, soonest first, paged.")
+    @GetMapping
+    @PreAuthorize("hasAnyRole('registrar', 'auditor', 'admin')")
+    PageResponse<DivorceResponse> windowsEnding(@AuthenticationPrincipal Jwt jwt,
+            @RequestParam(required = false) DivisionCode division,
+            @RequestParam(defaultValue = "7") @Min(0) @Max(60) int windowEndsWithinDays,
+            @Valid PageParams page) {
+        DivisionCode scope = authorization.scope(Caller.from(jwt), division, "divorce");
+        LocalDate today = LocalDate.now(clock);
+        LocalDate last = today.plusDays(windowEndsWithinDays);
+        return PageResponse.of(
+                divorces.windowEndingBetween(scope, today, last, page.offset(), page.size()), page,
+                divorces.countWindowEndingBetween(scope, today, last),
+                divorce -> DivorceResponse.of(divorce, today, calendar, texts, isRegistrar(jwt)));
     }
 
     @Operation(summary = "查看离婚申请 Read a divorce application",
@@ -130,9 +159,10 @@ class DivorceController {
                     + "The application, its dates and their changes; the status is as of the day it is read.")
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('registrar', 'auditor', 'admin')")
-    ResponseEntity<DivorceResponse> get(@PathVariable String id) {
+    ResponseEntity<DivorceResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         Divorce divorce = divorces.get(id);
-        return ETags.ok(divorce, DivorceResponse.of(divorce, LocalDate.now(clock), calendar, texts));
+        return ETags.ok(divorce, DivorceResponse.of(divorce, LocalDate.now(clock), calendar, texts,
+                isRegistrar(jwt)));
     }
 
     @Operation(summary = "撤回离婚申请 Withdraw",
@@ -198,8 +228,13 @@ class DivorceController {
                 command.outcome(), command.note()));
     }
 
+    /** After a registrar's act (every write here is a registrar's). */
     private ResponseEntity<DivorceResponse> respond(Divorce divorce) {
-        return ETags.ok(divorce, DivorceResponse.of(divorce, LocalDate.now(clock), calendar, texts));
+        return ETags.ok(divorce, DivorceResponse.of(divorce, LocalDate.now(clock), calendar, texts, true));
+    }
+
+    private static boolean isRegistrar(Jwt jwt) {
+        return Caller.from(jwt).hasRole("registrar");
     }
 
     /**

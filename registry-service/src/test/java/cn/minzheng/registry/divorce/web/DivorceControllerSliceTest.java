@@ -61,7 +61,10 @@ class DivorceControllerSliceTest {
         "POST | /api/registry/divorces/div-1/counselling | {\"counsellor\":\"王老师\"} | registrar        | 320413       | 403 | /problems/outside-division",
         "POST | /api/registry/divorces/div-1/counselling/s-1/answer | {\"accepted\":true} | registrar      | 320413       | 403 | /problems/outside-division",
         "POST | /api/registry/divorces/div-1/registration |                            | township-officer | 320404       | 403 | /problems/forbidden",
-        "GET  | /api/registry/divorces/div-1             |                            | citizen          | 320404001001 | 403 | /problems/forbidden"
+        "GET  | /api/registry/divorces/div-1             |                            | citizen          | 320404001001 | 403 | /problems/forbidden",
+        "GET  | /api/registry/divorces?windowEndsWithinDays=7 |                       | citizen          | 320404001001 | 403 | /problems/forbidden",
+        "GET  | /api/registry/divorces?division=320413   |                            | registrar        | 320404       | 403 | /problems/outside-division",
+        "GET  | /api/registry/divorces?windowEndsWithinDays=99 |                      | registrar        | 320404       | 400 | /problems/invalid-request"
     })
     void every_step_is_refused_outside_its_role_or_division(String method, String path, String json, String role,
             String division, int status, String type) throws Exception {
