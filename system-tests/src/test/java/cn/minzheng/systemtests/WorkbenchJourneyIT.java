@@ -182,6 +182,55 @@ class WorkbenchJourneyIT extends ThroughTheGateway {
         }
     }
 
+    @Test
+    @Order(4)
+    void a_registrar_registers_a_marriage_at_the_window_after_an_under_age_refusal_and_opens_a_divorce() {
+        String groom = TestIdNumbers.male("320404", LocalDate.of(1994, 5, 6));
+        String bride = TestIdNumbers.female("320404", LocalDate.of(1996, 7, 8));
+        String tooYoung = TestIdNumbers.male("320404", LocalDate.now().minusYears(20));
+        try (Browser browser = Browser.open(true, 1280)) {
+            browser.login(portal, "registrar");
+            assertThat(browser.text()).contains("今日预约", "7日内登记期届满的离婚申请", "婚姻登记员");
+            browser.check("14-home-registrar");
+            browser.driver.findElement(By.linkText("今日预约")).click();
+            browser.waitFor(By.cssSelector("main table"));
+            browser.check("15-bookings-today");
+
+            browser.driver.get(portal + "/registry/marriages/new");
+            fillParties(browser, tooYoung, bride);
+            browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            WebElement refusal = browser.waitFor(By.cssSelector("main .alert"));
+            assertThat(refusal.getText()).as("the registry's own words").containsPattern("\\p{IsHan}{4,}");
+            browser.check("16-marriage-refused-under-age");
+
+            WebElement id = browser.driver.findElement(By.id("partyA.idNumber"));
+            id.clear();
+            id.sendKeys(groom);
+            browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.waitFor(By.cssSelector("p.done"));
+            assertThat(browser.text()).contains("结婚登记已办理", "婚姻存续").doesNotContain(groom, bride);
+            browser.check("17-marriage-registered");
+
+            browser.driver.findElement(By.linkText("受理离婚申请")).click();
+            browser.waitFor(By.id("marriageId"));
+            browser.check("18-divorce-new");
+            browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.waitFor(By.cssSelector("p.done"));
+            assertThat(browser.text()).contains("离婚申请已受理", "冷静期届满日", "登记期届满日", "撤回离婚申请")
+                    .doesNotContain("办理离婚登记");
+            browser.check("19-divorce-cooling-off");
+        }
+    }
+
+    private static void fillParties(Browser browser, String a, String b) {
+        var driver = browser.driver;
+        driver.findElement(By.id("partyA.name")).sendKeys("郑" + "浩然");
+        driver.findElement(By.id("partyA.idNumber")).sendKeys(a);
+        driver.findElement(By.id("partyB.name")).sendKeys("冯" + "雨桐");
+        driver.findElement(By.id("partyB.idNumber")).sendKeys(b);
+        driver.findElement(By.name("declarationSigned")).click();
+    }
+
     private static void fillHousehold(Browser browser, String idNumber) {
         var driver = browser.driver;
         WebElement division = driver.findElement(By.id("divisionCode"));

@@ -90,7 +90,7 @@ public class Gateway {
 
     private static Object parse(byte[] bytes) {
         try {
-            return JSON.readValue(bytes, Object.class);
+            return JsonObject.wrap(JSON.readValue(bytes, Object.class));
         } catch (RuntimeException e) {
             return Map.of();
         }

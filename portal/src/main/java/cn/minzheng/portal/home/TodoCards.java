@@ -35,8 +35,10 @@ class TodoCards {
                 new TodoCard("todo.terminations", APPROVER, "/api/assistance/enrolments",
                         Map.of("status", "TERMINATION_PROPOSED"),
                         "/assistance/enrolments?status=TERMINATION_PROPOSED"),
-                new TodoCard("todo.bookingsToday", Set.of("registrar"), "/api/registry/appointments/today",
-                        Map.of(), "/registry/bookings"));
+                new TodoCard("todo.bookingsToday", Set.of("registrar"), "/api/registry/appointments",
+                        Map.of(), "/registry/bookings"),
+                new TodoCard("todo.divorceWindow", Set.of("registrar"), "/api/registry/divorces",
+                        Map.of("windowEndsWithinDays", "7"), "/registry/divorces"));
         return all.stream().filter(card -> card.roles().stream().anyMatch(person::has)).toList();
     }
 }

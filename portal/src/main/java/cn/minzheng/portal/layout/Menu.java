@@ -29,7 +29,7 @@ public final class Menu {
             new Section("menu.registry", List.of(
                     new Entry("menu.bookings", "/registry/bookings", REGISTRY),
                     new Entry("menu.marriages", "/registry/marriages/new", REGISTRY),
-                    new Entry("menu.divorces", "/registry/divorces/new", REGISTRY),
+                    new Entry("menu.divorces", "/registry/divorces", REGISTRY),
                     new Entry("menu.calendar", "/registry/calendar", REGISTRY))));
 
     private Menu() {

@@ -1,0 +1,121 @@
+package cn.minzheng.portal.registry;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.minzheng.portal.gateway.ApiAnswer;
+import cn.minzheng.portal.gateway.Caller;
+import cn.minzheng.portal.gateway.FormValues;
+import cn.minzheng.portal.gateway.Gateway;
+import cn.minzheng.portal.layout.Person;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 婚姻登记 at the window: the day's bookings with attendance, marriage registration, the office calendar. Divorce
+ * applications are {@link DivorcePages}. Every date and refusal is the registry service's.
+ */
+@Controller
+@RequestMapping("/registry")
+class RegistryPages {
+
+    private final Gateway gateway;
+
+    RegistryPages(Gateway gateway) {
+        this.gateway = gateway;
+    }
+
+    /** Without a date, the service's today at every office of the registrar's division. */
+    @GetMapping("/bookings")
+    String bookings(Caller caller, @RequestParam(required = false) String date, Model model) {
+        ApiAnswer answer = gateway.get(caller, gateway.uri("/api/registry/appointments",
+                Map.of("date", date == null ? "" : date)));
+        model.addAttribute("answer", answer);
+        model.addAttribute("date", date);
+        model.addAttribute("actionKey", UUID.randomUUID().toString());
+        return "registry/bookings";
+    }
+
+    @PostMapping("/bookings/{id}/attendance")
+    String attendance(Caller caller, @PathVariable String id, @RequestParam String attended,
+            @RequestParam(required = false) String date, @RequestParam String idempotencyKey, Model model) {
+        ApiAnswer booking = gateway.get(caller, gateway.uri("/api/registry/appointments/{id}", Map.of(), id));
+        ApiAnswer answer = gateway.post(caller, gateway.uri("/api/registry/appointments/{id}/attendance", Map.of(),
+                id), Map.of("attended", FormValues.yesNo(attended)), idempotencyKey, booking.etag());
+        if (answer.ok()) {
+            return "redirect:/registry/bookings" + (date == null || date.isBlank() ? "" : "?date=" + date);
+        }
+        model.addAttribute("refusal", answer);
+        return bookings(caller, date, model);
+    }
+
+    @GetMapping("/marriages/new")
+    String marriageForm(@ModelAttribute("person") Person person, Caller caller, Model model) {
+        model.addAttribute("offices", offices(caller, person));
+        model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+        model.addAttribute("typed", Map.of());
+        return "registry/marriage-new";
+    }
+
+    @PostMapping("/marriages")
+    String registerMarriage(@ModelAttribute("person") Person person, Caller caller,
+            @RequestParam Map<String, String> form, Model model) {
+        Map<String, Object> command = new LinkedHashMap<>();
+        command.put("officeId", FormValues.text(form.get("officeId")));
+        command.put("declarationSigned", "yes".equals(form.get("declarationSigned")));
+        command.put("partyA", party(form, "partyA"));
+        command.put("partyB", party(form, "partyB"));
+        ApiAnswer answer = gateway.post(caller, gateway.uri("/api/registry/marriages", Map.of()), command,
+                form.get("idempotencyKey"), null);
+        if (answer.ok()) {
+            return "redirect:/registry/marriages/" + answer.json().get("id") + "?registered";
+        }
+        model.addAttribute("offices", offices(caller, person));
+        model.addAttribute("idempotencyKey", form.get("idempotencyKey"));
+        model.addAttribute("typed", form);
+        model.addAttribute("refusal", answer);
+        model.addAttribute("errors", answer.fieldErrors());
+        return "registry/marriage-new";
+    }
+
+    @GetMapping("/marriages/{id}")
+    String marriage(Caller caller, @PathVariable String id, Model model) {
+        ApiAnswer answer = gateway.get(caller, gateway.uri("/api/registry/marriages/{id}", Map.of(), id));
+        model.addAttribute("answer", answer);
+        model.addAttribute("marriage", answer.json());
+        model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+        return "registry/marriage";
+    }
+
+    @GetMapping("/calendar")
+    String calendar(@ModelAttribute("person") Person person, Caller caller,
+            @RequestParam(required = false) String officeId, Model model) {
+        ApiAnswer offices = offices(caller, person);
+        String chosen = officeId != null ? officeId
+                : offices.items().isEmpty() ? null : String.valueOf(offices.items().getFirst().get("id"));
+        model.addAttribute("offices", offices);
+        model.addAttribute("officeId", chosen);
+        model.addAttribute("office", chosen == null ? null
+                : gateway.get(caller, gateway.uri("/api/registry/offices/{id}", Map.of(), chosen)));
+        return "registry/calendar";
+    }
+
+    private ApiAnswer offices(Caller caller, Person person) {
+        return gateway.get(caller, gateway.uri("/api/registry/offices",
+                Map.of("division", person.division() == null ? "" : person.division())));
+    }
+
+    private static Map<String, Object> party(Map<String, String> form, String prefix) {
+        Map<String, Object> party = new LinkedHashMap<>();
+        party.put("name", FormValues.text(form.get(prefix + ".name")));
+        party.put("idNumber", FormValues.text(form.get(prefix + ".idNumber")));
+        return party;
+    }
+}

@@ -1,0 +1,151 @@
+package cn.minzheng.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.net.InetSocketAddress;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The portal as a backend-for-frontend, against a fake gateway: it sends the person's own token and language, cards
+ * are the services' counts and a silent office greys out only its own card, refusals are shown as the service worded
+ * them, every form needs its CSRF token, and the pages carry a CSP without inline script.
+ */
+@SpringBootTest(properties = {"minzheng.portal.call-timeout=1s"})
+@AutoConfigureMockMvc
+class PortalTest {
+
+    static final MongoServer STORE = new MongoServer(new MemoryBackend());
+    static final InetSocketAddress STORE_ADDRESS = STORE.bind();
+    static final FakeGateway GATEWAY = new FakeGateway();
+
+    @DynamicPropertySource
+    static void addresses(DynamicPropertyRegistry properties) {
+        properties.add("spring.mongodb.uri", () -> "mongodb://127.0.0.1:" + STORE_ADDRESS.getPort() + "/portal");
+        properties.add("minzheng.portal.gateway-url", GATEWAY::url);
+    }
+
+    @AfterAll
+    static void stop() {
+        GATEWAY.close();
+        STORE.shutdown();
+    }
+
+    @Autowired
+    MockMvc http;
+
+    @BeforeEach
+    void fresh() {
+        GATEWAY.reset();
+    }
+
+    static RequestPostProcessor person(String role, String division) {
+        return oidcLogin().idToken(token -> token.claim("preferred_username", "someone-" + role)
+                .claim("division", division)).authorities(new SimpleGrantedAuthority("ROLE_" + role));
+    }
+
+    @Test
+    void a_person_not_logged_in_is_sent_to_the_login_page() throws Exception {
+        http.perform(get("/assistance/households")).andExpect(status().isFound())
+                .andExpect(redirectedUrl("/login"));
+        String login = http.perform(get("/login")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(login).contains("统一身份认证登录", "/oauth2/authorization/keycloak");
+        assertThat(http.perform(get("/login?expired")).andReturn().getResponse().getContentAsString())
+                .contains("会话已结束");
+    }
+
+    @Test
+    void pages_carry_a_policy_without_inline_script_and_refuse_framing() throws Exception {
+        var response = http.perform(get("/login")).andReturn().getResponse();
+        String csp = response.getHeader("Content-Security-Policy");
+        assertThat(csp).contains("script-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe-inline",
+                "unsafe-eval");
+        assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(response.getContentAsString()).doesNotContain("<script>", "hx-on", "style=\"");
+    }
+
+    @Test
+    void the_home_page_shows_the_services_counts_and_greys_out_only_the_office_that_does_not_answer()
+            throws Exception {
+        GATEWAY.answer("/api/assistance/applications", "{\"items\":[{}],\"page\":{\"totalElements\":12}}")
+                .hang("/api/assistance/enrolments");
+        String page = http.perform(get("/").with(person("township-officer", "320404001")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("待我审核的申请", "<span class=\"card-count\">12</span>", "定期复核到期",
+                "该业务系统暂时无法访问", "乡镇民政助理员", "救助家庭");
+        assertThat(GATEWAY.calls).allSatisfy(call -> {
+            assertThat(call.headers().getFirst("Authorization")).isEqualTo("Bearer access-token");
+            assertThat(call.headers().getFirst("Accept-Language")).isEqualTo("zh-CN");
+        });
+    }
+
+    @Test
+    void a_refusal_is_shown_in_the_services_words_next_to_its_field_and_what_was_typed_stays() throws Exception {
+        GATEWAY.answer("/api/assistance/applications/app-1/review", 400, """
+                {"type":"/problems/invalid-request","title":"请求无效","status":400,"detail":"不通过时须写明理由。",
+                 "errors":[{"field":"opinion","message":"请填写意见"}]}""")
+                .answer("/api/assistance/applications/app-1", """
+                {"id":"app-1","status":"SUBMITTED","programme":"DIBAO","actions":["REVIEW"]}""");
+        String page = http.perform(post("/assistance/applications/app-1/review").with(csrf())
+                        .with(person("township-officer", "320404001"))
+                        .param("decision", "REJECT").param("opinion", "").param("idempotencyKey", "k-1")
+                        .param("etag", "\"7\""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("不通过时须写明理由。", "id=\"err-opinion\">请填写意见</span>");
+        FakeGateway.Call review = GATEWAY.calls.stream().filter(call -> call.method().equals("POST")).findFirst()
+                .orElseThrow();
+        assertThat(review.headers().getFirst("Idempotency-Key")).isEqualTo("k-1");
+        assertThat(review.headers().getFirst("If-Match")).isEqualTo("\"7\"");
+        assertThat(review.body()).contains("\"decision\":\"REJECT\"");
+    }
+
+    @Test
+    void only_the_acts_the_service_offers_are_rendered() throws Exception {
+        GATEWAY.answer("/api/assistance/applications/app-2", """
+                {"id":"app-2","status":"PUBLIC_NOTICE","programme":"DIBAO","actions":["REJECT"],
+                 "notice":{"from":"2026-12-01","until":"2026-12-08"}}""");
+        String page = http.perform(get("/assistance/applications/app-2").with(person("county-approver", "320404")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("value=\"REJECT\"").doesNotContain("value=\"APPROVE\"", "value=\"PASS\"");
+    }
+
+    @Test
+    void a_form_without_its_csrf_token_is_refused_and_nothing_is_sent() throws Exception {
+        http.perform(post("/assistance/applications/app-1/review").with(person("township-officer", "320404001"))
+                .param("decision", "PASS").param("idempotencyKey", "k-2").param("etag", "\"7\""))
+                .andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(302, 403))
+                .andExpect(result -> assertThat(String.valueOf(result.getResponse().getRedirectedUrl()))
+                        .isIn("null", "/login?expired"));
+        assertThat(GATEWAY.calls).isEmpty();
+    }
+
+    @Test
+    void english_on_request_for_the_pages_and_the_services() throws Exception {
+        GATEWAY.answer("/api/assistance/applications", "{\"items\":[],\"page\":{\"totalElements\":0}}");
+        String page = http.perform(get("/?lang=en").with(person("township-officer", "320404001")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Applications for my review", "Township officer");
+        assertThat(GATEWAY.calls).allSatisfy(call ->
+                assertThat(call.headers().getFirst("Accept-Language")).isEqualTo("en"));
+    }
+}

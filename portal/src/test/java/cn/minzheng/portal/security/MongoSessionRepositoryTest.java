@@ -1,0 +1,77 @@
+package cn.minzheng.portal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.session.MapSession;
+
+/** The workbench's sessions in MongoDB: found while fresh, gone when idle too long, tokens never readable. */
+class MongoSessionRepositoryTest {
+
+    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final String uri = "mongodb://127.0.0.1:" + server.bind().getPort();
+    private final MongoTemplate mongo = new MongoTemplate(MongoClients.create(uri), "portal");
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-07T02:00:00Z"));
+    private final Clock clock = new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+    };
+    private final MongoSessionRepository sessions = new MongoSessionRepository(mongo, Duration.ofMinutes(30), clock);
+
+    @AfterEach
+    void stop() {
+        server.shutdown();
+    }
+
+    @Test
+    void a_session_is_found_by_any_instance_until_it_has_been_idle_for_thirty_minutes() {
+        MapSession session = sessions.createSession();
+        session.setAttribute("token", "secret-access-token");
+        sessions.save(session);
+
+        MongoSessionRepository another = new MongoSessionRepository(mongo, Duration.ofMinutes(30), clock);
+        assertThat(another.findById(session.getId()).<String>getAttribute("token")).isEqualTo("secret-access-token");
+        Document stored = mongo.getCollection(MongoSessionRepository.COLLECTION).find().first();
+        assertThat(stored.toJson()).as("tokens are not stored as plain fields").doesNotContain("secret-access-token");
+
+        now.set(now.get().plus(Duration.ofMinutes(30)));
+        assertThat(another.findById(session.getId())).isNull();
+        assertThat(mongo.getCollection(MongoSessionRepository.COLLECTION).countDocuments()).isZero();
+    }
+
+    @Test
+    void a_new_id_after_login_leaves_no_copy_under_the_old_one() {
+        MapSession session = sessions.createSession();
+        sessions.save(session);
+        String before = session.getId();
+        session.changeSessionId();
+        sessions.save(session);
+
+        assertThat(sessions.findById(before)).isNull();
+        assertThat(sessions.findById(session.getId())).isNotNull();
+    }
+}
