@@ -136,15 +136,42 @@ public class Enrolment extends OutboxAggregate {
         return true;
     }
 
+    /** What a person may do on an enrolment; {@link #actions} says which of these they may do now. */
+    public enum Action { PROPOSE_TERMINATION, DECIDE_TERMINATION, RECORD_REVIEW }
+
+    /**
+     * The acts {@code by} may take now, by the checks the acts make (the affordances a read answers). Roles are the
+     * web layer's: {@code officer} and {@code approver} say whether the caller holds the role an act requires.
+     */
+    public java.util.Set<Action> actions(String by, boolean officer, boolean approver) {
+        java.util.Set<Action> actions = java.util.EnumSet.noneOf(Action.class);
+        if (officer && isRunning()) {
+            actions.add(Action.PROPOSE_TERMINATION);
+            actions.add(Action.RECORD_REVIEW);
+        }
+        if (approver && status == Status.TERMINATION_PROPOSED && !isProposer(by)) {
+            actions.add(Action.DECIDE_TERMINATION);
+        }
+        return actions;
+    }
+
+    private boolean isRunning() {
+        return status == Status.ACTIVE || status == Status.GRADUAL_EXIT;
+    }
+
+    private boolean isProposer(String person) {
+        return termination != null && person.equals(termination.proposedBy());
+    }
+
     /** 双人复核: the county approver who decides a proposed ending is never the officer who proposed it. */
     private void requireFourEyes(String decider) {
-        if (termination != null && decider.equals(termination.proposedBy())) {
+        if (isProposer(decider)) {
             throw Refusal.forbidden("four-eyes");
         }
     }
 
     void proposeTermination(String reason, String by, Clock clock) {
-        if (status != Status.ACTIVE && status != Status.GRADUAL_EXIT) {
+        if (!isRunning()) {
             throw Refusal.conflict("not-active", Refusal.term("enrolment." + status));
         }
         status = Status.TERMINATION_PROPOSED;

@@ -99,4 +99,20 @@ class EnrolmentTest {
         assertThat(enrolment.amountFor(YearMonth.of(2027, 6))).isPresent();
         assertThat(enrolment.startGradualExit(YearMonth.of(2027, 2), 6, DEC_2026)).as("once only").isFalse();
     }
+
+    /** The affordances a read answers: the proposer never sees the decision (four eyes), a closed case offers nothing. */
+    @Test
+    void the_actions_offered_are_the_acts_the_enrolment_accepts_from_this_person_now() {
+        Enrolment enrolment = active();
+        assertThat(enrolment.actions("officer-a", true, false)).containsExactlyInAnyOrder(
+                Enrolment.Action.PROPOSE_TERMINATION, Enrolment.Action.RECORD_REVIEW);
+        assertThat(enrolment.actions("approver-c", false, true)).isEmpty();
+
+        enrolment.proposeTermination("家庭收入超过标准", "officer-a", DEC_2026);
+        assertThat(enrolment.actions("officer-a", true, true)).as("the proposer decides nothing").isEmpty();
+        assertThat(enrolment.actions("approver-c", false, true)).containsExactly(Enrolment.Action.DECIDE_TERMINATION);
+
+        enrolment.confirmTermination("approver-c", DEC_2026);
+        assertThat(enrolment.actions("approver-d", true, true)).isEmpty();
+    }
 }

@@ -65,10 +65,11 @@ class EnrolmentController {
     record EnrolmentResponse(String id, String householdId, String applicationId, String divisionCode,
             Programme programme, Enrolment.Status status, YearMonth startMonth, BigDecimal monthlyAmount,
             List<Line> breakdown, String standardUsed, BigDecimal standardAmount, List<Period> history,
-            LocalDate nextReviewDue, String approvedBy, Enrolment.Termination termination, long version) {
+            LocalDate nextReviewDue, String approvedBy, Enrolment.Termination termination, long version,
+            java.util.Set<Enrolment.Action> actions) {
 
-        /** The history's reasons worded in the caller's language. */
-        static EnrolmentResponse of(Enrolment e, YearMonth month, Texts texts) {
+        /** The history's reasons worded in the caller's language; {@code actions}: what the caller may do now. */
+        static EnrolmentResponse of(Enrolment e, YearMonth month, Texts texts, Caller caller) {
             var current = e.periodFor(month.isBefore(e.startMonth()) ? e.startMonth() : month).orElseThrow();
             var benefit = current.benefit();
             return new EnrolmentResponse(e.id(), e.householdId(), e.applicationId(), e.division().value(), e.programme(),
@@ -79,7 +80,9 @@ class EnrolmentController {
                     current.standardId(), benefit.standardUsed().amount(),
                     e.amounts().stream().map(p -> new Period(p.fromMonth(), p.benefit().monthlyAmount().amount(),
                             texts.word(p.reason()))).toList(),
-                    e.nextReviewDue(), e.approvedBy(), e.termination(), e.version());
+                    e.nextReviewDue(), e.approvedBy(), e.termination(), e.version(),
+                    e.actions(caller.username(), caller.hasRole("township-officer"),
+                            caller.hasRole("county-approver")));
         }
     }
 
@@ -103,7 +106,7 @@ class EnrolmentController {
     @GetMapping("/{id}")
     @PreAuthorize(STAFF)
     ResponseEntity<EnrolmentResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
-        return respond(inDivision(jwt, id));
+        return respond(jwt, inDivision(jwt, id));
     }
 
     /** Staff lists; {@code reviewDueBefore} gives the periodic-review worklist (复核). */
@@ -122,7 +125,7 @@ class EnrolmentController {
         YearMonth month = YearMonth.now(clock);
         return PageResponse.of(enrolments.find(scope, programme, status, reviewDueBefore, page.offset(),
                 page.size()), page, enrolments.count(scope, programme, status, reviewDueBefore),
-                e -> EnrolmentResponse.of(e, month, texts));
+                e -> EnrolmentResponse.of(e, month, texts, Caller.from(jwt)));
     }
 
     /** 注销: the township proposes with a reason; the county confirms or rejects below. */
@@ -137,7 +140,7 @@ class EnrolmentController {
         Enrolment enrolment = inDivision(jwt, id);
         ETags.requireMatch(ifMatch, enrolment.version());
         service.proposeTermination(enrolment, command.reason(), Caller.from(jwt).username());
-        return respond(enrolment);
+        return respond(jwt, enrolment);
     }
 
     @Operation(summary = "终止审批 Decide termination",
@@ -156,7 +159,7 @@ class EnrolmentController {
         } else {
             service.rejectTermination(enrolment, caller.username());
         }
-        return respond(enrolment);
+        return respond(jwt, enrolment);
     }
 
     /** 复核 done: the next review falls due a year (or a quarter) from today. */
@@ -168,12 +171,12 @@ class EnrolmentController {
     ResponseEntity<EnrolmentResponse> periodicReview(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         Enrolment enrolment = inDivision(jwt, id);
         service.recordPeriodicReview(enrolment);
-        return respond(enrolment);
+        return respond(jwt, enrolment);
     }
 
-    private ResponseEntity<EnrolmentResponse> respond(Enrolment enrolment) {
+    private ResponseEntity<EnrolmentResponse> respond(Jwt jwt, Enrolment enrolment) {
         return ResponseEntity.ok().eTag(ETags.of(enrolment.version()))
-                .body(EnrolmentResponse.of(enrolment, YearMonth.now(clock), texts));
+                .body(EnrolmentResponse.of(enrolment, YearMonth.now(clock), texts, Caller.from(jwt)));
     }
 
     private Enrolment inDivision(Jwt jwt, String id) {
