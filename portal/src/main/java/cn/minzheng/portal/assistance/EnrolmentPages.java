@@ -51,23 +51,35 @@ class EnrolmentPages {
         return show(caller, id, null, model);
     }
 
-    /** 提出终止 (a township officer), 终止审批 (a county approver, not the proposer) or 定期复核. */
-    @PostMapping("/{id}/{step:termination|termination/decision|periodic-reviews}")
-    String act(Caller caller, @PathVariable String id, @PathVariable String step,
-            @RequestParam(required = false) String reason, @RequestParam(required = false) String decision,
+    /** 提出终止, by a township officer. */
+    @PostMapping("/{id}/termination")
+    String propose(Caller caller, @PathVariable String id, @RequestParam(required = false) String reason,
+            @RequestParam String idempotencyKey, @RequestParam String etag, Model model) {
+        Map<String, Object> command = new LinkedHashMap<>();
+        command.put("reason", FormValues.text(reason));
+        return act(caller, id, "termination", command, idempotencyKey, etag, model);
+    }
+
+    /** 终止审批, by a county approver who did not propose it (the service refuses the proposer). */
+    @PostMapping("/{id}/termination/decision")
+    String decide(Caller caller, @PathVariable String id, @RequestParam(required = false) String decision,
             @RequestParam(required = false) String opinion, @RequestParam String idempotencyKey,
             @RequestParam String etag, Model model) {
         Map<String, Object> command = new LinkedHashMap<>();
-        switch (step) {
-            case "termination" -> command.put("reason", FormValues.text(reason));
-            case "termination/decision" -> {
-                command.put("decision", FormValues.text(decision));
-                command.put("opinion", FormValues.text(opinion));
-            }
-            default -> {
-                // A periodic review carries no body.
-            }
-        }
+        command.put("decision", FormValues.text(decision));
+        command.put("opinion", FormValues.text(opinion));
+        return act(caller, id, "termination/decision", command, idempotencyKey, etag, model);
+    }
+
+    /** 定期复核 recorded; the service sets the next due date. */
+    @PostMapping("/{id}/periodic-reviews")
+    String review(Caller caller, @PathVariable String id, @RequestParam String idempotencyKey,
+            @RequestParam String etag, Model model) {
+        return act(caller, id, "periodic-reviews", Map.of(), idempotencyKey, etag, model);
+    }
+
+    private String act(Caller caller, String id, String step, Map<String, Object> command, String idempotencyKey,
+            String etag, Model model) {
         ApiAnswer answer = gateway.post(caller, gateway.uri(API + "/{id}/" + step, Map.of(), id), command,
                 idempotencyKey, etag);
         if (answer.ok()) {

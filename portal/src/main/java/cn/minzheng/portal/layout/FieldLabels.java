@@ -29,7 +29,13 @@ public class FieldLabels {
                     new Object[] {Integer.parseInt(indexed.group(2)) + 1}, indexed.group(1), locale);
             return row + " · " + messages.getMessage("field." + indexed.group(3), null, indexed.group(3), locale);
         }
-        String last = field.contains(".") ? field.substring(field.lastIndexOf('.') + 1) : field;
-        return messages.getMessage("field." + last, null, field, locale);
+        if (field.contains(".")) {
+            String owner = field.substring(0, field.indexOf('.'));
+            String last = field.substring(field.lastIndexOf('.') + 1);
+            String name = messages.getMessage("field." + last, null, last, locale);
+            String ownerName = messages.getMessage("field." + owner, null, null, locale);
+            return ownerName == null ? name : ownerName + " · " + name;
+        }
+        return messages.getMessage("field." + field, null, field, locale);
     }
 }

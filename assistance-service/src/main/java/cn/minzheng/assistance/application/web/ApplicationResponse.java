@@ -15,7 +15,7 @@ record ApplicationResponse(String id, String householdId, String divisionCode, P
         MeansTestView meansTest, Application.Step review, Application.PublicNotice notice,
         List<Application.Objection> objections, Application.Step approval, String enrolmentId, String paymentId,
         boolean paidBeforeApproval, long version, LegalCalendar.Basis noticeLegalTime,
-        List<Application.NoticeChange> noticeChanges, java.util.Set<Application.Action> actions) {
+        List<Application.NoticeChange> noticeChanges, List<Application.Action> actions) {
 
     /** {@code noticeLegalTime}: whether the notice's end rests on a year whose holiday schedule is not loaded yet. */
     /** {@code actions}: what the caller may do on it now (the affordances a workbench renders as buttons). */
@@ -26,7 +26,7 @@ record ApplicationResponse(String id, String householdId, String divisionCode, P
                 MeansTestView.of(a.meansTest(), texts), a.review(), a.notice(), a.objections(), a.approval(), a.enrolmentId(), a.paymentId(),
                 a.isPaidBeforeApproval(), a.version(),
                 a.notice() == null ? null : calendar.basis(a.notice().from(), a.notice().until()), a.noticeChanges(),
-                actions);
+                actions.stream().sorted().toList());
     }
 
     /** The means test as read: why it fails, in the caller's language. */

@@ -66,7 +66,7 @@ class EnrolmentController {
             Programme programme, Enrolment.Status status, YearMonth startMonth, BigDecimal monthlyAmount,
             List<Line> breakdown, String standardUsed, BigDecimal standardAmount, List<Period> history,
             LocalDate nextReviewDue, String approvedBy, Enrolment.Termination termination, long version,
-            java.util.Set<Enrolment.Action> actions) {
+            List<Enrolment.Action> actions) {
 
         /** The history's reasons worded in the caller's language; {@code actions}: what the caller may do now. */
         static EnrolmentResponse of(Enrolment e, YearMonth month, Texts texts, Caller caller) {
@@ -82,7 +82,7 @@ class EnrolmentController {
                             texts.word(p.reason()))).toList(),
                     e.nextReviewDue(), e.approvedBy(), e.termination(), e.version(),
                     e.actions(caller.username(), caller.hasRole("township-officer"),
-                            caller.hasRole("county-approver")));
+                            caller.hasRole("county-approver")).stream().sorted().toList());
         }
     }
 

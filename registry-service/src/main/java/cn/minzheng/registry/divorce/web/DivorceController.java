@@ -98,7 +98,7 @@ class DivorceController {
             String phaseLabel, LocalDate registrableUntil, LocalDate appliedOn,
             LocalDate coolingOffEnds, LocalDate registrableFrom, LocalDate certificateDeadline, LocalDate closedOn,
             Divorce.Party withdrawnBy, String certificateNo, String officeId, List<CounsellingSession> counselling,
-            LegalCalendar.Basis legalTime, List<DateChange> dateChanges, java.util.Set<Divorce.Action> actions) {
+            LegalCalendar.Basis legalTime, List<DateChange> dateChanges, List<Divorce.Action> actions) {
 
         /**
          * As of that day: status that depends on time is true when it is read, and so is whether the dates rest on
@@ -115,7 +115,7 @@ class DivorceController {
                     divorce.certificateDeadline(), divorce.closedOnAsOf(today), divorce.withdrawnBy(),
                     divorce.certificateNo(), divorce.officeId(), divorce.counselling(),
                     calendar.basis(divorce.appliedOn(), divorce.certificateDeadline()), divorce.dateChanges(),
-                    registrar ? divorce.actionsOn(today) : java.util.Set.of());
+                    registrar ? divorce.actionsOn(today).stream().sorted().toList() : List.of());
         }
     }
 
