@@ -38,9 +38,10 @@ public final class Benchmarks {
             case "orgs" -> OrgsBenchmark.run(args.length > 1 ? sizes(args, 1) : List.of(10_000, 100_000));
             case "allowance-sweep" -> AllowanceSweepBenchmark.run(args.length > 1 ? sizes(args, 1)
                     : List.of(1_000, 4_000));
+            case "portal" -> PortalBenchmark.run(args.length > 1 ? sizes(args, 1) : List.of(1_000, 10_000));
             default -> throw new IllegalArgumentException("unknown benchmark " + name
                     + " (known: outbox, payroll, audit, reads, booking, admissions, meals, after-death, orgs, "
-                    + "allowance-sweep)");
+                    + "allowance-sweep, portal)");
         }
         // Helpers such as the token issuer's JWKS server keep non-daemon threads; the report is written: done.
         System.exit(0);

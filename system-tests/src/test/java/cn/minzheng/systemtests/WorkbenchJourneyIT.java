@@ -154,6 +154,29 @@ class WorkbenchJourneyIT extends ThroughTheGateway {
             browser.waitFor(By.cssSelector("p.done"));
             assertThat(browser.text()).contains("审批已提交", "已批准");
             browser.check("10-application-approved");
+
+            // The approver pays the enrolment's first month and downloads the run's payment list.
+            String month = gateway.get("/api/assistance/enrolments/" + gateway.get("/api/assistance/applications/"
+                    + applicationId, tokens.user("zl-approver")).json().path("enrolmentId").asString(),
+                    tokens.user("zl-approver")).json().path("startMonth").asString();
+            browser.driver.get(portal + "/assistance/standards");
+            browser.waitFor(By.cssSelector("main table"));
+            assertThat(browser.text()).contains("最低生活保障", "800.00 元");
+            browser.check("10b-standards");
+            browser.driver.findElement(By.linkText("资金发放")).click();
+            browser.waitFor(By.id("month"));
+            browser.check("10c-payroll-start");
+            browser.driver.executeScript("document.getElementById('month').value = arguments[0]", month);
+            browser.driver.findElement(By.name("confirm")).click();
+            browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.waitFor(By.linkText("导出发放明细（CSV）"));
+            assertThat(browser.text()).contains("已完成", month);
+            browser.check("10d-payroll-completed");
+            Object csv = browser.driver.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch(document.querySelector("a[href$='payments.csv']").href).then(r => r.text())
+                        .then(done, e => done(String(e)));""");
+            assertThat(String.valueOf(csv)).startsWith("\uFEFF发放编号,家庭编号").contains("最低生活保障", month);
         }
         // The officer crafts the approval the page never offered them: the service refuses it, in its own words.
         try (Browser browser = Browser.open(true, 1280)) {

@@ -55,6 +55,13 @@ public class Payments extends AggregateCollection<Payment> {
         return mongo.stream(query.cursorBatchSize(BATCH), Document.class, collection);
     }
 
+    /** A payroll run's lines, by household, in batches (the run's payment list, exported as CSV). */
+    public Stream<Payment> ofPayroll(String payrollId) {
+        Query query = new Query(org.springframework.data.mongodb.core.query.Criteria.where("payrollId").is(payrollId))
+                .with(org.springframework.data.domain.Sort.by("householdId", "_id"));
+        return mongo.stream(query.cursorBatchSize(BATCH), Payment.class, collection);
+    }
+
     /** Lines paid in a period for a division, for statistics. */
     public Stream<Document> paidBetween(DivisionCode division, YearMonth from, YearMonth to) {
         Query query = new Query(within(division).and("month")

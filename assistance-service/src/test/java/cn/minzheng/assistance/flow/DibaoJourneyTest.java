@@ -145,6 +145,10 @@ class DibaoJourneyTest {
         var payments = monthlyLines(householdId, firstMonth);
         assertThat(payments).hasSize(1);
         assertThat(payments.get(0).path("amount").decimalValue()).isEqualByComparingTo("2180.00");
+        // The run's payment list opens in a spreadsheet: a BOM, Chinese headers, the household's line.
+        var list = api.http.get("/api/assistance/payrolls/" + payrollId + "/payments.csv", AssistanceApi.APPROVER);
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body()).startsWith("\uFEFF发放编号,家庭编号").contains(householdId + ",", "最低生活保障", "2180.00");
 
         var again = api.http.postJson("/api/assistance/payrolls", AssistanceApi.APPROVER,
                 "{\"month\":\"" + firstMonth + "\",\"divisionCode\":\"320404\"}");

@@ -29,8 +29,9 @@ public class Gateway {
     private final String baseUrl;
 
     Gateway(PortalProperties properties) {
+        // HTTP/1.1 to the gateway (plain HTTP inside the cluster): no h2c upgrade attempt on each new connection.
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                .connectTimeout(properties.callTimeout()).build());
+                .version(HttpClient.Version.HTTP_1_1).connectTimeout(properties.callTimeout()).build());
         requests.setReadTimeout(properties.callTimeout());
         this.rest = RestClient.builder().requestFactory(requests).build();
         this.baseUrl = properties.gatewayUrl();
@@ -65,6 +66,24 @@ public class Gateway {
             request.header(HttpHeaders.IF_MATCH, ifMatch);
         }
         return call(caller, request);
+    }
+
+    /** A file a service makes (a CSV), passed to the browser as it came, with its type and file name. */
+    public record Download(int status, byte[] bytes, String contentType, String disposition) {
+    }
+
+    public Download download(Caller caller, URI uri) {
+        try {
+            return rest.get().uri(uri).headers(headers -> {
+                headers.setBearerAuth(caller.accessToken());
+                headers.set(HttpHeaders.ACCEPT_LANGUAGE, caller.locale().toLanguageTag());
+            }).exchange((req, response) -> new Download(response.getStatusCode().value(),
+                    response.getBody().readAllBytes(), response.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE),
+                    response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)));
+        } catch (RuntimeException e) {
+            log.warn("The gateway did not answer a download: {}", e.getClass().getSimpleName());
+            return new Download(ApiAnswer.UNAVAILABLE, new byte[0], null, null);
+        }
     }
 
     private ApiAnswer call(Caller caller, RestClient.RequestHeadersSpec<?> request) {

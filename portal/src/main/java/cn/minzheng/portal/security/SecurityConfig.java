@@ -26,7 +26,7 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.session.MapSession;
+
 import org.springframework.session.SessionRepository;
 import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
 import org.springframework.session.web.http.CookieSerializer;
@@ -70,7 +70,7 @@ class SecurityConfig {
     }
 
     @Bean
-    SessionRepository<MapSession> sessions(MongoTemplate mongo,
+    SessionRepository<MongoSession> sessions(MongoTemplate mongo,
             @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout, Clock clock) {
         return new MongoSessionRepository(mongo, idleTimeout, clock);
     }

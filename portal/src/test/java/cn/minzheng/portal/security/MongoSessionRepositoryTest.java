@@ -15,7 +15,6 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.session.MapSession;
 
 /** The workbench's sessions in MongoDB: found while fresh, gone when idle too long, tokens never readable. */
 class MongoSessionRepositoryTest {
@@ -49,7 +48,7 @@ class MongoSessionRepositoryTest {
 
     @Test
     void a_session_is_found_by_any_instance_until_it_has_been_idle_for_thirty_minutes() {
-        MapSession session = sessions.createSession();
+        MongoSession session = sessions.createSession();
         session.setAttribute("token", "secret-access-token");
         sessions.save(session);
 
@@ -65,7 +64,7 @@ class MongoSessionRepositoryTest {
 
     @Test
     void a_new_id_after_login_leaves_no_copy_under_the_old_one() {
-        MapSession session = sessions.createSession();
+        MongoSession session = sessions.createSession();
         sessions.save(session);
         String before = session.getId();
         session.changeSessionId();
@@ -73,5 +72,33 @@ class MongoSessionRepositoryTest {
 
         assertThat(sessions.findById(before)).isNull();
         assertThat(sessions.findById(session.getId())).isNotNull();
+    }
+
+    @Test
+    void a_page_view_that_changes_nothing_writes_nothing_and_another_instances_change_is_seen() {
+        MongoSession session = sessions.createSession();
+        session.setAttribute("token", "first");
+        sessions.save(session);
+        Document stored = mongo.getCollection(MongoSessionRepository.COLLECTION).find().first();
+
+        now.set(now.get().plusSeconds(20));
+        MongoSession viewed = sessions.findById(session.getId());
+        viewed.setLastAccessedTime(now.get());
+        sessions.save(viewed);
+        assertThat(mongo.getCollection(MongoSessionRepository.COLLECTION).find().first())
+                .as("read within a minute, changed nothing: not written").isEqualTo(stored);
+
+        MongoSessionRepository another = new MongoSessionRepository(mongo, Duration.ofMinutes(30), clock);
+        MongoSession elsewhere = another.findById(session.getId());
+        elsewhere.setAttribute("token", "refreshed");
+        another.save(elsewhere);
+        assertThat(sessions.findById(session.getId()).<String>getAttribute("token")).isEqualTo("refreshed");
+
+        now.set(now.get().plus(Duration.ofMinutes(29)));
+        MongoSession later = sessions.findById(session.getId());
+        later.setLastAccessedTime(now.get());
+        sessions.save(later);
+        now.set(now.get().plus(Duration.ofMinutes(29)));
+        assertThat(sessions.findById(session.getId())).as("the idle clock was moved by the touch").isNotNull();
     }
 }

@@ -46,8 +46,13 @@ class PayrollController {
     private final PayrollService service;
     private final Payrolls payrolls;
     private final Authorization authorization;
+    private final cn.minzheng.assistance.payroll.Payments payments;
+    private final cn.minzheng.platform.text.Texts texts;
 
-    PayrollController(PayrollService service, Payrolls payrolls, Authorization authorization) {
+    PayrollController(PayrollService service, Payrolls payrolls, Authorization authorization,
+            cn.minzheng.assistance.payroll.Payments payments, cn.minzheng.platform.text.Texts texts) {
+        this.payments = payments;
+        this.texts = texts;
         this.service = service;
         this.payrolls = payrolls;
         this.authorization = authorization;
@@ -94,6 +99,33 @@ class PayrollController {
         return payroll.status() == Payroll.Status.COMPLETED
                 ? ResponseEntity.ok().location(location).body(PayrollResponse.of(payroll))
                 : ResponseEntity.accepted().location(location).body(PayrollResponse.of(payroll));
+    }
+
+    /** The run's payment list for the bureau's records: CSV that opens in a spreadsheet. */
+    @Operation(summary = "发放明细表 A payroll run's payment list (CSV)",
+            description = "该批次的发放明细，CSV（UTF-8 带 BOM），可用表格软件打开。\n"
+                    + "The run's payment lines as CSV (UTF-8 with a BOM) that opens in a spreadsheet.")
+    @GetMapping(value = "/{id}/payments.csv", produces = "text/csv")
+    @PreAuthorize("hasAnyRole('county-approver', 'auditor', 'admin')")
+    ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> paymentList(
+            @AuthenticationPrincipal Jwt jwt, @PathVariable String id, java.util.Locale locale) {
+        Payroll payroll = payrolls.get(id);
+        authorization.requireDivision(Caller.from(jwt), DivisionCode.of(payroll.county()), "payroll", id);
+        // Worded here, on the request's thread: the body is written on another.
+        java.util.Map<String, String> programmes = new java.util.HashMap<>();
+        for (Programme programme : Programme.values()) {
+            programmes.put(programme.name(), texts.label("label.programme." + programme.name()));
+        }
+        return ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http
+                        .ContentDisposition.attachment().filename("payroll-" + payroll.county() + "-"
+                                + payroll.month() + ".csv").build().toString())
+                .body(out -> {
+                    try (var lines = payments.ofPayroll(id)) {
+                        PaymentList.csv(lines.iterator(), out, locale, programmes);
+                    }
+                });
     }
 
     @Operation(summary = "查看发放批次 Read a payroll run",

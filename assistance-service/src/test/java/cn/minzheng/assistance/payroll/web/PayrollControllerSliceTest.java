@@ -29,6 +29,9 @@ class PayrollControllerSliceTest {
     @MockitoBean
     Payrolls payrolls;
 
+    @MockitoBean
+    cn.minzheng.assistance.payroll.Payments payments;
+
     @ParameterizedTest(name = "{0} of {1}, payroll of {2}: {3} {4}")
     @CsvSource({
         "township-officer, 320404001, 320404,    403, /problems/forbidden",
@@ -42,5 +45,19 @@ class PayrollControllerSliceTest {
                 "{\"month\":\"2026-12\",\"divisionCode\":\"" + county + "\"}", role, division, status, type);
         // (the mock also gets the startup event that resumes interrupted runs: only start() matters here)
         verify(service, never()).start(any(), any(), any(), any());
+    }
+
+    /** The run's payment list: its county's approver (and the read-only roles there), never a township. */
+    @ParameterizedTest(name = "{0} of {1}: {2}")
+    @CsvSource({
+        "township-officer, 320404001, 403, /problems/forbidden",
+        "county-approver,  320413,    403, /problems/outside-division"
+    })
+    void the_payment_list_is_the_countys(String role, String division, int status, String type) throws Exception {
+        cn.minzheng.assistance.payroll.Payroll run = org.mockito.Mockito.mock(cn.minzheng.assistance.payroll.Payroll.class);
+        org.mockito.Mockito.when(run.county()).thenReturn("320404");
+        org.mockito.Mockito.when(payrolls.get("pr-1")).thenReturn(run);
+        expectRefusal(http, "GET", "/api/assistance/payrolls/pr-1/payments.csv", null, role, division, status, type);
+        org.mockito.Mockito.verifyNoInteractions(payments);
     }
 }
