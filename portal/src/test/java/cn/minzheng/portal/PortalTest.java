@@ -85,6 +85,21 @@ class PortalTest {
     }
 
     @Test
+    void assets_are_served_by_the_portal_at_versioned_addresses_browsers_may_keep() throws Exception {
+        String page = http.perform(get("/login")).andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("src=\"(/webjars/htmx\\.org/[0-9.]+/dist/htmx\\.min\\.js)\"")
+                .matcher(page);
+        java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"(/css/portal\\.css\\?v=[0-9a-f]{12})\"")
+                .matcher(page);
+        assertThat(script.find()).as(page).isTrue();
+        assertThat(css.find()).as(page).isTrue();
+        for (String asset : new String[] {script.group(1), css.group(1)}) {
+            var served = http.perform(get(asset)).andExpect(status().isOk()).andReturn().getResponse();
+            assertThat(served.getHeader("Cache-Control")).contains("max-age=31536000");
+        }
+    }
+
+    @Test
     void the_home_page_shows_the_services_counts_and_greys_out_only_the_office_that_does_not_answer()
             throws Exception {
         GATEWAY.answer("/api/assistance/applications", "{\"items\":[{}],\"page\":{\"totalElements\":12}}")
