@@ -81,6 +81,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     /**
+     * A required query parameter left out: {@code invalid-request} naming it, in the caller's language (Spring's own
+     * detail is an English sentence).
+     */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            org.springframework.web.bind.MissingServletRequestParameterException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request has invalid fields.");
+        problem.setProperty("errors", List.of(new FieldError(e.getParameterName(), word("field.required", request))));
+        return withKind(problem, "invalid-request", headers, request);
+    }
+
+    /**
      * A query or path parameter outside its bounds ({@code @Min}, {@code @Max} on a {@code @RequestParam}): the same
      * {@code invalid-request} as a body field, naming the parameter, not Spring's bare 400.
      */

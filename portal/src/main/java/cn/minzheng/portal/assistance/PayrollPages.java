@@ -88,11 +88,13 @@ class PayrollPages {
     String standards(@ModelAttribute("person") Person person, Caller caller,
             @RequestParam(required = false) String programme, @RequestParam(required = false) String residence,
             Model model) {
+        // The service lists one programme's standards at a time; dibao first, as the bureau reads them.
+        String shown = programme == null || programme.isBlank() ? "DIBAO" : programme;
         ApiAnswer answer = gateway.get(caller, gateway.uri("/api/assistance/standards", Map.of(
                 "division", person.division() == null ? "" : person.division(),
-                "programme", programme == null ? "" : programme, "residence", residence == null ? "" : residence)));
+                "programme", shown, "residence", residence == null ? "" : residence)));
         model.addAttribute("answer", answer);
-        model.addAttribute("programme", programme);
+        model.addAttribute("programme", shown);
         model.addAttribute("residence", residence);
         model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
         model.addAttribute("typed", Map.of());

@@ -94,4 +94,15 @@ class BookingSliceTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.officeId").value("office-320404-01"));
     }
+
+    /** A required query parameter left out is named, in the caller's language (Spring's own words are English). */
+    @Test
+    void a_missing_parameter_is_named_in_chinese() throws Exception {
+        http.perform(get("/api/registry/offices/office-320404-01/slots").header("Accept-Language", "zh-CN"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("/problems/invalid-request"))
+                .andExpect(jsonPath("$.errors[0].field").value("date"))
+                .andExpect(jsonPath("$.errors[0].message").value("必须填写"));
+        verifyNoInteractions(slots);
+    }
 }
