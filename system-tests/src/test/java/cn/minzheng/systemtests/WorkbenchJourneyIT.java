@@ -35,6 +35,7 @@ class WorkbenchJourneyIT extends ThroughTheGateway {
     private static String applicationId;
     private static String headName;
     private static String householdUrl;
+    private static String headIdNumber;
 
     @BeforeAll
     static void portal() throws IOException {
@@ -57,6 +58,7 @@ class WorkbenchJourneyIT extends ThroughTheGateway {
     void a_township_officer_registers_a_household_applies_once_reviews_and_logs_out() {
         headName = "吴" + "秀兰";
         String idNumber = TestIdNumbers.female("320404", LocalDate.of(1948, 3, 2));
+        headIdNumber = idNumber;
         try (Browser browser = Browser.open(true, 1280)) {
             browser.login(portal, "zl-officer-1");
             assertThat(browser.text()).contains("待办事项", "待我审核的申请", "乡镇民政助理员", "社会救助");
@@ -210,6 +212,13 @@ class WorkbenchJourneyIT extends ThroughTheGateway {
                     .until(driver -> driver.getCurrentUrl().contains("division=" + DIVISION));
             assertThat(browser.text()).contains(DIVISION);
             browser.check("21-nojs-375-households-of-a-village");
+            browser.driver.get(portal + "/assistance/households");
+            browser.driver.findElement(By.id("idNumber")).sendKeys(headIdNumber);
+            browser.driver.findElement(By.cssSelector("form[action='/assistance/households/search'] button")).click();
+            new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                    .until(driver -> driver.getCurrentUrl().endsWith("/assistance/households/search"));
+            assertThat(browser.text()).as("found by a member's ID number, which is in no address")
+                    .contains(headName, "共 1 条");
             browser.driver.get(householdUrl);
             browser.waitFor(By.cssSelector("section.panel"));
             assertThat(browser.text()).contains(headName, "家庭成员");

@@ -62,6 +62,15 @@ class DibaoJourneyTest {
                 "6228480402564890018").contains("139****5678", "***************0018");
         JsonNode household = registered.json();
         String householdId = household.path("id").asString();
+        // Found by a member's ID number (in the body, never a URL) through its keyed index, answered masked.
+        var byNumber = api.http.postJson("/api/assistance/households/search", AssistanceApi.OFFICER,
+                "{\"idNumber\":\"" + family.spouse() + "\"}");
+        assertThat(byNumber.json().size()).as(byNumber.toString()).isEqualTo(1);
+        assertThat(byNumber.json().get(0).path("id").asString()).isEqualTo(householdId);
+        assertThat(byNumber.body()).doesNotContain(family.spouse());
+        assertThat(api.http.postJson("/api/assistance/households/search", AssistanceApi.OTHER_TOWNSHIP,
+                "{\"idNumber\":\"" + family.spouse() + "\"}").json().size())
+                .as("another township's officer finds nothing of this one").isZero();
         String childRef = StreamSupport.stream(household.path("members").spliterator(), false)
                 .filter(m -> m.path("relation").asString().equals("CHILD")).findFirst().orElseThrow()
                 .path("personRef").asString();

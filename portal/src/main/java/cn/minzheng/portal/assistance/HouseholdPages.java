@@ -42,6 +42,21 @@ class HouseholdPages {
         return "assistance/households";
     }
 
+    /**
+     * By a member's ID number: posted, so the number is in no address (history, proxies' logs), and the service
+     * finds it by its keyed index in the person's own division only.
+     */
+    @PostMapping("/search")
+    String search(Caller caller, @RequestParam(required = false) String idNumber, Model model) {
+        Map<String, Object> command = new java.util.LinkedHashMap<>();
+        command.put("idNumber", cn.minzheng.portal.gateway.FormValues.text(idNumber));
+        ApiAnswer answer = gateway.post(caller, gateway.uri(API + "/search", Map.of()), command, null, null);
+        model.addAttribute("answer", answer);
+        model.addAttribute("paging", Paging.of(answer, 0));
+        model.addAttribute("searched", true);
+        return "assistance/households";
+    }
+
     @GetMapping("/new")
     String form(@ModelAttribute("person") Person person, Model model) {
         HouseholdForm form = new HouseholdForm();

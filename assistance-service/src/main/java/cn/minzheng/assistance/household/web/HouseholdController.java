@@ -22,6 +22,8 @@ import cn.minzheng.assistance.money.Money;
 import cn.minzheng.platform.audit.Auditor;
 import cn.minzheng.platform.authz.Authorization;
 import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.identity.ResidentIdNumber;
+import cn.minzheng.platform.personal.PersonRefs;
 import cn.minzheng.platform.personal.PersonalDataCipher;
 import cn.minzheng.platform.personal.ProtectedValue;
 import cn.minzheng.platform.security.Caller;
@@ -112,6 +114,28 @@ class HouseholdController {
         LocalDate today = LocalDate.now(clock);
         return PageResponse.of(households.find(scope, status, page.offset(), page.size()), page,
                 households.count(scope, status), h -> HouseholdResponse.of(h, today, texts));
+    }
+
+    record Search(@jakarta.validation.constraints.NotNull ResidentIdNumber idNumber) {
+    }
+
+    /**
+     * The caller's division's households a person is or was a member of, by ID number (the window's first question).
+     * A POST so that the number never sits in a URL (and so in no access log); found by the number's keyed index,
+     * never by comparing plain text; every search is audited against the person it names.
+     */
+    @Operation(summary = "按身份证号码查找家庭 Find households by a member's ID number",
+            description = "号码放在请求体中，不出现在网址和日志里；只列本区划的家庭。\n"
+                    + "The number goes in the body, never in URLs or logs; only the caller's division's households.")
+    @org.springframework.web.bind.annotation.PostMapping("/search")
+    @PreAuthorize(STAFF)
+    List<HouseholdResponse> search(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody Search command) {
+        DivisionCode scope = authorization.scope(Caller.from(jwt), null, "household");
+        String personRef = PersonRefs.of(command.idNumber(), cipher);
+        auditor.record("SEARCH_BY_ID_NUMBER", "household", null, "200", personRef);
+        LocalDate today = LocalDate.now(clock);
+        return households.withMember(personRef).stream().filter(h -> scope.contains(h.division()))
+                .map(h -> HouseholdResponse.of(h, today, texts)).toList();
     }
 
     /** 变更: a change of circumstances; enrolments are recalculated from the month it takes effect. */

@@ -121,4 +121,16 @@ class HouseholdControllerSliceTest {
                     .andExpect(jsonPath("$.members[0].idNumber").value(org.hamcrest.Matchers.containsString("****")));
         }
     }
+
+    /** A search by ID number refuses what is no ID number at the parameter, before looking anything up. */
+    @org.junit.jupiter.api.Test
+    void a_search_by_a_malformed_id_number_is_refused_at_its_parameter() throws Exception {
+        http.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/assistance/households/search").contentType("application/json")
+                        .content("{\"idNumber\":\"12345\"}")
+                        .with(caller("someone", "320404001", "township-officer")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("idNumber"));
+        verifyNoInteractions(households);
+    }
 }
