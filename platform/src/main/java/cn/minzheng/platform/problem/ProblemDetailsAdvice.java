@@ -74,6 +74,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .map(error -> new FieldError(error.getField(), error.isBindingFailure()
                         ? word("field.wrong-type", request) : error.getDefaultMessage()))
                 .toList();
+        return invalidFields(errors, headers, request);
+    }
+
+    /** {@code invalid-request} with the fields at fault: the one answer for a body, a query or a path gone wrong. */
+    private ResponseEntity<Object> invalidFields(List<FieldError> errors, HttpHeaders headers, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request has invalid fields.");
         problem.setProperty("errors", errors);
@@ -88,10 +93,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMissingServletRequestParameter(
             org.springframework.web.bind.MissingServletRequestParameterException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request has invalid fields.");
-        problem.setProperty("errors", List.of(new FieldError(e.getParameterName(), word("field.required", request))));
-        return withKind(problem, "invalid-request", headers, request);
+        return invalidFields(List.of(new FieldError(e.getParameterName(), word("field.required", request))), headers,
+                request);
     }
 
     /**
@@ -107,10 +110,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         String.valueOf(result.getMethodParameter().getParameterName()),
                         error.getDefaultMessage())))
                 .toList();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request has invalid fields.");
-        problem.setProperty("errors", errors);
-        return withKind(problem, "invalid-request", headers, request);
+        return invalidFields(errors, headers, request);
     }
 
     @Override

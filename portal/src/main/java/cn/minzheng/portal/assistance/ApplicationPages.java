@@ -62,8 +62,7 @@ class ApplicationPages {
         model.addAttribute("answer", household);
         model.addAttribute("household", household.json());
         model.addAttribute("applicationKey", idempotencyKey);
-        model.addAttribute("refusal", answer);
-        model.addAttribute("errors", answer.fieldErrors());
+        ApiAnswer.show(answer, model);
         return "assistance/household";
     }
 
@@ -111,8 +110,7 @@ class ApplicationPages {
         model.addAttribute("record", application.json()); // not "application": Thymeleaf reserves that name (the servlet context)
         model.addAttribute("etag", application.etag());
         model.addAttribute("actionKey", UUID.randomUUID().toString());
-        model.addAttribute("refusal", refusal);
-        model.addAttribute("errors", refusal == null ? Map.of() : refusal.fieldErrors());
+        ApiAnswer.show(refusal, model);
         return "assistance/application";
     }
 }

@@ -95,8 +95,7 @@ class EnrolmentPages {
         model.addAttribute("enrolment", enrolment.json());
         model.addAttribute("etag", enrolment.etag());
         model.addAttribute("actionKey", UUID.randomUUID().toString());
-        model.addAttribute("refusal", refusal);
-        model.addAttribute("errors", refusal == null ? Map.of() : refusal.fieldErrors());
+        ApiAnswer.show(refusal, model);
         return "assistance/enrolment";
     }
 }

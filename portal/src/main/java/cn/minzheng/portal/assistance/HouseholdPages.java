@@ -73,8 +73,7 @@ class HouseholdPages {
         if (answer.ok()) {
             return "redirect:/assistance/households/" + answer.json().get("id") + "?registered";
         }
-        model.addAttribute("refusal", answer);
-        model.addAttribute("errors", answer.fieldErrors());
+        ApiAnswer.show(answer, model);
         return "assistance/household-new";
     }
 

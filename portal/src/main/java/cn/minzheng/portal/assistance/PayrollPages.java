@@ -57,8 +57,7 @@ class PayrollPages {
         model.addAttribute("idempotencyKey", idempotencyKey);
         model.addAttribute("divisionCode", divisionCode);
         model.addAttribute("month", month);
-        model.addAttribute("refusal", answer);
-        model.addAttribute("errors", answer.fieldErrors());
+        ApiAnswer.show(answer, model);
         return "assistance/payrolls";
     }
 
@@ -118,8 +117,7 @@ class PayrollPages {
         String page = standards(person, caller, null, null, model);
         model.addAttribute("idempotencyKey", form.get("idempotencyKey"));
         model.addAttribute("typed", form);
-        model.addAttribute("refusal", answer);
-        model.addAttribute("errors", answer.fieldErrors());
+        ApiAnswer.show(answer, model);
         return page;
     }
 }

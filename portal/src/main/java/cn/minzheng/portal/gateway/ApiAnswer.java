@@ -50,6 +50,15 @@ public record ApiAnswer(int status, Object body, String etag) {
         return items().size();
     }
 
+    /**
+     * Puts a refusal on the page: {@code refusal} for the summary above the form, {@code errors} for each field's
+     * message beside it (none when nothing was refused).
+     */
+    public static void show(ApiAnswer refusal, org.springframework.ui.Model model) {
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("errors", refusal == null ? Map.of() : refusal.fieldErrors());
+    }
+
     /** The problem's own words: its detail, else its title. */
     public String detail() {
         Object detail = json().get("detail");

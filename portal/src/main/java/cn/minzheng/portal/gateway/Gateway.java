@@ -74,10 +74,7 @@ public class Gateway {
 
     public Download download(Caller caller, URI uri) {
         try {
-            return rest.get().uri(uri).headers(headers -> {
-                headers.setBearerAuth(caller.accessToken());
-                headers.set(HttpHeaders.ACCEPT_LANGUAGE, caller.locale().toLanguageTag());
-            }).exchange((req, response) -> new Download(response.getStatusCode().value(),
+            return rest.get().uri(uri).headers(headers -> asPerson(headers, caller)).exchange((req, response) -> new Download(response.getStatusCode().value(),
                     response.getBody().readAllBytes(), response.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE),
                     response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)));
         } catch (RuntimeException e) {
@@ -90,8 +87,7 @@ public class Gateway {
         try {
             return request
                     .headers(headers -> {
-                        headers.setBearerAuth(caller.accessToken());
-                        headers.set(HttpHeaders.ACCEPT_LANGUAGE, caller.locale().toLanguageTag());
+                        asPerson(headers, caller);
                         headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON,
                                 MediaType.APPLICATION_PROBLEM_JSON));
                     })
@@ -105,6 +101,12 @@ public class Gateway {
             log.warn("The gateway did not answer {}: {}", request, e.getClass().getSimpleName());
             return ApiAnswer.unavailable();
         }
+    }
+
+    /** The person's own token and language on every call: the service decides and audits as that person. */
+    private static void asPerson(HttpHeaders headers, Caller caller) {
+        headers.setBearerAuth(caller.accessToken());
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, caller.locale().toLanguageTag());
     }
 
     private static Object parse(byte[] bytes) {

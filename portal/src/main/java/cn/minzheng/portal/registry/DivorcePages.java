@@ -60,8 +60,7 @@ class DivorcePages {
         }
         model.addAttribute("marriageId", marriageId);
         model.addAttribute("idempotencyKey", idempotencyKey);
-        model.addAttribute("refusal", answer);
-        model.addAttribute("errors", answer.fieldErrors());
+        ApiAnswer.show(answer, model);
         return "registry/divorce-new";
     }
 
@@ -92,8 +91,7 @@ class DivorcePages {
         model.addAttribute("divorce", divorce.json());
         model.addAttribute("etag", divorce.etag());
         model.addAttribute("actionKey", UUID.randomUUID().toString());
-        model.addAttribute("refusal", refusal);
-        model.addAttribute("errors", refusal == null ? Map.of() : refusal.fieldErrors());
+        ApiAnswer.show(refusal, model);
         return "registry/divorce";
     }
 }

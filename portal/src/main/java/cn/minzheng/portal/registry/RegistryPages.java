@@ -46,14 +46,16 @@ class RegistryPages {
     @PostMapping("/bookings/{id}/attendance")
     String attendance(Caller caller, @PathVariable String id, @RequestParam String attended,
             @RequestParam(required = false) String date, @RequestParam String idempotencyKey, Model model) {
-        ApiAnswer booking = gateway.get(caller, gateway.uri("/api/registry/appointments/{id}", Map.of(), id));
+        // No If-Match: the day's list carries no version per booking, and reading one just before the act would
+        // only make an extra call, never catch a stale page. The service refuses a second attendance itself.
         ApiAnswer answer = gateway.post(caller, gateway.uri("/api/registry/appointments/{id}/attendance", Map.of(),
-                id), Map.of("attended", FormValues.yesNo(attended)), idempotencyKey, booking.etag());
+                id), Map.of("attended", FormValues.yesNo(attended)), idempotencyKey, null);
         if (answer.ok()) {
             return "redirect:/registry/bookings" + (date == null || date.isBlank() ? "" : "?date=" + date);
         }
+        String page = bookings(caller, date, model);
         model.addAttribute("refusal", answer);
-        return bookings(caller, date, model);
+        return page;
     }
 
     @GetMapping("/marriages/new")
@@ -80,8 +82,7 @@ class RegistryPages {
         model.addAttribute("offices", offices(caller, person));
         model.addAttribute("idempotencyKey", form.get("idempotencyKey"));
         model.addAttribute("typed", form);
-        model.addAttribute("refusal", answer);
-        model.addAttribute("errors", answer.fieldErrors());
+        ApiAnswer.show(answer, model);
         return "registry/marriage-new";
     }
 
