@@ -163,4 +163,89 @@ class PortalTest {
         assertThat(GATEWAY.calls).allSatisfy(call ->
                 assertThat(call.headers().getFirst("Accept-Language")).isEqualTo("en"));
     }
+
+    @Test
+    void an_adoption_is_sent_as_typed_with_an_empty_second_adopter_left_out_and_refused_at_the_adopters_field()
+            throws Exception {
+        GATEWAY.answer("/api/registry/adoptions", 400, """
+                {"type":"/problems/invalid-request","title":"请求无效","status":400,"detail":"请求内容有误。",
+                 "errors":[{"field":"adopters[0].idNumber","message":"身份证号码校验位不正确"}]}""");
+        String page = http.perform(post("/registry/adoptions").with(csrf()).with(person("registrar", "320404"))
+                        .param("officeId", "office-1").param("adopters[0].name", "张伟")
+                        .param("adopters[0].idNumber", "32040419800101001X").param("adopters[0].childrenCount", "0")
+                        .param("adopters[1].name", "").param("adopters[1].idNumber", "")
+                        .param("child.name", "小明").param("child.idNumber", "320404202001010011")
+                        .param("child.status", "ORPHAN").param("assessmentCompleted", "yes")
+                        .param("idempotencyKey", "k-adopt"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("收养人 1 · 身份证号", "id=\"err-adopters[0].idNumber\">身份证号码校验位不正确",
+                "value=\"张伟\"");
+        FakeGateway.Call sent = GATEWAY.calls.stream().filter(call -> call.method().equals("POST")).findFirst()
+                .orElseThrow();
+        assertThat(sent.headers().getFirst("Idempotency-Key")).isEqualTo("k-adopt");
+        assertThat(sent.body()).contains("\"childrenCount\":0", "\"status\":\"ORPHAN\"",
+                "\"assessmentCompleted\":true").doesNotContain("\"name\":null");
+    }
+
+    @Test
+    void a_marriage_offers_a_reissue_only_when_its_read_does_and_the_reissue_sends_the_pages_version()
+            throws Exception {
+        GATEWAY.answer("/api/registry/marriages/mar-1", """
+                {"id":"mar-1","status":"DIVORCED","certificateNo":"J1","actions":[]}""");
+        assertThat(http.perform(get("/registry/marriages/mar-1").with(person("registrar", "320404")))
+                .andReturn().getResponse().getContentAsString()).doesNotContain("补领结婚证", "受理离婚申请");
+
+        GATEWAY.answer("/api/registry/marriages/mar-1", """
+                {"id":"mar-1","status":"MARRIED","certificateNo":"J1","actions":["APPLY_DIVORCE","REISSUE"]}""")
+                .answer("/api/registry/offices", "[{\"id\":\"office-1\",\"name\":\"钟楼区婚姻登记处\"}]");
+        assertThat(http.perform(get("/registry/marriages/mar-1").with(person("registrar", "320404")))
+                .andReturn().getResponse().getContentAsString()).contains("补领结婚证", "受理离婚申请", "钟楼区婚姻登记处");
+
+        http.perform(post("/registry/marriages/mar-1/reissue").with(csrf()).with(person("registrar", "320404"))
+                        .param("officeId", "office-1").param("reason", "遗失").param("idempotencyKey", "k-re")
+                        .param("etag", "\"7\""))
+                .andExpect(status().is3xxRedirection());
+        FakeGateway.Call reissue = GATEWAY.calls.stream().filter(call -> call.method().equals("POST")).findFirst()
+                .orElseThrow();
+        assertThat(reissue.pathAndQuery()).isEqualTo("/api/registry/marriages/mar-1/reissue");
+        assertThat(reissue.headers().getFirst("If-Match")).isEqualTo("\"7\"");
+        assertThat(reissue.body()).contains("\"reason\":\"遗失\"", "\"officeId\":\"office-1\"");
+    }
+
+    @Test
+    void a_change_of_circumstances_sends_only_what_changed_and_shows_a_refusal_beside_the_members_row()
+            throws Exception {
+        GATEWAY.answer("/api/assistance/households/hh-1", """
+                {"id":"hh-1","address":"某路 1 号","assets":{"deposits":3000.00,"vehicles":0,"houses":1},
+                 "members":[{"personRef":"p-a","name":"孙娜","relation":"HEAD","active":true,"monthlyIncome":200.00,
+                             "employed":false,"disabilityGrade":0,"selfCare":"FULL"},
+                            {"personRef":"p-b","name":"孙强","relation":"CHILD","active":true,"monthlyIncome":0,
+                             "employed":false,"disabilityGrade":0,"selfCare":"FULL"}]}""");
+        String form = http.perform(get("/assistance/households/hh-1/change").with(person("township-officer", "320404001")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("孙娜 · 户主", "name=\"members[1].personRef\" value=\"p-b\"", "value=\"3000.00\"");
+
+        GATEWAY.answer("/api/assistance/households/hh-1/changes", 400, """
+                {"type":"/problems/invalid-request","title":"请求无效","status":400,"detail":"请求内容有误。",
+                 "errors":[{"field":"memberChanges[0].monthlyIncome","message":"不能小于0.00"}]}""");
+        String refused = http.perform(post("/assistance/households/hh-1/change").with(csrf())
+                        .with(person("township-officer", "320404001"))
+                        .param("reason", "子女就业").param("effectiveOn", "2026-12-01")
+                        .param("members[0].personRef", "p-a").param("members[0].monthlyIncome", "200")
+                        .param("members[0].was.monthlyIncome", "200.00").param("members[0].employed", "false")
+                        .param("members[0].was.employed", "false")
+                        .param("members[1].personRef", "p-b").param("members[1].monthlyIncome", "-1")
+                        .param("members[1].was.monthlyIncome", "0").param("members[1].employed", "true")
+                        .param("members[1].was.employed", "false")
+                        .param("deposits", "3000").param("was.deposits", "3000.00")
+                        .param("address", "某路 1 号").param("was.address", "某路 1 号")
+                        .param("idempotencyKey", "k-ch").param("etag", "\"7\""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("id=\"err-members[1].monthlyIncome\">不能小于0.00", "value=\"-1\"");
+        FakeGateway.Call sent = GATEWAY.calls.stream().filter(call -> call.method().equals("POST")).findFirst()
+                .orElseThrow();
+        assertThat(sent.headers().getFirst("If-Match")).isEqualTo("\"7\"");
+        assertThat(sent.body()).contains("\"memberChanges\":[{\"personRef\":\"p-b\",\"monthlyIncome\":-1,\"employed\":true}]")
+                .doesNotContain("p-a", "\"assets\"", "\"address\"");
+    }
 }

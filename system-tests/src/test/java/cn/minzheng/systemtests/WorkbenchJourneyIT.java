@@ -225,6 +225,22 @@ class WorkbenchJourneyIT extends ThroughTheGateway {
             assertThat((Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver)
                     .executeScript("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(375L);
             browser.check("22-nojs-375-household");
+
+            // A change of circumstances recorded on the visit, on the phone: only what changed is sent.
+            browser.driver.findElement(By.linkText("家庭情况变更")).click();
+            browser.waitFor(By.id("reason")).sendKeys("户主领取养老金");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "document.getElementById('effectiveOn').value = arguments[0]", LocalDate.now().toString());
+            WebElement income = browser.driver.findElement(By.id("members[0].monthlyIncome"));
+            income.clear();
+            income.sendKeys("300");
+            assertThat((Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                    .executeScript("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(375L);
+            browser.check("23-nojs-375-household-change");
+            browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.waitFor(By.cssSelector("p.done"));
+            assertThat(browser.text()).contains("家庭情况变更已登记", "变更记录", "户主领取养老金");
+            browser.check("24-nojs-375-household-changed");
         }
     }
 
@@ -287,6 +303,12 @@ class WorkbenchJourneyIT extends ThroughTheGateway {
             assertThat(browser.text()).contains("结婚登记已办理", "婚姻存续").doesNotContain(groom, bride);
             browser.check("17-marriage-registered");
 
+            browser.driver.findElement(By.id("reason")).sendKeys("结婚证遗失");
+            browser.driver.findElement(By.cssSelector("form[action$='/reissue'] button[type=submit]")).click();
+            browser.waitFor(By.cssSelector("p.done"));
+            assertThat(browser.text()).contains("结婚证已补领", "补领记录", "结婚证遗失");
+            browser.check("17b-marriage-reissued");
+
             browser.driver.findElement(By.linkText("受理离婚申请")).click();
             browser.waitFor(By.id("marriageId"));
             browser.check("18-divorce-new");
@@ -296,6 +318,30 @@ class WorkbenchJourneyIT extends ThroughTheGateway {
             assertThat(browser.driver.findElements(By.cssSelector("form[action$='/registration']")))
                     .as("no registration during cooling-off").isEmpty();
             browser.check("19-divorce-cooling-off");
+
+            browser.driver.get(portal + "/registry/calendar");
+            assertThat(browser.waitFor(By.cssSelector("main dl.facts")).getText()).contains("最近办理日");
+            browser.check("19b-office-calendar");
+
+            browser.driver.get(portal + "/registry/adoptions/new");
+            var driver = browser.driver;
+            driver.findElement(By.id("adopters[0].name")).sendKeys("韩" + "静");
+            driver.findElement(By.id("adopters[0].idNumber")).sendKeys(
+                    TestIdNumbers.female("320404", LocalDate.of(1985, 2, 3)));
+            driver.findElement(By.id("adopters[0].childrenCount")).sendKeys("0");
+            driver.findElement(By.id("child.name")).sendKeys("韩" + "小雨");
+            driver.findElement(By.id("child.idNumber")).sendKeys(
+                    TestIdNumbers.female("320404", LocalDate.now().minusYears(5)));
+            new Select(driver.findElement(By.id("child.status"))).selectByValue("ORPHAN");
+            browser.check("19c-adoption-new");
+            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            assertThat(browser.waitFor(By.cssSelector("main .alert")).getText())
+                    .as("without the assessment, the registry refuses in its own words").contains("评估");
+            driver.findElement(By.name("assessmentCompleted")).click();
+            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.waitFor(By.cssSelector("p.done"));
+            assertThat(browser.text()).contains("收养登记已办理", "丧失父母的孤儿");
+            browser.check("19d-adoption-registered");
         }
     }
 

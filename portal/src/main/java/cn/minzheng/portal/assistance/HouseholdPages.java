@@ -86,6 +86,40 @@ class HouseholdPages {
         return "assistance/household";
     }
 
+    /** 家庭情况变更: the form starts from the household as read now, and the edit is guarded by that version. */
+    @GetMapping("/{id}/change")
+    String changeForm(Caller caller, @PathVariable String id, Model model) {
+        return showChange(caller, id, Map.of(), null, model);
+    }
+
+    @PostMapping("/{id}/change")
+    String change(Caller caller, @PathVariable String id, @RequestParam Map<String, String> form, Model model) {
+        HouseholdChange.Sent sent = HouseholdChange.of(form);
+        ApiAnswer answer = gateway.post(caller, gateway.uri(API + "/{id}/changes", Map.of(), id), sent.command(),
+                form.get("idempotencyKey"), form.get("etag"));
+        if (answer.ok()) {
+            return "redirect:/assistance/households/" + id + "?changed";
+        }
+        String page = showChange(caller, id, form, answer, model);
+        model.addAttribute("errors", sent.onForm(answer.fieldErrors()));
+        return page;
+    }
+
+    /**
+     * After a refusal the form shows what was typed, with the version and original values it was rendered from, so
+     * a stale edit stays refused until the officer reopens the form.
+     */
+    private String showChange(Caller caller, String id, Map<String, String> typed, ApiAnswer refusal, Model model) {
+        ApiAnswer household = gateway.get(caller, gateway.uri(API + "/{id}", Map.of(), id));
+        model.addAttribute("answer", household);
+        model.addAttribute("household", household.json());
+        model.addAttribute("typed", typed);
+        model.addAttribute("etag", typed.containsKey("etag") ? typed.get("etag") : household.etag());
+        model.addAttribute("idempotencyKey", typed.getOrDefault("idempotencyKey", UUID.randomUUID().toString()));
+        ApiAnswer.show(refusal, model);
+        return "assistance/household-change";
+    }
+
     private static String orEmpty(String value) {
         return value == null ? "" : value;
     }

@@ -41,6 +41,11 @@ public record ApiAnswer(int status, Object body, String etag) {
         return items instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
     }
 
+    /** Whether the record's read offers the caller that act now ({@code actions}, computed by the service). */
+    public boolean offers(String action) {
+        return ok() && json().get("actions") instanceof List<?> actions && actions.contains(action);
+    }
+
     /** The total a paged list reports ({@code page.totalElements}). */
     public long total() {
         Object page = json().get("page");

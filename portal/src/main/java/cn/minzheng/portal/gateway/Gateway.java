@@ -24,7 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class Gateway {
 
     private static final Logger log = LoggerFactory.getLogger(Gateway.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Amounts keep the scale the service wrote ({@code 3000.00}, never {@code 3000.0}): shown and typed back as is. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private final RestClient rest;
     private final String baseUrl;
 

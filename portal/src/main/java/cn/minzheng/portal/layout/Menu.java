@@ -30,6 +30,7 @@ public final class Menu {
                     new Entry("menu.bookings", "/registry/bookings", REGISTRY),
                     new Entry("menu.marriages", "/registry/marriages/new", REGISTRY),
                     new Entry("menu.divorces", "/registry/divorces", REGISTRY),
+                    new Entry("menu.adoptions", "/registry/adoptions/new", REGISTRY),
                     new Entry("menu.calendar", "/registry/calendar", REGISTRY))));
 
     private Menu() {

@@ -27,9 +27,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RegistryPages {
 
     private final Gateway gateway;
+    private final Offices offices;
 
-    RegistryPages(Gateway gateway) {
+    RegistryPages(Gateway gateway, Offices offices) {
         this.gateway = gateway;
+        this.offices = offices;
     }
 
     /** Without a date, the service's today at every office of the registrar's division. */
@@ -60,7 +62,7 @@ class RegistryPages {
 
     @GetMapping("/marriages/new")
     String marriageForm(@ModelAttribute("person") Person person, Caller caller, Model model) {
-        model.addAttribute("offices", offices(caller, person));
+        model.addAttribute("offices", offices.of(caller, person));
         model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
         model.addAttribute("typed", Map.of());
         return "registry/marriage-new";
@@ -79,7 +81,7 @@ class RegistryPages {
         if (answer.ok()) {
             return "redirect:/registry/marriages/" + answer.json().get("id") + "?registered";
         }
-        model.addAttribute("offices", offices(caller, person));
+        model.addAttribute("offices", offices.of(caller, person));
         model.addAttribute("idempotencyKey", form.get("idempotencyKey"));
         model.addAttribute("typed", form);
         ApiAnswer.show(answer, model);
@@ -87,30 +89,53 @@ class RegistryPages {
     }
 
     @GetMapping("/marriages/{id}")
-    String marriage(Caller caller, @PathVariable String id, Model model) {
+    String marriage(@ModelAttribute("person") Person person, Caller caller, @PathVariable String id, Model model) {
+        return showMarriage(person, caller, id, null, model);
+    }
+
+    /** 补领: at an office of the registrar's own division, guarded by the version the page was rendered from. */
+    @PostMapping("/marriages/{id}/reissue")
+    String reissue(@ModelAttribute("person") Person person, Caller caller, @PathVariable String id,
+            @RequestParam Map<String, String> form, Model model) {
+        Map<String, Object> command = new LinkedHashMap<>();
+        command.put("officeId", FormValues.text(form.get("officeId")));
+        command.put("reason", FormValues.text(form.get("reason")));
+        ApiAnswer answer = gateway.post(caller, gateway.uri("/api/registry/marriages/{id}/reissue", Map.of(), id),
+                command, form.get("idempotencyKey"), form.get("etag"));
+        if (answer.ok()) {
+            return "redirect:/registry/marriages/" + id + "?reissued";
+        }
+        model.addAttribute("typed", form);
+        return showMarriage(person, caller, id, answer, model);
+    }
+
+    private String showMarriage(Person person, Caller caller, String id, ApiAnswer refusal, Model model) {
         ApiAnswer answer = gateway.get(caller, gateway.uri("/api/registry/marriages/{id}", Map.of(), id));
         model.addAttribute("answer", answer);
         model.addAttribute("marriage", answer.json());
+        model.addAttribute("etag", answer.etag());
         model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+        if (answer.offers("REISSUE")) {
+            model.addAttribute("offices", offices.of(caller, person));
+        }
+        if (!model.containsAttribute("typed")) {
+            model.addAttribute("typed", Map.of());
+        }
+        ApiAnswer.show(refusal, model);
         return "registry/marriage";
     }
 
     @GetMapping("/calendar")
     String calendar(@ModelAttribute("person") Person person, Caller caller,
             @RequestParam(required = false) String officeId, Model model) {
-        ApiAnswer offices = offices(caller, person);
+        ApiAnswer list = offices.of(caller, person);
         String chosen = officeId != null ? officeId
-                : offices.items().isEmpty() ? null : String.valueOf(offices.items().getFirst().get("id"));
-        model.addAttribute("offices", offices);
+                : list.items().isEmpty() ? null : String.valueOf(list.items().getFirst().get("id"));
+        model.addAttribute("offices", list);
         model.addAttribute("officeId", chosen);
         model.addAttribute("office", chosen == null ? null
                 : gateway.get(caller, gateway.uri("/api/registry/offices/{id}", Map.of(), chosen)));
         return "registry/calendar";
-    }
-
-    private ApiAnswer offices(Caller caller, Person person) {
-        return gateway.get(caller, gateway.uri("/api/registry/offices",
-                Map.of("division", person.division() == null ? "" : person.division())));
     }
 
     private static Map<String, Object> party(Map<String, String> form, String prefix) {

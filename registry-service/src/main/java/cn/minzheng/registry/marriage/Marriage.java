@@ -33,6 +33,11 @@ public class Marriage extends OutboxAggregate {
         MARRIED, DIVORCED, ENDED_BY_DEATH
     }
 
+    /** What a registrar may do with the record (the affordances its read answers). */
+    public enum Action {
+        APPLY_DIVORCE, REISSUE
+    }
+
     @Id
     private final String id;
     private final String officeId;
@@ -162,6 +167,14 @@ public class Marriage extends OutboxAggregate {
         this.deceasedRef = null;
         this.endedOn = null;
         return true;
+    }
+
+    /**
+     * While the marriage lasts, a divorce application may be taken and its certificate reissued; once it has ended,
+     * nothing: both acts refuse on {@link #requireMarried()}, the check this mirrors.
+     */
+    public List<Action> actions() {
+        return status == Status.MARRIED ? List.of(Action.values()) : List.of();
     }
 
     public void requireMarried() {

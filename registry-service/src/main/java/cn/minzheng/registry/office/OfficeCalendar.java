@@ -2,6 +2,7 @@ package cn.minzheng.registry.office;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.time.LegalCalendar;
@@ -39,6 +40,18 @@ public class OfficeCalendar {
         }
         events.publishEvent(new OfficeDayClosed(office.id(), date));
         return office;
+    }
+
+    /**
+     * The first day from today on which the office registers, read at the time of asking (a closure declared
+     * since moves it); provisional when that day's year has no holiday schedule loaded yet.
+     */
+    public Optional<NextDay> nextRegistrationDay(Office office) {
+        return office.nextRegistrationDay(LocalDate.now(clock), calendar)
+                .map(day -> new NextDay(day, calendar.isProvisional(day.getYear())));
+    }
+
+    public record NextDay(LocalDate date, boolean provisional) {
     }
 
     public Office open(Office office, LocalDate date, String note, String by) {

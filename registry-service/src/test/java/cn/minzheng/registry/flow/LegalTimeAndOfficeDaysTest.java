@@ -184,6 +184,10 @@ class LegalTimeAndOfficeDaysTest {
         assertProblem(refused, 409, "office-closed");
         assertThat(refused.json().path("detail").asString()).contains(closed.toString(), "已公告停办",
                 nextRegistrationDay(closed).toString());
+        JsonNode next = api.http.get("/api/registry/offices/" + office, null).json().path("nextRegistrationDay");
+        assertThat(next.path("date").asString()).as("the office's next open day, as read today: not the closed day")
+                .isEqualTo(nextRegistrationDay(closed).toString());
+        assertThat(next.has("provisional")).isTrue();
         LocalDate alsoClosed = nextRegistrationDay(closed.plusDays(3));
         close(alsoClosed, "培训");
         var booked = api.http.postJson("/api/registry/appointments", RegistryApi.citizen(booker), """

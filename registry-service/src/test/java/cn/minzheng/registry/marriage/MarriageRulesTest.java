@@ -80,7 +80,9 @@ class MarriageRulesTest {
         Marriage marriage = Marriage.register("office-1", DivisionCode.of("320404"), man, Parties.woman(LocalDate.of(1991, 1, 1)),
                 true, "r", CLOCK);
         assertThat(marriage.endedByDeath("someone-else", TODAY)).isFalse();
+        assertThat(marriage.actions()).containsExactly(Marriage.Action.APPLY_DIVORCE, Marriage.Action.REISSUE);
         assertThat(marriage.endedByDeath(man.personRef(), TODAY)).isTrue();
+        assertThat(marriage.actions()).as("an ended marriage is neither divorced nor reissued").isEmpty();
         assertThat(marriage.status()).isEqualTo(Marriage.Status.ENDED_BY_DEATH);
         assertThat(marriage.endedByDeath(man.personRef(), TODAY)).isFalse();
     }

@@ -102,9 +102,9 @@ class DivorceController {
 
         /**
          * As of that day: status that depends on time is true when it is read, and so is whether the dates rest on
-         * a year whose holiday schedule is not loaded yet ({@code legalTime.provisional}).
+         * a year whose holiday schedule is not loaded yet ({@code legalTime.provisional}). {@code actions}: what a
+         * registrar may do on it today; none for the read-only roles.
          */
-        /** {@code actions}: what a registrar may do on it today; none for the read-only roles. */
         static DivorceResponse of(Divorce divorce, LocalDate today, LegalCalendar calendar, Texts texts,
                 boolean registrar) {
             Divorce.Phase phase = divorce.phaseOn(today).orElse(null);

@@ -99,7 +99,7 @@ class MarriageController {
                 command.partyB().toParty(cipher), command.declarationSigned(), Caller.from(jwt).username());
         auditor.concerning(marriage.id(), marriage.personRefs());
         return ETags.created(URI.create("/api/registry/marriages/" + marriage.id()), marriage,
-                MarriageResponse.of(marriage));
+                MarriageResponse.of(marriage, true));
     }
 
     /** 历史数据补录: an old record entered with where it came from; flagged as back-entered, announces nothing. */
@@ -116,7 +116,7 @@ class MarriageController {
                 command.provenance(), Caller.from(jwt).username());
         auditor.concerning(marriage.id(), marriage.personRefs());
         return ETags.created(URI.create("/api/registry/marriages/" + marriage.id()), marriage,
-                MarriageResponse.of(marriage));
+                MarriageResponse.of(marriage, true));
     }
 
     @Operation(summary = "查看婚姻登记 Read a marriage",
@@ -128,9 +128,9 @@ class MarriageController {
                             value = "true", parseValue = true)))
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('registrar', 'auditor', 'admin')")
-    ResponseEntity<MarriageResponse> get(@PathVariable String id) {
+    ResponseEntity<MarriageResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         Marriage marriage = marriages.get(id);
-        return ETags.ok(marriage, MarriageResponse.of(marriage));
+        return ETags.ok(marriage, MarriageResponse.of(marriage, Caller.from(jwt).hasRole("registrar")));
     }
 
     record Search(@NotNull ResidentIdNumber idNumber) {
@@ -148,7 +148,7 @@ class MarriageController {
     List<MarriageResponse> ofPerson(@Valid @RequestBody Search command) {
         String personRef = PersonRefs.of(command.idNumber(), cipher);
         auditor.record("SEARCH_BY_ID_NUMBER", "marriage", null, "200", personRef);
-        return marriages.of(personRef).stream().map(MarriageResponse::of).toList();
+        return marriages.of(personRef).stream().map(m -> MarriageResponse.of(m, true)).toList();
     }
 
     /** 补领: a lost certificate is replaced by a new number linked to the original. */
@@ -167,7 +167,7 @@ class MarriageController {
         Office office = officeOfCaller(jwt, command.officeId());
         auditor.concerning(id, marriage.personRefs());
         Marriage reissued = service.reissue(marriage, office, command.reason(), Caller.from(jwt).username());
-        return ETags.ok(reissued, MarriageResponse.of(reissued));
+        return ETags.ok(reissued, MarriageResponse.of(reissued, true));
     }
 
     private Office officeOfCaller(Jwt jwt, String officeId) {

@@ -34,7 +34,7 @@ class MyMarriagesController {
     @GetMapping("/api/registry/me/marriages")
     @PreAuthorize("hasRole('citizen')")
     List<MarriageResponse> mine(@AuthenticationPrincipal Jwt jwt) {
-        return marriages.of(PersonRefs.ofCitizen(Caller.from(jwt), cipher)).stream().map(MarriageResponse::of)
+        return marriages.of(PersonRefs.ofCitizen(Caller.from(jwt), cipher)).stream().map(m -> MarriageResponse.of(m, false))
                 .toList();
     }
 }

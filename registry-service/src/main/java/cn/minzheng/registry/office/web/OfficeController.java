@@ -25,6 +25,7 @@ import cn.minzheng.platform.web.ETags;
 import cn.minzheng.registry.office.DayNote;
 import cn.minzheng.registry.office.Office;
 import cn.minzheng.registry.office.OfficeCalendar;
+import cn.minzheng.registry.office.OfficeCalendar.NextDay;
 import cn.minzheng.registry.office.Offices;
 import cn.minzheng.registry.office.TimeBand;
 
@@ -76,14 +77,16 @@ class OfficeController {
         }
     }
 
+    /** {@code nextRegistrationDay} is computed when read: today or later, null when none within a year. */
     record OfficeResponse(String id, String code, String name, String division, String address,
-            List<DayOfWeek> openingDays, List<TimeBand> bands, List<Day> specialOpenings, List<Day> closures) {
+            List<DayOfWeek> openingDays, List<TimeBand> bands, List<Day> specialOpenings, List<Day> closures,
+            NextDay nextRegistrationDay) {
 
-        static OfficeResponse of(Office office) {
+        static OfficeResponse of(Office office, OfficeCalendar days) {
             return new OfficeResponse(office.id(), office.code(), office.name(), office.division().value(),
                     office.address(), office.openingDays().stream().sorted().toList(), office.bands(),
                     Day.of(office.specialOpenings()),
-                    Day.of(office.closures()));
+                    Day.of(office.closures()), days.nextRegistrationDay(office).orElse(null));
         }
     }
 
@@ -103,7 +106,7 @@ class OfficeController {
         if (!offices.insertIfAbsent(office)) {
             throw Refusal.conflict("office-exists", command.code());
         }
-        return ETags.created(URI.create("/api/registry/offices/" + office.id()), office, OfficeResponse.of(office));
+        return ETags.created(URI.create("/api/registry/offices/" + office.id()), office, view(office));
     }
 
     /** Public: where one can register, for the booking pages of the mobile apps. */
@@ -112,7 +115,7 @@ class OfficeController {
                     + "Where one can register; no login.")
     @GetMapping
     List<OfficeResponse> list(@RequestParam(defaultValue = "") String division) {
-        return (division.isEmpty() ? offices.all() : offices.inDivision(DivisionCode.of(division))).stream().map(OfficeResponse::of).toList();
+        return (division.isEmpty() ? offices.all() : offices.inDivision(DivisionCode.of(division))).stream().map(this::view).toList();
     }
 
     /** Public: one office with the days it declared open or closed. */
@@ -122,7 +125,7 @@ class OfficeController {
     @GetMapping("/{id}")
     ResponseEntity<OfficeResponse> get(@PathVariable String id) {
         Office office = offices.get(id);
-        return ETags.ok(office, OfficeResponse.of(office));
+        return ETags.ok(office, view(office));
     }
 
     /**
@@ -138,7 +141,7 @@ class OfficeController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody DeclaredDay command) {
         Office office = ETags.requireMatch(ifMatch, ofCaller(jwt, id));
-        return ETags.ok(office, OfficeResponse.of(days.close(office, command.date(), command.note(),
+        return ETags.ok(office, view(days.close(office, command.date(), command.note(),
                 Caller.from(jwt).username())));
     }
 
@@ -152,8 +155,12 @@ class OfficeController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody DeclaredDay command) {
         Office office = ETags.requireMatch(ifMatch, ofCaller(jwt, id));
-        return ETags.ok(office, OfficeResponse.of(days.open(office, command.date(), command.note(),
+        return ETags.ok(office, view(days.open(office, command.date(), command.note(),
                 Caller.from(jwt).username())));
+    }
+
+    private OfficeResponse view(Office office) {
+        return OfficeResponse.of(office, days);
     }
 
     private Office ofCaller(Jwt jwt, String id) {

@@ -5,7 +5,9 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -18,6 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import cn.minzheng.platform.personal.PersonalDataCipher;
 import cn.minzheng.platform.refusal.Refusal;
+import cn.minzheng.registry.marriage.TestMarriages;
 import cn.minzheng.registry.marriage.MarriageService;
 import cn.minzheng.registry.marriage.Marriages;
 import cn.minzheng.registry.office.Offices;
@@ -87,5 +90,18 @@ class MarriageControllerSliceTest {
         http.perform(marry().with(caller("provincial", "320000", "registrar")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("男方已有配偶（婚姻记录 mar-1），须先离婚或丧偶。"));
+    }
+
+    @ParameterizedTest(name = "{0} reads a lasting marriage: actions {1}")
+    @CsvSource({
+        "registrar, '[\"APPLY_DIVORCE\",\"REISSUE\"]'",
+        "auditor,   '[]'"
+    })
+    void a_read_offers_the_acts_only_to_a_registrar(String role, String actions) throws Exception {
+        when(marriages.get("mar-1")).thenReturn(TestMarriages.lasting());
+
+        http.perform(get("/api/registry/marriages/mar-1").with(caller("someone", "320404", role)))
+                .andExpect(status().isOk())
+                .andExpect(content().json("{\"actions\":" + actions + "}"));
     }
 }
