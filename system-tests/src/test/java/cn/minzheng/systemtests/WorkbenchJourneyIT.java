@@ -219,6 +219,12 @@ class WorkbenchJourneyIT extends ThroughTheGateway {
                     .until(driver -> driver.getCurrentUrl().endsWith("/assistance/households/search"));
             assertThat(browser.text()).as("found by a member's ID number, which is in no address")
                     .contains(headName, "共 1 条");
+            browser.driver.get(portal + "/assistance/households");
+            browser.driver.findElement(By.id("name")).sendKeys(headName.substring(0, 2));
+            browser.driver.findElement(By.xpath("//input[@id='name']/ancestor::form//button")).click();
+            new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                    .until(driver -> driver.getCurrentUrl().endsWith("/assistance/households/search"));
+            assertThat(browser.text()).as("found by the beginning of a member's name").contains(headName);
             browser.driver.get(householdUrl);
             browser.waitFor(By.cssSelector("section.panel"));
             assertThat(browser.text()).contains(headName, "家庭成员");

@@ -28,6 +28,7 @@ public class Households extends AggregateCollection<Household> {
     @Override
     protected List<Index> indexes() {
         return List.of(index("division", "status"), index("members.idNumber.personRef"),
+                index("members.name", "division"),
                 index("pendingRecalculations.0").partial(
                         org.springframework.data.mongodb.core.index.PartialIndexFilter.of(
                                 Criteria.where("pendingRecalculations.0").exists(true))));
@@ -57,6 +58,17 @@ public class Households extends AggregateCollection<Household> {
     public List<Household> withMember(String personRef) {
         return mongo.find(new Query(Criteria.where("members.idNumber.personRef").is(personRef)), Household.class,
                 COLLECTION);
+    }
+
+    /**
+     * Households of the division with a member (present or past) whose name begins with {@code start}: an anchored
+     * prefix, which the index on members' names serves as a range. Ordered by id, so a page is stable.
+     */
+    public List<Household> withMemberNamed(String start, DivisionCode division, int limit) {
+        Query query = new Query(Criteria.where("members.name").regex("^" + java.util.regex.Pattern.quote(start))
+                .andOperator(within(division))).limit(limit)
+                .with(org.springframework.data.domain.Sort.by("_id"));
+        return mongo.find(query, Household.class, collection);
     }
 
     /** Every household of a division, streamed in batches (the allowances' daily look for eligible people). */

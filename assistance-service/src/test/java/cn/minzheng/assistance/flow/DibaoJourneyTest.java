@@ -1,5 +1,6 @@
 package cn.minzheng.assistance.flow;
 
+import static cn.minzheng.testsupport.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -71,6 +72,17 @@ class DibaoJourneyTest {
         assertThat(api.http.postJson("/api/assistance/households/search", AssistanceApi.OTHER_TOWNSHIP,
                 "{\"idNumber\":\"" + family.spouse() + "\"}").json().size())
                 .as("another township's officer finds nothing of this one").isZero();
+        // By the beginning of a member's name: a surname will do, only the caller's division, at most 50.
+        var byName = api.http.postJson("/api/assistance/households/search", AssistanceApi.OFFICER,
+                "{\"name\":\"李小\"}");
+        assertThat(byName.status()).as(byName.toString()).isEqualTo(200);
+        assertThat(byName.json().size()).isBetween(1, 50);
+        assertThat(byName.json()).allSatisfy(found -> {
+            assertThat(found.path("divisionCode").asString()).startsWith("320404001");
+            assertThat(found.path("members").toString()).contains("\"name\":\"李小");
+        });
+        assertProblem(api.http.postJson("/api/assistance/households/search", AssistanceApi.OFFICER,
+                "{\"name\":\"李小红\",\"idNumber\":\"" + family.spouse() + "\"}"), 400, "invalid-request", "name");
         String childRef = StreamSupport.stream(household.path("members").spliterator(), false)
                 .filter(m -> m.path("relation").asString().equals("CHILD")).findFirst().orElseThrow()
                 .path("personRef").asString();

@@ -43,13 +43,19 @@ class HouseholdPages {
     }
 
     /**
-     * By a member's ID number: posted, so the number is in no address (history, proxies' logs), and the service
-     * finds it by its keyed index in the person's own division only.
+     * By a member's ID number or the beginning of a member's name: posted, so neither is in an address (history,
+     * proxies' logs); the service finds them by its indexes, in the person's own division only.
      */
     @PostMapping("/search")
-    String search(Caller caller, @RequestParam(required = false) String idNumber, Model model) {
+    String search(Caller caller, @RequestParam(required = false) String idNumber,
+            @RequestParam(required = false) String name, Model model) {
         Map<String, Object> command = new java.util.LinkedHashMap<>();
-        command.put("idNumber", cn.minzheng.portal.gateway.FormValues.text(idNumber));
+        if (name != null) {
+            command.put("name", cn.minzheng.portal.gateway.FormValues.text(name));
+            model.addAttribute("name", name);
+        } else {
+            command.put("idNumber", cn.minzheng.portal.gateway.FormValues.text(idNumber));
+        }
         ApiAnswer answer = gateway.post(caller, gateway.uri(API + "/search", Map.of()), command, null, null);
         model.addAttribute("answer", answer);
         model.addAttribute("paging", Paging.of(answer, 0));

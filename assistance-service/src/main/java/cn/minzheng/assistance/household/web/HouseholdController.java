@@ -20,6 +20,7 @@ import cn.minzheng.assistance.household.web.HouseholdRequests.ChangeOfCircumstan
 import cn.minzheng.assistance.household.web.HouseholdRequests.NewHousehold;
 import cn.minzheng.assistance.money.Money;
 import cn.minzheng.platform.audit.Auditor;
+import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.authz.Authorization;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.identity.ResidentIdNumber;
@@ -116,27 +117,40 @@ class HouseholdController {
                 households.count(scope, status), h -> HouseholdResponse.of(h, today, texts));
     }
 
-    record Search(@jakarta.validation.constraints.NotNull ResidentIdNumber idNumber) {
+    /** Either a member's ID number or the beginning of a member's name (a surname, or the full name). */
+    record Search(ResidentIdNumber idNumber, @jakarta.validation.constraints.Size(min = 1, max = 50) String name) {
     }
 
     /**
-     * The caller's division's households a person is or was a member of, by ID number (the window's first question).
-     * A POST so that the number never sits in a URL (and so in no access log); found by the number's keyed index,
-     * never by comparing plain text; every search is audited against the person it names.
+     * The caller's division's households a person is or was a member of: by ID number (the window's first question),
+     * found by the number's keyed index, never by comparing plain text, and audited against the person it names; or
+     * by the beginning of a member's name, through the index on members' names, at most {@value #NAME_MATCHES}.
+     * A POST so that neither the number nor the name sits in a URL (and so in no access log).
      */
-    @Operation(summary = "按身份证号码查找家庭 Find households by a member's ID number",
-            description = "号码放在请求体中，不出现在网址和日志里；只列本区划的家庭。\n"
-                    + "The number goes in the body, never in URLs or logs; only the caller's division's households.")
+    @Operation(summary = "按身份证号码或姓名查找家庭 Find households by a member's ID number or name",
+            description = "号码或姓名放在请求体中，不出现在网址和日志里；只列本区划的家庭。姓名按开头匹配（可只填姓），最多 50 户。\n"
+                    + "The number or name goes in the body, never in URLs or logs; only the caller's division's "
+                    + "households. A name matches from its beginning (a surname alone will do), at most 50 households.")
     @org.springframework.web.bind.annotation.PostMapping("/search")
     @PreAuthorize(STAFF)
     List<HouseholdResponse> search(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody Search command) {
         DivisionCode scope = authorization.scope(Caller.from(jwt), null, "household");
+        LocalDate today = LocalDate.now(clock);
+        if ((command.idNumber() == null) == (command.name() == null || command.name().isBlank())) {
+            throw Refusal.invalid("invalid-request").as("search-one-of").on("name");
+        }
+        if (command.idNumber() == null) {
+            auditor.record("SEARCH_BY_NAME", "household", null, "200", null);
+            return households.withMemberNamed(command.name().strip(), scope, NAME_MATCHES).stream()
+                    .map(h -> HouseholdResponse.of(h, today, texts)).toList();
+        }
         String personRef = PersonRefs.of(command.idNumber(), cipher);
         auditor.record("SEARCH_BY_ID_NUMBER", "household", null, "200", personRef);
-        LocalDate today = LocalDate.now(clock);
         return households.withMember(personRef).stream().filter(h -> scope.contains(h.division()))
                 .map(h -> HouseholdResponse.of(h, today, texts)).toList();
     }
+
+    static final int NAME_MATCHES = 50;
 
     /** 变更: a change of circumstances; enrolments are recalculated from the month it takes effect. */
     @Operation(summary = "家庭情况变化 Change of circumstances",
