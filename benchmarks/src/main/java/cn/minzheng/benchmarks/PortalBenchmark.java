@@ -136,6 +136,7 @@ final class PortalBenchmark {
         drive(sessions, WARM_UP, new EnumMap<>(Map.of(Page.HOME, new ArrayList<>(), Page.LIST, new ArrayList<>(),
                 Page.DETAIL, new ArrayList<>())), new AtomicLong(), failures);
         Map<String, Duration> cpuBefore = cpu();
+        CpuUse everyProcess = CpuUse.start();
         drive(sessions, MEASURED, micros, gatewayCalls, failures);
         Map<String, Duration> cpuAfter = cpu();
         long pages = micros.values().stream().mapToLong(List::size).sum();
@@ -153,6 +154,8 @@ final class PortalBenchmark {
                 gatewayCalls.get()));
         out.append("    CPU: portal %.2f ms per page (%.1f s in all); gateway %.2f ms per call (%.1f s in all)\n"
                 .formatted(portalCpu / pages, portalCpu / 1000, gatewayCpu / gatewayCalls.get(), gatewayCpu / 1000));
+        // Every process's share, to see where the rest of the machine's time goes.
+        out.append("    CPU in all, by process: " + everyProcess.since() + "\n");
         return out.toString();
     }
 

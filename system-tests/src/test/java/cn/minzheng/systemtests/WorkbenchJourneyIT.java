@@ -351,6 +351,46 @@ class WorkbenchJourneyIT extends ThroughTheGateway {
         }
     }
 
+    /**
+     * The tokens live in the portal's session and are refreshed there: with the workbench client's access tokens
+     * made shorter than the minute before expiry at which the portal refreshes, every page needs a refresh, which
+     * Keycloak records. Logging out ends the person's Keycloak session too, so the next login asks for the password.
+     */
+    @Test
+    @Order(6)
+    void the_portal_refreshes_the_token_in_its_session_and_logout_ends_the_keycloak_session() {
+        KeycloakAdmin admin = new KeycloakAdmin(tokens);
+        admin.recordEvents();
+        admin.setClientAccessTokenLifespan("minzheng-workbench", 30);
+        // Keycloak keeps sessions of earlier runs on its disk: count this one's.
+        long sessionsBefore = sessionsOf(admin, "jt-officer-1");
+        try (Browser browser = Browser.open(true, 1280)) {
+            browser.login(portal, "jt-officer-1");
+            long before = admin.events("REFRESH_TOKEN", "minzheng-workbench", "jt-officer-1");
+            browser.driver.get(portal + "/assistance/households");
+            browser.waitFor(By.cssSelector("#results table"));
+            assertThat(browser.text()).doesNotContain("未能办理");
+            assertThat(admin.events("REFRESH_TOKEN", "minzheng-workbench", "jt-officer-1"))
+                    .as("the page's call went with a token refreshed in the session; Keycloak recorded %s",
+                            admin.eventsOf("jt-officer-1")).isGreaterThan(before);
+            assertThat(sessionsOf(admin, "jt-officer-1")).isEqualTo(sessionsBefore + 1);
+
+            browser.driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
+            browser.waitFor(By.cssSelector("main.login"));
+            assertThat(sessionsOf(admin, "jt-officer-1")).as("Keycloak's session ended with the portal's")
+                    .isEqualTo(sessionsBefore);
+            browser.waitFor(By.cssSelector("a[href='/oauth2/authorization/keycloak']")).click();
+            assertThat(browser.waitFor(By.id("password")).isDisplayed())
+                    .as("no single sign-on left: the password is asked again").isTrue();
+        } finally {
+            admin.setClientAccessTokenLifespan("minzheng-workbench", 900);
+        }
+    }
+
+    private static long sessionsOf(KeycloakAdmin admin, String username) {
+        return admin.sessionsOf("minzheng-workbench").stream().filter(username::equals).count();
+    }
+
     private static void fillParties(Browser browser, String a, String b) {
         var driver = browser.driver;
         driver.findElement(By.id("partyA.name")).sendKeys("郑" + "浩然");
