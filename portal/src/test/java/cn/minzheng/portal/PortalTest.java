@@ -100,14 +100,22 @@ class PortalTest {
     }
 
     @Test
-    void the_home_page_shows_the_services_counts_and_greys_out_only_the_office_that_does_not_answer()
+    void the_home_page_shows_the_offices_worklists_and_greys_out_only_the_office_that_does_not_answer()
             throws Exception {
-        GATEWAY.answer("/api/assistance/applications", "{\"items\":[{}],\"page\":{\"totalElements\":12}}")
-                .hang("/api/assistance/enrolments");
-        String page = http.perform(get("/").with(person("township-officer", "320404001")))
+        GATEWAY.answer("/api/assistance/worklists", """
+                {"items":[{"name":"APPLICATIONS_TO_REVIEW","count":12,"list":"/api/assistance/applications?status=SUBMITTED"},
+                          {"name":"REVIEWS_DUE","count":2,"list":"/api/assistance/enrolments?status=ACTIVE&reviewDueBefore=2027-01-05"}]}""")
+                .hang("/api/registry/worklists");
+        RequestPostProcessor officerAndRegistrar = oidcLogin().idToken(token -> token
+                .claim("preferred_username", "someone").claim("division", "320404001"))
+                .authorities(new SimpleGrantedAuthority("ROLE_township-officer"),
+                        new SimpleGrantedAuthority("ROLE_registrar"));
+        String page = http.perform(get("/").with(officerAndRegistrar))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("待我审核的申请", "<span class=\"card-count\">12</span>", "定期复核到期",
-                "该业务系统暂时无法访问", "乡镇民政助理员", "救助家庭");
+        assertThat(page).contains("待我审核的申请", "<span class=\"card-count\">12</span>",
+                "href=\"/assistance/applications?status=SUBMITTED\"", "定期复核到期",
+                "href=\"/assistance/enrolments?status=ACTIVE&amp;reviewDueBefore=2027-01-05\"",
+                "婚姻收养：该业务系统暂时无法访问", "救助家庭");
         assertThat(GATEWAY.calls).allSatisfy(call -> {
             assertThat(call.headers().getFirst("Authorization")).isEqualTo("Bearer access-token");
             assertThat(call.headers().getFirst("Accept-Language")).isEqualTo("zh-CN");
@@ -156,7 +164,8 @@ class PortalTest {
 
     @Test
     void english_on_request_for_the_pages_and_the_services() throws Exception {
-        GATEWAY.answer("/api/assistance/applications", "{\"items\":[],\"page\":{\"totalElements\":0}}");
+        GATEWAY.answer("/api/assistance/worklists", """
+                {"items":[{"name":"APPLICATIONS_TO_REVIEW","count":0,"list":"/api/assistance/applications?status=SUBMITTED"}]}""");
         String page = http.perform(get("/?lang=en").with(person("township-officer", "320404001")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Applications for my review", "Township officer");

@@ -87,7 +87,9 @@ class DibaoJourneyTest {
                 .filter(m -> m.path("relation").asString().equals("CHILD")).findFirst().orElseThrow()
                 .path("personRef").asString();
 
+        long toReview = toReview();
         JsonNode application = api.apply(householdId, AssistanceApi.OFFICER);
+        assertThat(toReview()).as("the officer's worklist counts the new application").isEqualTo(toReview + 1);
         String applicationId = application.path("id").asString();
         assertThat(application.path("status").asString()).isEqualTo("SUBMITTED");
         assertThat(application.path("meansTest").path("perCapitaIncome").decimalValue()).isEqualByComparingTo("100");
@@ -258,5 +260,15 @@ class DibaoJourneyTest {
         assertThat(api.http.get("/api/assistance/households/" + householdId + "/id-numbers", AssistanceApi.OFFICER)
                 .body()).contains(family.head());
         assertThat(logs.getAll()).doesNotContain(family.head(), family.spouse(), family.child());
+    }
+
+    /** The officer's APPLICATIONS_TO_REVIEW count, checked against the total of the list it names. */
+    private long toReview() {
+        JsonNode entry = StreamSupport.stream(api.http.get("/api/assistance/worklists", AssistanceApi.OFFICER).json()
+                .path("items").spliterator(), false)
+                .filter(e -> e.path("name").asString().equals("APPLICATIONS_TO_REVIEW")).findFirst().orElseThrow();
+        assertThat(api.http.get(entry.path("list").asString(), AssistanceApi.OFFICER).json().path("page")
+                .path("totalElements").asLong()).isEqualTo(entry.path("count").asLong());
+        return entry.path("count").asLong();
     }
 }

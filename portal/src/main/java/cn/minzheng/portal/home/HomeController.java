@@ -1,7 +1,6 @@
 package cn.minzheng.portal.home;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -20,14 +19,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * The home page (工作台): the person's to-do cards with their counts. The cards' services are asked at once, each
- * with its own timeout; a service that is down or slow greys out its card and the rest of the page still works.
+ * The home page (工作台): the person's to-do cards with their counts, one call per office (its worklists). The
+ * offices are asked at once, each with its own timeout; an office that is down or slow greys out its cards and the
+ * rest of the page still works. An office that refuses the person (a role it gives no worklists) shows none.
  */
 @Controller
 class HomeController {
 
-    /** A card's count, or none when its service did not answer ({@code available} false: the card is greyed). */
-    record CardView(TodoCard card, boolean available, long count) {
+    /** One office's cards; {@code available} false when it did not answer (the office is shown greyed). */
+    record OfficeCards(TodoCards.Office office, boolean available, List<TodoCard> cards) {
     }
 
     private final TodoCards cards;
@@ -43,21 +43,23 @@ class HomeController {
 
     @GetMapping("/")
     String home(@ModelAttribute("person") Person person, Caller caller, Model model) {
-        List<TodoCard> mine = cards.forPerson(person);
-        List<CompletableFuture<CardView>> counts = new ArrayList<>();
-        for (TodoCard card : mine) {
-            counts.add(CompletableFuture.supplyAsync(() -> count(card, caller), calls)
-                    .completeOnTimeout(new CardView(card, false, 0),
+        List<CompletableFuture<OfficeCards>> asked = new ArrayList<>();
+        for (TodoCards.Office office : cards.forPerson(person)) {
+            asked.add(CompletableFuture.supplyAsync(() -> ask(office, caller), calls)
+                    .completeOnTimeout(new OfficeCards(office, false, List.of()),
                             properties.callTimeout().toMillis() + 500, TimeUnit.MILLISECONDS));
         }
-        model.addAttribute("cards", counts.stream().map(CompletableFuture::join).toList());
+        model.addAttribute("offices", asked.stream().map(CompletableFuture::join)
+                .filter(answer -> !answer.available() || !answer.cards().isEmpty()).toList());
         return "home";
     }
 
-    private CardView count(TodoCard card, Caller caller) {
-        Map<String, String> query = new LinkedHashMap<>(card.query());
-        query.put("size", "1");
-        ApiAnswer answer = gateway.get(caller, gateway.uri(card.apiPath(), query));
-        return answer.ok() ? new CardView(card, true, answer.total()) : new CardView(card, false, 0);
+    private OfficeCards ask(TodoCards.Office office, Caller caller) {
+        ApiAnswer answer = gateway.get(caller, gateway.uri(office.worklists(), Map.of()));
+        if (answer.ok()) {
+            return new OfficeCards(office, true, cards.cards(answer));
+        }
+        // Refused (403): the office has no worklists for this role, which is not an outage.
+        return new OfficeCards(office, answer.status() == 403, List.of());
     }
 }

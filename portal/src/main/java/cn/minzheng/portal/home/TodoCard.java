@@ -1,12 +1,8 @@
 package cn.minzheng.portal.home;
 
-import java.util.Map;
-import java.util.Set;
-
 /**
- * One to-do card of the home page: whose card it is, the service's paged list whose total is the count, and the
- * portal's list the card opens, filtered the same way. The count is the service's ({@code page.totalElements}),
- * scoped to the person's division by the service; the portal counts nothing itself.
+ * One to-do card of the home page: a worklist the office answered for the person ({@code name}, labelled
+ * {@code todo.<name>}), its count, and the portal's page of the list it counts.
  */
-public record TodoCard(String labelKey, Set<String> roles, String apiPath, Map<String, String> query, String link) {
+public record TodoCard(String name, long count, String link) {
 }

@@ -1,44 +1,48 @@
 package cn.minzheng.portal.home;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.minzheng.portal.gateway.ApiAnswer;
 import cn.minzheng.portal.layout.Person;
 import org.springframework.stereotype.Component;
 
-/** The to-do cards (待办) of each role, UI.md's home page. */
+/**
+ * Where the home page's to-do cards come from (UI.md): each office answers the person's worklists and their
+ * lengths ({@code GET /api/<office>/worklists}); which lists a role has is the office's rule, not the portal's. The
+ * portal asks the offices whose menu the person sees, and turns each list an office names into the portal's page of
+ * it: the same path without {@code /api} (or the page's own name where it differs), the same filters.
+ */
 @Component
 class TodoCards {
 
-    private static final Set<String> OFFICER = Set.of("township-officer");
-    private static final Set<String> APPROVER = Set.of("county-approver");
-    private final Clock clock;
-
-    TodoCards(Clock clock) {
-        this.clock = clock;
+    /** An office whose worklists the home page shows, asked when the person sees its menu. */
+    record Office(String labelKey, String worklists, Set<String> menuRoles) {
     }
 
-    List<TodoCard> forPerson(Person person) {
-        String today = LocalDate.now(clock).toString();
-        List<TodoCard> all = List.of(
-                new TodoCard("todo.toReview", OFFICER, "/api/assistance/applications",
-                        Map.of("status", "SUBMITTED"), "/assistance/applications?status=SUBMITTED"),
-                new TodoCard("todo.onNotice", Set.of("township-officer", "county-approver"),
-                        "/api/assistance/applications", Map.of("status", "PUBLIC_NOTICE"),
-                        "/assistance/applications?status=PUBLIC_NOTICE"),
-                new TodoCard("todo.reviewDue", Set.of("township-officer", "county-approver"),
-                        "/api/assistance/enrolments", Map.of("status", "ACTIVE", "reviewDueBefore", today),
-                        "/assistance/enrolments?status=ACTIVE&reviewDueBefore=" + today),
-                new TodoCard("todo.terminations", APPROVER, "/api/assistance/enrolments",
-                        Map.of("status", "TERMINATION_PROPOSED"),
-                        "/assistance/enrolments?status=TERMINATION_PROPOSED"),
-                new TodoCard("todo.bookingsToday", Set.of("registrar"), "/api/registry/appointments",
-                        Map.of(), "/registry/bookings"),
-                new TodoCard("todo.divorceWindow", Set.of("registrar"), "/api/registry/divorces",
-                        Map.of("windowEndsWithinDays", "7"), "/registry/divorces"));
-        return all.stream().filter(card -> card.roles().stream().anyMatch(person::has)).toList();
+    private static final List<Office> OFFICES = List.of(
+            new Office("menu.assistance", "/api/assistance/worklists",
+                    Set.of("township-officer", "county-approver")),
+            new Office("menu.registry", "/api/registry/worklists", Set.of("registrar")));
+
+    /** API lists whose page in the portal has another name. */
+    private static final Map<String, String> PAGES = Map.of("/api/registry/appointments", "/registry/bookings");
+
+    List<Office> forPerson(Person person) {
+        return OFFICES.stream().filter(office -> office.menuRoles().stream().anyMatch(person::has)).toList();
+    }
+
+    /** The cards of one office's answer, in its order. */
+    List<TodoCard> cards(ApiAnswer worklists) {
+        return worklists.items().stream().map(entry -> new TodoCard(String.valueOf(entry.get("name")),
+                ((Number) entry.get("count")).longValue(), page(String.valueOf(entry.get("list"))))).toList();
+    }
+
+    static String page(String list) {
+        int query = list.indexOf('?');
+        String path = query < 0 ? list : list.substring(0, query);
+        String page = PAGES.getOrDefault(path, path.startsWith("/api/") ? path.substring(4) : "/");
+        return query < 0 ? page : page + list.substring(query);
     }
 }

@@ -153,6 +153,12 @@ class LegalTimeAndOfficeDaysTest {
         JsonNode divorce = api.applyForDivorce(marriageId).json();
         String divorceId = divorce.path("id").asString();
         LocalDate deadline = LocalDate.parse(divorce.path("certificateDeadline").asString());
+        // The registrar's worklists count what their lists hold.
+        api.http.get("/api/registry/worklists", RegistryApi.REGISTRAR).json().path("items").forEach(entry -> {
+            JsonNode list = api.http.get(entry.path("list").asString(), RegistryApi.REGISTRAR).json();
+            long length = list.isArray() ? list.size() : list.path("page").path("totalElements").asLong();
+            assertThat(length).as(entry.toString()).isEqualTo(entry.path("count").asLong());
+        });
 
         try (TopicRecords topic = new TopicRecords("minzheng.registry")) {
             var closure = close(closed, "系统升级停办");

@@ -1,0 +1,55 @@
+package cn.minzheng.assistance.worklist;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import cn.minzheng.assistance.application.Application;
+import cn.minzheng.assistance.application.Applications;
+import cn.minzheng.assistance.enrolment.Enrolment;
+import cn.minzheng.assistance.enrolment.Enrolments;
+import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.security.Caller;
+import org.springframework.stereotype.Service;
+
+/**
+ * How long each of a person's worklists is now, in their division: one count per list, the same query the list's
+ * own endpoint counts its {@code totalElements} with, so a card and the list it opens agree.
+ */
+@Service
+public class Worklists {
+
+    private final Applications applications;
+    private final Enrolments enrolments;
+    private final Clock clock;
+
+    Worklists(Applications applications, Enrolments enrolments, Clock clock) {
+        this.applications = applications;
+        this.enrolments = enrolments;
+        this.clock = clock;
+    }
+
+    /** The caller's worklists with their lengths, in declaration order; none for a role without worklists. */
+    public Map<Worklist, Long> of(Caller caller, DivisionCode scope) {
+        Map<Worklist, Long> counts = new LinkedHashMap<>();
+        Arrays.stream(Worklist.values()).filter(list -> list.isWorkOf(caller))
+                .forEach(list -> counts.put(list, count(list, scope)));
+        return counts;
+    }
+
+    /** The day before which a periodic review counts as due: today, read when asked. */
+    public LocalDate reviewDueBefore() {
+        return LocalDate.now(clock);
+    }
+
+    private long count(Worklist list, DivisionCode scope) {
+        return switch (list) {
+            case APPLICATIONS_TO_REVIEW -> applications.count(scope, Application.Status.SUBMITTED);
+            case APPLICATIONS_ON_NOTICE -> applications.count(scope, Application.Status.PUBLIC_NOTICE);
+            case REVIEWS_DUE -> enrolments.count(scope, null, Enrolment.Status.ACTIVE, reviewDueBefore());
+            case TERMINATIONS_TO_DECIDE -> enrolments.count(scope, null, Enrolment.Status.TERMINATION_PROPOSED, null);
+        };
+    }
+}

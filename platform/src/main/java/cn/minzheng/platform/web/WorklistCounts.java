@@ -1,0 +1,20 @@
+package cn.minzheng.platform.web;
+
+import java.util.List;
+
+/**
+ * The caller's worklists (待办) in one office and how long each is now: what a workbench's to-do cards show, in one
+ * call instead of one paged list per card. Which lists a role has and what each counts is the office's rule; each
+ * entry names the list it counts ({@code list}, the same filters on the office's own list endpoint), so the count
+ * and the list opened from it agree.
+ */
+public record WorklistCounts(List<Entry> items) {
+
+    /**
+     * @param name  the worklist, stable for clients to label (e.g. {@code APPLICATIONS_TO_REVIEW})
+     * @param count how many records are on it now, in the caller's division
+     * @param list  the office's list endpoint with the filters this count is of
+     */
+    public record Entry(String name, long count, String list) {
+    }
+}
