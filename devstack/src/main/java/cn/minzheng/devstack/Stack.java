@@ -38,6 +38,8 @@ public final class Stack implements AutoCloseable {
     private final Map<Deployable, Map<String, String>> overrides;
     /** New for each run: nothing outside this stack's processes knows it. */
     private final String gatewayKey = newGatewayKey();
+    /** The portal's proof to the gateway that the citizen's address it forwards is its own observation. */
+    private final String portalKey = newGatewayKey();
     private Duration startupTime = Duration.ZERO;
 
     private Stack(StackSettings settings, MongoStore mongo, KafkaBroker kafka,
@@ -145,6 +147,7 @@ public final class Stack implements AutoCloseable {
         if (deployable == Deployable.PORTAL) {
             // The workbench calls only the gateway, with the person's token; its sessions live in its own database.
             env.put("GATEWAY_URL", gatewayUrl().toString());
+            env.put("MINZHENG_PORTAL_KEY", portalKey);
             env.put("MONGODB_URI", mongo.uri(deployable.id()));
             env.put("SERVER_ADDRESS", "127.0.0.1");
             env.putAll(overrides.getOrDefault(deployable, Map.of()));
@@ -155,6 +158,7 @@ public final class Stack implements AutoCloseable {
         // The gateway marks the login-free writes it let through with this key; the services refuse others.
         env.put("MINZHENG_GATEWAY_KEY", gatewayKey);
         if (deployable == Deployable.GATEWAY) {
+            env.put("MINZHENG_PORTAL_KEY", portalKey);
             for (Deployable service : Deployable.SERVICES) {
                 env.put(service.id().toUpperCase() + "_URL", "http://127.0.0.1:" + settings.port(service));
             }

@@ -14,11 +14,13 @@ import org.springframework.util.unit.DataSize;
  * @param publicExportPaths downloads of a whole public register (GET), limited per client address
  * @param publicExportsPerMinute such downloads one client address may make in a minute
  * @param key shared with the services: marks the login-free writes this gateway let through (a secret)
+ * @param portalKey shared with the portal: its requests carry it, and only then is their {@code X-Forwarded-For}
+ *        (the citizen the portal serves) taken as the client's address (a secret)
  */
 @ConfigurationProperties("minzheng.gateway")
 public record GatewayProperties(DataSize maxBodySize, Integer maxConcurrentCallsPerService,
         List<String> publicWritePaths, Integer publicWritesPerMinute, List<String> publicExportPaths,
-        Integer publicExportsPerMinute, String key) {
+        Integer publicExportsPerMinute, String key, String portalKey) {
 
     public GatewayProperties {
         if (maxBodySize == null) {

@@ -44,41 +44,51 @@ class PublicWriteLimit implements WebFilter {
     private static final int TRACKED_CLIENTS = 100_000;
 
     static final String MARK = "X-Minzheng-Gateway";
+    /** The portal's key: with it, the last {@code X-Forwarded-For} entry is the citizen the portal serves. */
+    static final String PORTAL = "X-Minzheng-Portal";
 
     private final List<PathPattern> paths;
     private final int perMinute;
     private final List<PathPattern> exportPaths;
     private final int exportsPerMinute;
     private final String key;
+    private final byte[] portalKey;
     private final Clock clock;
     private final Map<String, long[]> counts = new ConcurrentHashMap<>();
 
     @Autowired
     PublicWriteLimit(GatewayProperties properties) {
         this(properties.publicWritePaths(), properties.publicWritesPerMinute(), properties.publicExportPaths(),
-                properties.publicExportsPerMinute(), properties.key(), Clock.systemUTC());
+                properties.publicExportsPerMinute(), properties.key(), properties.portalKey(), Clock.systemUTC());
     }
 
     PublicWriteLimit(List<String> paths, int perMinute, List<String> exportPaths, int exportsPerMinute, String key,
-            Clock clock) {
+            String portalKey, Clock clock) {
         this.paths = paths.stream().map(PathPatternParser.defaultInstance::parse).toList();
         this.perMinute = perMinute;
         this.exportPaths = exportPaths.stream().map(PathPatternParser.defaultInstance::parse).toList();
         this.exportsPerMinute = exportsPerMinute;
         this.key = key;
+        this.portalKey = portalKey == null || portalKey.isBlank() ? null
+                : portalKey.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         this.clock = clock;
     }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        if (exchange.getRequest().getHeaders().containsHeader(MARK)) {
-            exchange = exchange.mutate().request(sent -> sent.headers(headers -> headers.remove(MARK))).build();
+        String client = client(exchange);
+        if (exchange.getRequest().getHeaders().containsHeader(MARK)
+                || exchange.getRequest().getHeaders().containsHeader(PORTAL)) {
+            exchange = exchange.mutate().request(sent -> sent.headers(headers -> {
+                headers.remove(MARK);
+                headers.remove(PORTAL);
+            })).build();
         }
         var request = exchange.getRequest();
         PathContainer path = PathContainer.parsePath(request.getPath().value());
         if (request.getMethod() == HttpMethod.GET && exportPaths.stream().anyMatch(p -> p.matches(path))) {
             // a whole register per request: a 304 costs the service little, but a loop of full files does not
-            Mono<Void> refused = overLimit(exchange, "export " + client(exchange), exportsPerMinute,
+            Mono<Void> refused = overLimit(exchange, "export " + client, exportsPerMinute,
                     "Too many downloads of the register from this address; try again after the time given.");
             return refused != null ? refused : chain.filter(exchange);
         }
@@ -86,7 +96,7 @@ class PublicWriteLimit implements WebFilter {
                 || paths.stream().noneMatch(p -> p.matches(path))) {
             return chain.filter(exchange);
         }
-        Mono<Void> refused = overLimit(exchange, client(exchange), perMinute,
+        Mono<Void> refused = overLimit(exchange, client, perMinute,
                 "Too many submissions without login from this address; try again after the time given.");
         if (refused != null) {
             return refused;
@@ -117,7 +127,21 @@ class PublicWriteLimit implements WebFilter {
         return count[1];
     }
 
-    private static String client(ServerWebExchange exchange) {
+    /**
+     * The client's address: the connection's, or for the portal (its key matches, compared in constant time) the
+     * last {@code X-Forwarded-For} entry, the address the portal itself saw. Anyone else's header is ignored.
+     */
+    private String client(ServerWebExchange exchange) {
+        var headers = exchange.getRequest().getHeaders();
+        String portal = headers.getFirst(PORTAL);
+        String forwarded = headers.getFirst("X-Forwarded-For");
+        if (portalKey != null && portal != null && forwarded != null && java.security.MessageDigest.isEqual(
+                portalKey, portal.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            String last = forwarded.substring(forwarded.lastIndexOf(',') + 1).strip();
+            if (!last.isEmpty()) {
+                return last;
+            }
+        }
         InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
         return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
     }

@@ -30,7 +30,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * are the services' counts and a silent office greys out only its own card, refusals are shown as the service worded
  * them, every form needs its CSRF token, and the pages carry a CSP without inline script.
  */
-@SpringBootTest(properties = {"minzheng.portal.call-timeout=1s"})
+@SpringBootTest(properties = {"minzheng.portal.call-timeout=1s", "minzheng.portal.portal-key=test-portal-key"})
 @AutoConfigureMockMvc
 class PortalTest {
 
@@ -256,5 +256,37 @@ class PortalTest {
         assertThat(sent.headers().getFirst("If-Match")).isEqualTo("\"7\"");
         assertThat(sent.body()).contains("\"memberChanges\":[{\"personRef\":\"p-b\",\"monthlyIncome\":-1,\"employed\":true}]")
                 .doesNotContain("p-a", "\"assets\"", "\"address\"");
+    }
+
+    @Test
+    void a_citizen_reads_the_notice_board_and_objects_without_login_session_or_token_with_their_address_passed_on()
+            throws Exception {
+        GATEWAY.answer("/api/assistance/public-notices", """
+                {"items":[{"applicationId":"app-9","name":"张*","idNumber":"320404********0012","programme":"DIBAO",
+                 "monthlyAmount":680.00,"noticeFrom":"2026-12-01","noticeUntil":"2026-12-08","open":true}],
+                 "page":{"totalElements":1}}""")
+                .answer("/api/assistance/public-notices/app-9/objections", 202,
+                        "{\"received\":true,\"noticeUntil\":\"2026-12-08\"}");
+        var board = http.perform(get("/public/notices?text=large").with(request -> {
+            request.setRemoteAddr("198.51.100.23");
+            return request;
+        })).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(board.getContentAsString()).contains("救助公示栏", "张*", "320404********0012", "680.00 元",
+                "class=\"large-text\"", "/public/notices/app-9/objection");
+        assertThat(board.getCookie("MZ_SESSION")).as("a citizen's visit keeps no session").isNull();
+        assertThat(board.getCookie("MZ_TEXT").getValue()).isEqualTo("large");
+
+        var received = http.perform(post("/public/notices/app-9/objection").param("text", "该户有营业车辆")
+                .with(request -> {
+                    request.setRemoteAddr("198.51.100.23");
+                    return request;
+                })).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(received.getContentAsString()).contains("您的异议已收到", "2026-12-08");
+        assertThat(GATEWAY.calls).hasSize(2).allSatisfy(call -> {
+            assertThat(call.headers().getFirst("Authorization")).isNull();
+            assertThat(call.headers().getFirst("X-Forwarded-For")).isEqualTo("198.51.100.23");
+            assertThat(call.headers().getFirst("X-Minzheng-Portal")).isEqualTo("test-portal-key");
+        });
+        assertThat(GATEWAY.calls.get(1).body()).isEqualTo("{\"text\":\"该户有营业车辆\"}");
     }
 }

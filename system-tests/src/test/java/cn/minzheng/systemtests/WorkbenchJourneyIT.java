@@ -387,6 +387,59 @@ class WorkbenchJourneyIT extends ThroughTheGateway {
         }
     }
 
+    /**
+     * A citizen, without logging in, on a phone: reads the notice board of a village, objects to an application
+     * on notice, and the township sees the objection; the large-text version and the other public pages render.
+     */
+    @Test
+    @Order(7)
+    void a_citizen_objects_from_the_notice_board_on_a_phone_without_logging_in() {
+        String officer = tokens.user("zl-officer-1");
+        var household = gateway.postJson("/api/assistance/households", officer, """
+                {"divisionCode":"%s","residence":"URBAN","address":"钟楼区某路 28 号",
+                 "members":[{"idNumber":"%s","name":"%s","relation":"HEAD","disabilityGrade":0,"employed":false,
+                 "monthlyIncome":100.00}],"assets":{"deposits":500.00,"vehicles":0,"houses":1}}
+                """.formatted(DIVISION, TestIdNumbers.female("320404", LocalDate.of(1952, 7, 7)), "钱" + "玉梅"));
+        assertThat(household.status()).as(household.toString()).isEqualTo(201);
+        String application = gateway.postJson("/api/assistance/applications", officer, """
+                {"householdId":"%s","programme":"DIBAO","reason":"无固定收入"}""".formatted(
+                household.json().path("id").asString())).json().path("id").asString();
+        assertThat(gateway.postJson("/api/assistance/applications/" + application + "/review", officer,
+                "{\"decision\":\"PASS\",\"opinion\":\"入户核查属实\"}").status()).isEqualTo(200);
+
+        try (Browser browser = Browser.open(true, 375)) {
+            browser.driver.get(portal + "/public/notices?division=" + DIVISION);
+            browser.waitFor(By.cssSelector("main table"));
+            assertThat(browser.text()).contains("救助公示栏", "钱*").doesNotContain("钱玉梅");
+            assertThat((Long) browser.driver.executeScript("return document.documentElement.scrollWidth"))
+                    .isLessThanOrEqualTo(375L);
+            browser.check("30-public-375-notices");
+            browser.driver.findElement(By.cssSelector("a[href*='/public/notices/" + application + "/objection']"))
+                    .click();
+            browser.waitFor(By.id("text")).sendKeys("该户有亲属经营的店铺，收入未如实申报。");
+            browser.check("31-public-375-objection");
+            browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.waitFor(By.cssSelector("p.done"));
+            assertThat(browser.text()).contains("您的异议已收到");
+            browser.check("32-public-375-objection-received");
+            assertThat(browser.driver.manage().getCookieNamed("MZ_SESSION")).as("no session for a citizen").isNull();
+
+            browser.driver.get(portal + "/public/facilities?text=large");
+            browser.waitFor(By.cssSelector("body.large-text"));
+            assertThat(browser.text()).contains("养老机构查询", "标准版");
+            browser.check("33-public-375-facilities-large-text");
+            browser.driver.get(portal + "/public/organizations");
+            browser.waitFor(By.cssSelector("main form"));
+            assertThat(browser.text()).contains("社会组织查询", "下载全部登记信息");
+            browser.check("34-public-375-organizations");
+            browser.driver.get(portal + "/public/inspections");
+            browser.waitFor(By.cssSelector("main form"));
+            browser.check("35-public-375-inspections");
+        }
+        assertThat(gateway.get("/api/assistance/applications/" + application, officer).json().path("objections")
+                .toString()).as("the township sees the objection").contains("收入未如实申报");
+    }
+
     private static long sessionsOf(KeycloakAdmin admin, String username) {
         return admin.sessionsOf("minzheng-workbench").stream().filter(username::equals).count();
     }

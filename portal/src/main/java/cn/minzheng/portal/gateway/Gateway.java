@@ -29,6 +29,7 @@ public class Gateway {
             .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private final RestClient rest;
     private final String baseUrl;
+    private final String portalKey;
 
     Gateway(PortalProperties properties) {
         // HTTP/1.1 to the gateway (plain HTTP inside the cluster): no h2c upgrade attempt on each new connection.
@@ -37,6 +38,7 @@ public class Gateway {
         requests.setReadTimeout(properties.callTimeout());
         this.rest = RestClient.builder().requestFactory(requests).build();
         this.baseUrl = properties.gatewayUrl();
+        this.portalKey = properties.portalKey();
     }
 
     /** A path such as {@code /api/assistance/households/{id}}, its variables encoded, and query parameters. */
@@ -76,7 +78,7 @@ public class Gateway {
 
     public Download download(Caller caller, URI uri) {
         try {
-            return rest.get().uri(uri).headers(headers -> asPerson(headers, caller)).exchange((req, response) -> new Download(response.getStatusCode().value(),
+            return rest.get().uri(uri).headers(headers -> onBehalfOf(headers, caller)).exchange((req, response) -> new Download(response.getStatusCode().value(),
                     response.getBody().readAllBytes(), response.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE),
                     response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)));
         } catch (RuntimeException e) {
@@ -89,7 +91,7 @@ public class Gateway {
         try {
             return request
                     .headers(headers -> {
-                        asPerson(headers, caller);
+                        onBehalfOf(headers, caller);
                         headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON,
                                 MediaType.APPLICATION_PROBLEM_JSON));
                     })
@@ -105,9 +107,18 @@ public class Gateway {
         }
     }
 
-    /** The person's own token and language on every call: the service decides and audits as that person. */
-    private static void asPerson(HttpHeaders headers, Caller caller) {
-        headers.setBearerAuth(caller.accessToken());
+    /**
+     * The person's own token and language on every call: the service decides and audits as that person. For a
+     * citizen without a token, their address and the portal's key, by which the gateway believes it.
+     */
+    private void onBehalfOf(HttpHeaders headers, Caller caller) {
+        if (caller.accessToken() != null) {
+            headers.setBearerAuth(caller.accessToken());
+        }
+        if (caller.citizenAddress() != null && portalKey != null && !portalKey.isBlank()) {
+            headers.set("X-Forwarded-For", caller.citizenAddress());
+            headers.set("X-Minzheng-Portal", portalKey);
+        }
         headers.set(HttpHeaders.ACCEPT_LANGUAGE, caller.locale().toLanguageTag());
     }
 

@@ -85,7 +85,34 @@ class SecurityConfig {
         return cookies;
     }
 
+    /**
+     * The public pages: no login, no session, so a citizen's visit writes nothing to the session store. No CSRF
+     * token either: the only write there, an objection, is anyone's to make without an account, and it goes to the
+     * gateway without anyone's token, so a forged form could do nothing a citizen could not do directly.
+     */
     @Bean
+    @org.springframework.core.annotation.Order(1)
+    SecurityFilterChain publicPagesChain(HttpSecurity http, WorkbenchClient client) throws Exception {
+        http
+                .securityMatcher("/public", "/public/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(policy(client)))
+                        .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
+    private static String policy(WorkbenchClient client) {
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+                + "base-uri 'self'; frame-ancestors 'none'; form-action 'self' " + client.browserOrigin();
+    }
+
+    @Bean
+    @org.springframework.core.annotation.Order(2)
     SecurityFilterChain workbench(HttpSecurity http, ClientRegistrationRepository registrations,
             WorkbenchClient client) throws Exception {
         DefaultOAuth2AuthorizationRequestResolver pkce = new DefaultOAuth2AuthorizationRequestResolver(registrations,
@@ -108,9 +135,7 @@ class SecurityConfig {
                 .logout(logout -> logout.logoutSuccessHandler(keycloakLogout))
                 .sessionManagement(sessions -> sessions.invalidSessionUrl("/login?expired"))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
-                                + "style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
-                                + "frame-ancestors 'none'; form-action 'self' " + client.browserOrigin()))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(policy(client)))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
     }
