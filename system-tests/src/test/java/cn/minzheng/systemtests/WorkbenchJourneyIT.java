@@ -440,6 +440,66 @@ class WorkbenchJourneyIT extends ThroughTheGateway {
                 .toString()).as("the township sees the objection").contains("收入未如实申报");
     }
 
+    /**
+     * An eldercare officer admits elders into a small home until it is full; the next admission is refused in the
+     * service's words, and what was typed stays. A resident is then discharged and the bed is free again.
+     */
+    @Test
+    @Order(8)
+    void an_eldercare_officer_admits_until_the_home_is_full_and_the_next_is_refused_in_the_services_words() {
+        var home = gateway.postJson("/api/eldercare/facilities", tokens.user("eldercare-officer"), """
+                {"name":"钟楼区工作台测试敬老院","type":"CARE_HOME","ownership":"PUBLIC","divisionCode":"320404001",
+                 "address":"钟楼区某路 66 号","beds":{"total":2,"nursing":0}}""");
+        assertThat(home.status()).as(home.toString()).isEqualTo(201);
+        String homeId = home.json().path("id").asString();
+        try (Browser browser = Browser.open(true, 1280)) {
+            browser.login(portal, "eldercare-officer");
+            browser.driver.findElement(By.linkText("养老机构")).click();
+            browser.waitFor(By.cssSelector("main table"));
+            browser.check("40-eldercare-facilities");
+            String firstResident = null;
+            for (int i = 0; i < 3; i++) {
+                browser.driver.get(portal + "/eldercare/facilities/" + homeId);
+                var driver = browser.driver;
+                driver.findElement(By.id("name")).sendKeys("孙" + "桂英" + i);
+                driver.findElement(By.id("idNumber")).sendKeys(
+                        TestIdNumbers.female("320404", LocalDate.of(1940, 3, 1 + i)));
+                new Select(driver.findElement(By.id("abilityLevel"))).selectByValue("MILD");
+                new Select(driver.findElement(By.id("bedType"))).selectByValue("GENERAL");
+                if (i == 2) {
+                    browser.check("41-eldercare-admission-form");
+                }
+                driver.findElement(By.cssSelector("form[action$='/admissions'] button")).click();
+                if (i < 2) {
+                    browser.waitFor(By.cssSelector("p.done"));
+                    assertThat(browser.text()).contains("已办理入住", "一级护理");
+                    firstResident = firstResident == null ? driver.getCurrentUrl() : firstResident;
+                } else {
+                    WebElement refusal = browser.waitFor(By.cssSelector("main .alert"));
+                    assertThat(refusal.getText()).as("the service's words").contains("已没有空余的");
+                    assertThat(driver.findElement(By.id("name")).getAttribute("value")).isEqualTo("孙桂英2");
+                    browser.check("42-eldercare-home-full");
+                }
+            }
+            browser.driver.get(firstResident.replace("?admitted", ""));
+            browser.driver.findElement(By.id("reason")).sendKeys("回家居住");
+            // The day of admission, as the service counted it (its clock and zone, not this test's).
+            String residentId = firstResident.substring(firstResident.lastIndexOf('/') + 1).replace("?admitted", "");
+            String admittedOn = gateway.get("/api/eldercare/residents/" + residentId,
+                    tokens.user("eldercare-officer")).json().path("admittedOn").asString();
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "document.getElementById('date').value = arguments[0]", admittedOn);
+            browser.driver.findElement(By.cssSelector("form[action$='/discharge'] button")).click();
+            browser.waitFor(By.cssSelector("p.done"));
+            assertThat(browser.text()).contains("已办理离院", "已离院");
+            assertThat(browser.driver.findElements(By.cssSelector("form[action$='/discharge']")))
+                    .as("nothing more to do with an ended stay").isEmpty();
+            browser.check("43-eldercare-discharged");
+        }
+        assertThat(gateway.get("/api/eldercare/facilities/" + homeId, tokens.user("eldercare-officer")).json()
+                .path("beds").path("freeGeneral").asInt()).isEqualTo(1);
+    }
+
     private static long sessionsOf(KeycloakAdmin admin, String username) {
         return admin.sessionsOf("minzheng-workbench").stream().filter(username::equals).count();
     }

@@ -182,6 +182,16 @@ public class Facility extends OutboxAggregate {
     }
 
     /** Admissions need a residential facility. */
+    /** What staff who may act on a facility may do with it: admit residents where it has beds to live in. */
+    public enum Action {
+        ADMIT
+    }
+
+    /** The acts the facility allows, the same check as {@link #requireResidential()} (full or not: admission says). */
+    public java.util.List<Action> actions() {
+        return type.residential() ? java.util.List.of(Action.ADMIT) : java.util.List.of();
+    }
+
     public void requireResidential() {
         if (!type.residential()) {
             throw Refusal.rule("not-residential", name, Refusal.term("facility." + type));

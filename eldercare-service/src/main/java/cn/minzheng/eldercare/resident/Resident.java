@@ -95,6 +95,16 @@ public class Resident extends OutboxAggregate {
         register(new ResidentDischarged(id, facilityId, elder.personRef(), division.value(), reason, on), clock);
     }
 
+    /** What staff who act on a facility may do with a resident: reassess and discharge while they live there. */
+    public enum Action {
+        REASSESS, DISCHARGE
+    }
+
+    /** The acts the stay allows now, the same check as {@link #requireAdmitted()}. */
+    public java.util.List<Action> actions() {
+        return status == Status.ADMITTED ? java.util.List.of(Action.values()) : java.util.List.of();
+    }
+
     private void requireAdmitted() {
         if (status != Status.ADMITTED) {
             throw Refusal.conflict("already-discharged", dischargedOn, Refusal.term("discharge." + reasonTerm()));

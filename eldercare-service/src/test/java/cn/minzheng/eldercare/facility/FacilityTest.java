@@ -41,6 +41,11 @@ class FacilityTest {
         assertThat(home.beds(BedType.NURSING)).isEqualTo(30);
         assertThat(home.beds(BedType.GENERAL)).isEqualTo(10);
         assertThat(home.nursingBedRatio()).isEqualByComparingTo("75.00");
+        assertThat(home.actions()).containsExactly(Facility.Action.ADMIT);
+        Facility mealPoint = Facility.register(null, "荷花池助餐点", FacilityType.MEAL_POINT, Ownership.PUBLIC, null,
+                null, DivisionCode.of("320404001"), null, 0, 0, "officer", CLOCK);
+        assertThat(mealPoint.actions()).as("no one lives at a meal point").isEmpty();
+        assertThat(refusalOf(mealPoint::requireResidential)).startsWith("not-residential");
     }
 
     @Test

@@ -94,6 +94,11 @@ class FacilitiesAndResidentsTest {
             JsonNode read = http.get("/api/eldercare/facilities/" + facility, OFFICER).json();
             assertThat(read.path("nursingBedRatio").asString()).isEqualTo("33.33");
             assertThat(read.path("beds").path("freeNursing").asInt()).isEqualTo(1);
+            assertThat(read.path("actions").toString()).isEqualTo("[\"ADMIT\"]");
+            // The officer's worklists count what their lists hold.
+            http.get("/api/eldercare/worklists", OFFICER).json().path("items").forEach(entry -> assertThat(
+                    http.get(entry.path("list").asString(), OFFICER).json().path("page").path("totalElements")
+                            .asLong()).as(entry.toString()).isEqualTo(entry.path("count").asLong()));
 
             String operator = operatorOf(facility);
             String idNumber = elder(1);
@@ -101,6 +106,7 @@ class FacilitiesAndResidentsTest {
             assertThat(admitted.status()).as(admitted.toString()).isEqualTo(201);
             JsonNode resident = admitted.json();
             assertThat(resident.path("careLevel").asString()).isEqualTo("LEVEL_2");
+            assertThat(resident.path("actions").toString()).isEqualTo("[\"REASSESS\",\"DISCHARGE\"]");
             assertThat(resident.path("idNumber").asString()).contains("*").isNotEqualTo(idNumber);
             String residentId = resident.path("id").asString();
 

@@ -59,12 +59,14 @@ class ResidentTest {
     @Test
     void a_stay_ends_once_on_a_day_of_the_stay() {
         Resident resident = admitted(AbilityLevel.MODERATE);
+        assertThat(resident.actions()).containsExactly(Resident.Action.REASSESS, Resident.Action.DISCHARGE);
         assertThat(refusalOf(() -> resident.discharge("HOME", TODAY.plusDays(1), "officer", CLOCK)))
                 .isEqualTo("date-outside-stay date");
 
         resident.discharge("DECEASED", TODAY, "event:death-1", CLOCK);
 
         assertThat(resident.status()).isEqualTo(Resident.Status.DISCHARGED);
+        assertThat(resident.actions()).as("nothing more to do with an ended stay").isEmpty();
         assertThat(refusalOf(() -> resident.discharge("HOME", TODAY, "officer", CLOCK))).isEqualTo("already-discharged");
         assertThat(refusalOf(() -> resident.reassess(AbilityLevel.MILD, TODAY, "assessor", CLOCK)))
                 .isEqualTo("already-discharged");

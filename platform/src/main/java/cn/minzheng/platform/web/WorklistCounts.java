@@ -10,6 +10,14 @@ import java.util.List;
  */
 public record WorklistCounts(List<Entry> items) {
 
+    /** The counts in their order, each named by its list's constant and given the address of the list it counts. */
+    public static <W extends Enum<W>> WorklistCounts of(java.util.Map<W, Long> counts,
+            java.util.function.Function<W, String> list) {
+        return new WorklistCounts(counts.entrySet().stream()
+                .map(entry -> new Entry(entry.getKey().name(), entry.getValue(), list.apply(entry.getKey())))
+                .toList());
+    }
+
     /**
      * @param name  the worklist, stable for clients to label (e.g. {@code APPLICATIONS_TO_REVIEW})
      * @param count how many records are on it now, in the caller's division

@@ -24,10 +24,12 @@ class TodoCards {
     private static final List<Office> OFFICES = List.of(
             new Office("menu.assistance", "/api/assistance/worklists",
                     Set.of("township-officer", "county-approver")),
-            new Office("menu.registry", "/api/registry/worklists", Set.of("registrar")));
+            new Office("menu.registry", "/api/registry/worklists", Set.of("registrar")),
+            new Office("menu.eldercare", "/api/eldercare/worklists", Set.of("eldercare-officer")));
 
-    /** API lists whose page in the portal has another name. */
-    private static final Map<String, String> PAGES = Map.of("/api/registry/appointments", "/registry/bookings");
+    /** API lists whose page in the portal has another name, or (an empty name) none yet: the card has no link. */
+    private static final Map<String, String> PAGES = Map.of("/api/registry/appointments", "/registry/bookings",
+            "/api/eldercare/inspections/overdue", "");
 
     List<Office> forPerson(Person person) {
         return OFFICES.stream().filter(office -> office.menuRoles().stream().anyMatch(person::has)).toList();
@@ -43,6 +45,9 @@ class TodoCards {
         int query = list.indexOf('?');
         String path = query < 0 ? list : list.substring(0, query);
         String page = PAGES.getOrDefault(path, path.startsWith("/api/") ? path.substring(4) : "/");
+        if (page.isEmpty()) {
+            return null;
+        }
         return query < 0 ? page : page + list.substring(query);
     }
 }

@@ -18,6 +18,7 @@ public final class Menu {
     private static final Set<String> ASSISTANCE_STAFF = Set.of("township-officer", "county-approver", "auditor");
     private static final Set<String> COUNTY = Set.of("county-approver");
     private static final Set<String> REGISTRY = Set.of("registrar");
+    private static final Set<String> ELDERCARE = Set.of("eldercare-officer", "facility-operator", "auditor");
 
     private static final List<Section> ALL = List.of(
             new Section("menu.assistance", List.of(
@@ -31,7 +32,9 @@ public final class Menu {
                     new Entry("menu.marriages", "/registry/marriages/new", REGISTRY),
                     new Entry("menu.divorces", "/registry/divorces", REGISTRY),
                     new Entry("menu.adoptions", "/registry/adoptions/new", REGISTRY),
-                    new Entry("menu.calendar", "/registry/calendar", REGISTRY))));
+                    new Entry("menu.calendar", "/registry/calendar", REGISTRY))),
+            new Section("menu.eldercare", List.of(
+                    new Entry("menu.facilities", "/eldercare/facilities", ELDERCARE))));
 
     private Menu() {
     }

@@ -2,7 +2,6 @@ package cn.minzheng.assistance.worklist.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import java.util.Map;
 
 import cn.minzheng.assistance.worklist.Worklist;
@@ -41,10 +40,7 @@ class WorklistController {
     WorklistCounts mine(@AuthenticationPrincipal Jwt jwt) {
         Caller caller = Caller.from(jwt);
         Map<Worklist, Long> counts = worklists.of(caller, authorization.scope(caller, null, "worklist"));
-        List<WorklistCounts.Entry> entries = counts.entrySet().stream()
-                .map(entry -> new WorklistCounts.Entry(entry.getKey().name(), entry.getValue(), list(entry.getKey())))
-                .toList();
-        return new WorklistCounts(entries);
+        return WorklistCounts.of(counts, this::list);
     }
 
     private String list(Worklist worklist) {

@@ -2,6 +2,7 @@ package cn.minzheng.eldercare.facility.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import cn.minzheng.eldercare.facility.BedType;
@@ -18,7 +19,7 @@ record FacilityResponse(String id, String name, FacilityType type, Ownership own
         String filingNumber, String divisionCode, String address, Beds beds, BigDecimal nursingBedRatio,
         Integer stars, LocalDate ratedOn, FireSafety fireSafety, Caregivers caregivers,
         BigDecimal certificationRate, OperatorStatus operatorStatus, OperatorSuspension operatorSuspension,
-        Long residentsInCentralisedSupport) {
+        Long residentsInCentralisedSupport, List<Facility.Action> actions) {
 
     /** SUSPENDED_OPERATOR once the operator's registration was revoked (orgs-service's org.revoked). */
     enum OperatorStatus {
@@ -45,13 +46,21 @@ record FacilityResponse(String id, String name, FacilityType type, Ownership own
                 f.rating().map(Rating::ratedOn).orElse(null), f.fireSafety(), f.caregivers(),
                 f.caregivers() == null ? null : f.caregivers().certificationRate(),
                 f.operator() == null ? OperatorStatus.NONE : f.operatorSuspension() != null
-                        ? OperatorStatus.SUSPENDED_OPERATOR : OperatorStatus.ACTIVE, f.operatorSuspension(), null);
+                        ? OperatorStatus.SUSPENDED_OPERATOR : OperatorStatus.ACTIVE, f.operatorSuspension(), null,
+                List.of());
     }
 
     /** With the residents in 特困 centralised support (集中供养) counted, for the one facility a reader opened. */
     FacilityResponse withCentralisedSupport(long residents) {
         return new FacilityResponse(id, name, type, ownership, operator, filingNumber, divisionCode, address, beds,
                 nursingBedRatio, stars, ratedOn, fireSafety, caregivers, certificationRate, operatorStatus,
-                operatorSuspension, residents);
+                operatorSuspension, residents, actions);
+    }
+
+    /** With the acts the reader may take on it now ({@code actions}): none for those who only read. */
+    FacilityResponse withActions(List<Facility.Action> granted) {
+        return new FacilityResponse(id, name, type, ownership, operator, filingNumber, divisionCode, address, beds,
+                nursingBedRatio, stars, ratedOn, fireSafety, caregivers, certificationRate, operatorStatus,
+                operatorSuspension, residentsInCentralisedSupport, List.copyOf(granted));
     }
 }

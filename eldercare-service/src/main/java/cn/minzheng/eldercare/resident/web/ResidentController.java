@@ -83,18 +83,22 @@ class ResidentController {
     record ResidentResponse(String id, String facilityId, String divisionCode, String name, String idNumber,
             String personRef, LocalDate birthDate, BedType bedType, AbilityLevel abilityLevel, AbilityLevel.CareLevel careLevel,
             Resident.Status status, LocalDate admittedOn, LocalDate dischargedOn, String dischargeReason,
-            List<Reassessment> assessments, Boolean centralisedSupport) {
+            List<Reassessment> assessments, Boolean centralisedSupport, List<Resident.Action> actions) {
 
-        static ResidentResponse of(Resident r) {
-            return of(r, null);
+        /** After an act of the caller's (who may act, then). */
+        static ResidentResponse afterAct(Resident r) {
+            return of(r, null, true);
         }
 
-        /** {@code centralisedSupport}: 特困 集中供养 as of today, from assistance's events (on one resident's read). */
-        static ResidentResponse of(Resident r, Boolean centralisedSupport) {
+        /**
+         * {@code centralisedSupport}: 特困 集中供养 as of today, from assistance's events (on one resident's read);
+         * {@code actions}: what the caller may do now, none for those who only read.
+         */
+        static ResidentResponse of(Resident r, Boolean centralisedSupport, boolean actor) {
             return new ResidentResponse(r.id(), r.facilityId(), r.division().value(), r.elder().name(),
                     r.elder().idNumber().masked(), r.elder().personRef(), r.elder().birthDate(), r.bedType(), r.abilityLevel(),
                     r.careLevel(), r.status(), r.admittedOn(), r.dischargedOn(), r.dischargeReason(),
-                    r.assessments(), centralisedSupport);
+                    r.assessments(), centralisedSupport, actor ? r.actions() : List.of());
         }
     }
 
@@ -111,7 +115,7 @@ class ResidentController {
                 command.abilityLevel(), command.bedType(), Caller.from(jwt).username());
         auditor.concerning(resident.id(), List.of(resident.elder().personRef()));
         return ETags.created(URI.create("/api/eldercare/residents/" + resident.id()), resident,
-                ResidentResponse.of(resident));
+                ResidentResponse.afterAct(resident));
     }
 
     @Operation(summary = "本机构在住老人 A facility's residents",
@@ -123,7 +127,7 @@ class ResidentController {
             @Valid PageParams page) {
         Facility facility = facility(jwt, id);
         return PageResponse.of(residents.admittedAt(facility.id(), page.offset(), page.size()), page,
-                residents.countAdmittedAt(facility.id()), ResidentResponse::of);
+                residents.countAdmittedAt(facility.id()), r -> ResidentResponse.of(r, null, actor(jwt)));
     }
 
     @Operation(summary = "查看入住老人 Read a resident",
@@ -134,7 +138,7 @@ class ResidentController {
     ResponseEntity<ResidentResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         Resident resident = resident(jwt, id);
         auditor.concerning(resident.id(), List.of(resident.elder().personRef()));
-        return ETags.ok(resident, ResidentResponse.of(resident, centralisedSupport.of(resident)));
+        return ETags.ok(resident, ResidentResponse.of(resident, centralisedSupport.of(resident), actor(jwt)));
     }
 
     @Operation(summary = "能力复评 Reassess",
@@ -147,7 +151,7 @@ class ResidentController {
             @Valid @RequestBody NewAssessment command) {
         Resident resident = ETags.requireMatch(ifMatch, resident(jwt, id));
         auditor.concerning(resident.id(), List.of(resident.elder().personRef()));
-        return ETags.ok(resident, ResidentResponse.of(admissions.reassess(resident, command.abilityLevel(),
+        return ETags.ok(resident, ResidentResponse.afterAct(admissions.reassess(resident, command.abilityLevel(),
                 command.assessedOn(), Caller.from(jwt).username())));
     }
 
@@ -161,8 +165,13 @@ class ResidentController {
             @Valid @RequestBody Discharge command) {
         Resident resident = ETags.requireMatch(ifMatch, resident(jwt, id));
         auditor.concerning(resident.id(), List.of(resident.elder().personRef()));
-        return ETags.ok(resident, ResidentResponse.of(admissions.discharge(resident, command.reason(),
+        return ETags.ok(resident, ResidentResponse.afterAct(admissions.discharge(resident, command.reason(),
                 command.date(), Caller.from(jwt).username())));
+    }
+
+    private static boolean actor(Jwt jwt) {
+        Caller caller = Caller.from(jwt);
+        return caller.hasRole("eldercare-officer") || caller.hasRole("facility-operator");
     }
 
     /** Facility staff act on their own facility only (403 otherwise); officers within their division. */

@@ -35,11 +35,9 @@ class WorklistController {
     @PreAuthorize("hasRole('registrar')")
     WorklistCounts mine(@AuthenticationPrincipal Jwt jwt) {
         var counts = worklists.of(authorization.scope(Caller.from(jwt), null, "worklist"));
-        return new WorklistCounts(counts.entrySet().stream().map(entry -> new WorklistCounts.Entry(
-                entry.getKey().name(), entry.getValue(), switch (entry.getKey()) {
-                    case BOOKINGS_TODAY -> "/api/registry/appointments";
-                    case DIVORCE_WINDOWS_ENDING -> "/api/registry/divorces?windowEndsWithinDays="
-                            + Worklists.WINDOW_DAYS;
-                })).toList());
+        return WorklistCounts.of(counts, worklist -> switch (worklist) {
+            case BOOKINGS_TODAY -> "/api/registry/appointments";
+            case DIVORCE_WINDOWS_ENDING -> "/api/registry/divorces?windowEndsWithinDays=" + Worklists.WINDOW_DAYS;
+        });
     }
 }
