@@ -500,6 +500,51 @@ class WorkbenchJourneyIT extends ThroughTheGateway {
                 .path("beds").path("freeGeneral").asInt()).isEqualTo(1);
     }
 
+    /**
+     * A child director, on a phone, sees her own children and no one else's (the service gives her only those),
+     * opens one and records a visit; the next visit's date is the service's.
+     */
+    @Test
+    @Order(9)
+    void a_child_director_sees_only_her_children_on_a_phone_and_records_a_visit() {
+        String officer = tokens.user("zl-officer-1");
+        String mine = openChild(officer, "周" + "小雨", LocalDate.of(2015, 4, 4), "child-director-1");
+        openChild(officer, "吴" + "小杰", LocalDate.of(2014, 6, 6), "child-director-2");
+        try (Browser browser = Browser.open(true, 375)) {
+            browser.login(portal, "child-director-1");
+            assertThat(browser.text()).contains("我负责的儿童", "走访逾期的儿童", "儿童主任");
+            browser.check("50-child-director-375-home");
+            browser.driver.get(portal + "/assistance/children");
+            browser.waitFor(By.cssSelector("main table"));
+            assertThat(browser.text()).contains("周小雨").doesNotContain("吴小杰");
+            assertThat((Long) browser.driver.executeScript("return document.documentElement.scrollWidth"))
+                    .isLessThanOrEqualTo(375L);
+            browser.check("51-child-director-375-children");
+            browser.driver.get(portal + "/assistance/children/" + mine);
+            // The service's today (its clock, which a journey above moved, and China's time): the record's opening.
+            String today = java.time.Instant.parse(gateway.get("/api/assistance/children/" + mine, officer).json()
+                    .path("assessments").get(0).path("at").asString()).atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                    .toLocalDate().toString();
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "document.getElementById('on').value = arguments[0]", today);
+            browser.driver.findElement(By.id("note")).sendKeys("入户走访，孩子在校表现良好。");
+            browser.check("52-child-director-375-visit");
+            browser.driver.findElement(By.cssSelector("form[action$='/visits'] button")).click();
+            browser.waitFor(By.cssSelector("p.done"));
+            assertThat(browser.text()).contains("走访已记录", "入户走访，孩子在校表现良好。");
+            browser.check("53-child-director-375-visited");
+        }
+    }
+
+    private static String openChild(String officer, String name, LocalDate born, String director) {
+        var opened = gateway.postJson("/api/assistance/children", officer, """
+                {"idNumber":"%s","name":"%s","divisionCode":"320404001007","category":"LEFT_BEHIND",
+                 "riskLevel":"HIGH","riskReason":"父母外出务工","directorUsername":"%s"}""".formatted(
+                TestIdNumbers.female("320404", born), name, director));
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        return opened.json().path("id").asString();
+    }
+
     private static long sessionsOf(KeycloakAdmin admin, String username) {
         return admin.sessionsOf("minzheng-workbench").stream().filter(username::equals).count();
     }

@@ -14,7 +14,11 @@ public enum Worklist {
     /** Active enrolments whose periodic review falls due before today. */
     REVIEWS_DUE(Set.of("township-officer", "county-approver")),
     /** Proposed terminations, waiting for a second person of the county. */
-    TERMINATIONS_TO_DECIDE(Set.of("county-approver"));
+    TERMINATIONS_TO_DECIDE(Set.of("county-approver")),
+    /** The children a child director is assigned (her own caseload). */
+    CHILDREN_ASSIGNED(Set.of("child-director")),
+    /** Children whose next visit is past due: a director's own, or the whole township's for its officer. */
+    VISITS_OVERDUE(Set.of("child-director", "township-officer"));
 
     private final Set<String> roles;
 

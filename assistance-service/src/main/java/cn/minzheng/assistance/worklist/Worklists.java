@@ -8,6 +8,7 @@ import java.util.Map;
 
 import cn.minzheng.assistance.application.Application;
 import cn.minzheng.assistance.application.Applications;
+import cn.minzheng.assistance.child.ChildRecords;
 import cn.minzheng.assistance.enrolment.Enrolment;
 import cn.minzheng.assistance.enrolment.Enrolments;
 import cn.minzheng.platform.identity.DivisionCode;
@@ -23,11 +24,13 @@ public class Worklists {
 
     private final Applications applications;
     private final Enrolments enrolments;
+    private final ChildRecords children;
     private final Clock clock;
 
-    Worklists(Applications applications, Enrolments enrolments, Clock clock) {
+    Worklists(Applications applications, Enrolments enrolments, ChildRecords children, Clock clock) {
         this.applications = applications;
         this.enrolments = enrolments;
+        this.children = children;
         this.clock = clock;
     }
 
@@ -35,7 +38,7 @@ public class Worklists {
     public Map<Worklist, Long> of(Caller caller, DivisionCode scope) {
         Map<Worklist, Long> counts = new LinkedHashMap<>();
         Arrays.stream(Worklist.values()).filter(list -> list.isWorkOf(caller))
-                .forEach(list -> counts.put(list, count(list, scope)));
+                .forEach(list -> counts.put(list, count(list, caller, scope)));
         return counts;
     }
 
@@ -44,12 +47,17 @@ public class Worklists {
         return LocalDate.now(clock);
     }
 
-    private long count(Worklist list, DivisionCode scope) {
+    /** A child director's lists are her own children (as the children's list gives her); an officer's, the division's. */
+    private long count(Worklist list, Caller caller, DivisionCode scope) {
+        String director = caller.hasRole("township-officer") || caller.hasRole("county-approver") ? null
+                : caller.username();
         return switch (list) {
             case APPLICATIONS_TO_REVIEW -> applications.count(scope, Application.Status.SUBMITTED);
             case APPLICATIONS_ON_NOTICE -> applications.count(scope, Application.Status.PUBLIC_NOTICE);
             case REVIEWS_DUE -> enrolments.count(scope, null, Enrolment.Status.ACTIVE, reviewDueBefore());
             case TERMINATIONS_TO_DECIDE -> enrolments.count(scope, null, Enrolment.Status.TERMINATION_PROPOSED, null);
+            case CHILDREN_ASSIGNED -> children.count(scope, director, null, null, null);
+            case VISITS_OVERDUE -> children.count(scope, director, null, null, LocalDate.now(clock));
         };
     }
 }

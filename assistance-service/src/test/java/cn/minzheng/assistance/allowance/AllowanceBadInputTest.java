@@ -118,6 +118,12 @@ class AllowanceBadInputTest {
         String assigned = TestJwts.token("cd-w", "320412001003", "child-director");
         String another = TestJwts.token("cd-z", "320412001003", "child-director");
         assertThat(http.get("/api/assistance/children/" + id, assigned).status()).isEqualTo(200);
+        // Her worklists count her own children, as her list of children gives them.
+        http.get("/api/assistance/worklists", assigned).json().path("items").forEach(entry -> assertThat(
+                http.get(entry.path("list").asString(), assigned).json().path("page").path("totalElements").asLong())
+                .as(entry.toString()).isEqualTo(entry.path("count").asLong()));
+        assertThat(http.get("/api/assistance/worklists", another).json().path("items").get(0).path("count")
+                .asLong()).as("another director's caseload has none of hers").isZero();
         var refused = http.get("/api/assistance/children/" + id, another);
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.json().path("type").asString()).endsWith("/not-assigned");

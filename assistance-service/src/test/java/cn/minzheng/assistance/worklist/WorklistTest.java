@@ -10,13 +10,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import cn.minzheng.platform.security.Caller;
 
-/** Whose work each list is: the township reviews, the county decides terminations, both watch notices and reviews. */
+/**
+ * Whose work each list is: the township reviews, the county decides terminations, both watch notices and reviews; a
+ * child director works her own children and their overdue visits, which the township watches too.
+ */
 class WorklistTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "township-officer | APPLICATIONS_TO_REVIEW APPLICATIONS_ON_NOTICE REVIEWS_DUE",
+        "township-officer | APPLICATIONS_TO_REVIEW APPLICATIONS_ON_NOTICE REVIEWS_DUE VISITS_OVERDUE",
         "county-approver  | APPLICATIONS_ON_NOTICE REVIEWS_DUE TERMINATIONS_TO_DECIDE",
+        "child-director   | CHILDREN_ASSIGNED VISITS_OVERDUE",
         "auditor          | ''",
         "registrar        | ''"
     })

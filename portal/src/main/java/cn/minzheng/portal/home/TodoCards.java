@@ -23,7 +23,7 @@ class TodoCards {
 
     private static final List<Office> OFFICES = List.of(
             new Office("menu.assistance", "/api/assistance/worklists",
-                    Set.of("township-officer", "county-approver")),
+                    Set.of("township-officer", "county-approver", "child-director")),
             new Office("menu.registry", "/api/registry/worklists", Set.of("registrar")),
             new Office("menu.eldercare", "/api/eldercare/worklists", Set.of("eldercare-officer")));
 

@@ -17,6 +17,7 @@ public final class Menu {
 
     private static final Set<String> ASSISTANCE_STAFF = Set.of("township-officer", "county-approver", "auditor");
     private static final Set<String> COUNTY = Set.of("county-approver");
+    private static final Set<String> CHILDREN = Set.of("child-director", "township-officer", "county-approver");
     private static final Set<String> REGISTRY = Set.of("registrar");
     private static final Set<String> ELDERCARE = Set.of("eldercare-officer", "facility-operator", "auditor");
 
@@ -26,7 +27,8 @@ public final class Menu {
                     new Entry("menu.applications", "/assistance/applications", ASSISTANCE_STAFF),
                     new Entry("menu.enrolments", "/assistance/enrolments", ASSISTANCE_STAFF),
                     new Entry("menu.payrolls", "/assistance/payrolls", COUNTY),
-                    new Entry("menu.standards", "/assistance/standards", COUNTY))),
+                    new Entry("menu.standards", "/assistance/standards", COUNTY),
+                    new Entry("menu.children", "/assistance/children", CHILDREN))),
             new Section("menu.registry", List.of(
                     new Entry("menu.bookings", "/registry/bookings", REGISTRY),
                     new Entry("menu.marriages", "/registry/marriages/new", REGISTRY),

@@ -31,12 +31,13 @@ class WorklistController {
 
     @Operation(summary = "我的待办 My worklists",
             description = "按本人角色列出待办事项及其当前数量（本区划），每项附其列表地址：乡镇经办人有待审核申请、公示中申请、"
-                    + "复核到期；区县审批人有公示中申请、复核到期、待确认终止。\n"
+                    + "复核到期、走访逾期儿童；区县审批人有公示中申请、复核到期、待确认终止；儿童主任有本人负责的儿童和走访逾期儿童。\n"
                     + "The caller's worklists with their current lengths in the caller's division, each with the list "
                     + "it counts: a township officer's applications to review, applications on notice and reviews due; "
-                    + "a county approver's applications on notice, reviews due and terminations to decide.")
+                    + "a county approver's applications on notice, reviews due and terminations to decide; a child director's "
+                    + "own children and their overdue visits, an officer's too.")
     @GetMapping
-    @PreAuthorize("hasAnyRole('township-officer', 'county-approver')")
+    @PreAuthorize("hasAnyRole('township-officer', 'county-approver', 'child-director')")
     WorklistCounts mine(@AuthenticationPrincipal Jwt jwt) {
         Caller caller = Caller.from(jwt);
         Map<Worklist, Long> counts = worklists.of(caller, authorization.scope(caller, null, "worklist"));
@@ -49,6 +50,8 @@ class WorklistController {
             case APPLICATIONS_ON_NOTICE -> "/api/assistance/applications?status=PUBLIC_NOTICE";
             case REVIEWS_DUE -> "/api/assistance/enrolments?status=ACTIVE&reviewDueBefore=" + worklists.reviewDueBefore();
             case TERMINATIONS_TO_DECIDE -> "/api/assistance/enrolments?status=TERMINATION_PROPOSED";
+            case CHILDREN_ASSIGNED -> "/api/assistance/children";
+            case VISITS_OVERDUE -> "/api/assistance/children?overdue=true";
         };
     }
 }
