@@ -1,12 +1,10 @@
 package cn.minzheng.portal.assistance;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import cn.minzheng.portal.gateway.ApiAnswer;
 import cn.minzheng.portal.gateway.Caller;
-import cn.minzheng.portal.gateway.FormValues;
+import cn.minzheng.portal.gateway.RecordPage;
 import cn.minzheng.portal.gateway.Gateway;
 import cn.minzheng.portal.gateway.Paging;
 import org.springframework.stereotype.Controller;
@@ -46,39 +44,18 @@ class ChildPages {
 
     @GetMapping("/{id}")
     String detail(Caller caller, @PathVariable String id, Model model) {
-        return show(caller, id, null, model);
+        return RecordPage.show(gateway, caller, API, id, null, model, "child", "assistance/child");
     }
 
-    @PostMapping("/{id}/{step:visits|assessments}")
-    String record(Caller caller, @PathVariable String id, @PathVariable String step,
-            @RequestParam Map<String, String> form, Model model) {
-        Map<String, Object> command = new LinkedHashMap<>();
-        if ("visits".equals(step)) {
-            command.put("on", FormValues.text(form.get("on")));
-            command.put("note", FormValues.text(form.get("note")));
-        } else {
-            command.put("riskLevel", FormValues.text(form.get("riskLevel")));
-            command.put("reason", FormValues.text(form.get("reason")));
-        }
-        ApiAnswer answer = gateway.post(caller, gateway.uri(API + "/{id}/" + step, Map.of(), id), command,
-                form.get("idempotencyKey"), form.get("etag"));
-        if (answer.ok()) {
-            return "redirect:/assistance/children/" + id + "?done=" + step;
-        }
-        model.addAttribute("typed", form);
-        return show(caller, id, answer, model);
+    @PostMapping("/{id}/visits")
+    String visit(Caller caller, @PathVariable String id, @RequestParam Map<String, String> form, Model model) {
+        return RecordPage.act(gateway, caller, API, id, "visits", form, model, "/assistance/children", "child",
+                "assistance/child", "on", "note");
     }
 
-    private String show(Caller caller, String id, ApiAnswer refusal, Model model) {
-        ApiAnswer child = gateway.get(caller, gateway.uri(API + "/{id}", Map.of(), id));
-        model.addAttribute("answer", child);
-        model.addAttribute("child", child.json());
-        model.addAttribute("etag", child.etag());
-        model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
-        if (!model.containsAttribute("typed")) {
-            model.addAttribute("typed", Map.of());
-        }
-        ApiAnswer.show(refusal, model);
-        return "assistance/child";
+    @PostMapping("/{id}/assessments")
+    String assess(Caller caller, @PathVariable String id, @RequestParam Map<String, String> form, Model model) {
+        return RecordPage.act(gateway, caller, API, id, "assessments", form, model, "/assistance/children", "child",
+                "assistance/child", "riskLevel", "reason");
     }
 }

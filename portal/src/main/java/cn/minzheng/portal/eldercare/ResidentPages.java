@@ -1,12 +1,9 @@
 package cn.minzheng.portal.eldercare;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
-import cn.minzheng.portal.gateway.ApiAnswer;
 import cn.minzheng.portal.gateway.Caller;
-import cn.minzheng.portal.gateway.FormValues;
+import cn.minzheng.portal.gateway.RecordPage;
 import cn.minzheng.portal.gateway.Gateway;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,39 +30,18 @@ class ResidentPages {
 
     @GetMapping("/{id}")
     String detail(Caller caller, @PathVariable String id, Model model) {
-        return show(caller, id, null, model);
+        return RecordPage.show(gateway, caller, API, id, null, model, "resident", "eldercare/resident");
     }
 
-    @PostMapping("/{id}/{step:reassessments|discharge}")
-    String act(Caller caller, @PathVariable String id, @PathVariable String step,
-            @RequestParam Map<String, String> form, Model model) {
-        Map<String, Object> command = new LinkedHashMap<>();
-        if ("reassessments".equals(step)) {
-            command.put("abilityLevel", FormValues.text(form.get("abilityLevel")));
-            command.put("assessedOn", FormValues.text(form.get("assessedOn")));
-        } else {
-            command.put("reason", FormValues.text(form.get("reason")));
-            command.put("date", FormValues.text(form.get("date")));
-        }
-        ApiAnswer answer = gateway.post(caller, gateway.uri(API + "/{id}/" + step, Map.of(), id), command,
-                form.get("idempotencyKey"), form.get("etag"));
-        if (answer.ok()) {
-            return "redirect:/eldercare/residents/" + id + "?done=" + step;
-        }
-        model.addAttribute("typed", form);
-        return show(caller, id, answer, model);
+    @PostMapping("/{id}/reassessments")
+    String reassess(Caller caller, @PathVariable String id, @RequestParam Map<String, String> form, Model model) {
+        return RecordPage.act(gateway, caller, API, id, "reassessments", form, model, "/eldercare/residents",
+                "resident", "eldercare/resident", "abilityLevel", "assessedOn");
     }
 
-    private String show(Caller caller, String id, ApiAnswer refusal, Model model) {
-        ApiAnswer resident = gateway.get(caller, gateway.uri(API + "/{id}", Map.of(), id));
-        model.addAttribute("answer", resident);
-        model.addAttribute("resident", resident.json());
-        model.addAttribute("etag", resident.etag());
-        model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
-        if (!model.containsAttribute("typed")) {
-            model.addAttribute("typed", Map.of());
-        }
-        ApiAnswer.show(refusal, model);
-        return "eldercare/resident";
+    @PostMapping("/{id}/discharge")
+    String discharge(Caller caller, @PathVariable String id, @RequestParam Map<String, String> form, Model model) {
+        return RecordPage.act(gateway, caller, API, id, "discharge", form, model, "/eldercare/residents",
+                "resident", "eldercare/resident", "reason", "date");
     }
 }

@@ -1,0 +1,50 @@
+package cn.minzheng.portal.gateway;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.ui.Model;
+
+/**
+ * One record's page as the forms on it need it: the record as read, the ETag an act on it sends back as
+ * {@code If-Match}, a fresh {@code Idempotency-Key}, what the person typed (after a refusal) and the refusal itself.
+ */
+public final class RecordPage {
+
+    private RecordPage() {
+    }
+
+    /** Reads {@code api/{id}} and puts it on the page as {@code name}; returns {@code view}. */
+    public static String show(Gateway gateway, Caller caller, String api, String id, ApiAnswer refusal, Model model,
+            String name, String view) {
+        ApiAnswer record = gateway.get(caller, gateway.uri(api + "/{id}", Map.of(), id));
+        model.addAttribute("answer", record);
+        model.addAttribute(name, record.json());
+        model.addAttribute("etag", record.etag());
+        model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+        if (!model.containsAttribute("typed")) {
+            model.addAttribute("typed", Map.of());
+        }
+        ApiAnswer.show(refusal, model);
+        return view;
+    }
+
+    /**
+     * An act on the record ({@code api/{id}/{step}}) with the fields the form sent, the key and version rendered
+     * into it: on success back to the record saying what was done, else the record again with the refusal.
+     */
+    public static String act(Gateway gateway, Caller caller, String api, String id, String step,
+            Map<String, String> form, Model model, String page, String name, String view, String... fields) {
+        Map<String, Object> command = new java.util.LinkedHashMap<>();
+        for (String field : fields) {
+            command.put(field, FormValues.text(form.get(field)));
+        }
+        ApiAnswer answer = gateway.post(caller, gateway.uri(api + "/{id}/" + step, Map.of(), id), command,
+                form.get("idempotencyKey"), form.get("etag"));
+        if (answer.ok()) {
+            return "redirect:" + page + "/" + id + "?done=" + step;
+        }
+        model.addAttribute("typed", form);
+        return show(gateway, caller, api, id, answer, model, name, view);
+    }
+}
