@@ -545,6 +545,57 @@ class WorkbenchJourneyIT extends ThroughTheGateway {
         return opened.json().path("id").asString();
     }
 
+    /**
+     * A funeral officer opens an after-death case for a family (which records the death) and watches each office's
+     * step come in: assistance takes the member out of the household (DONE), and no step stays pending.
+     */
+    @Test
+    @Order(10)
+    void a_funeral_officer_opens_an_after_death_case_and_watches_the_offices_steps_finish() {
+        String deceased = TestIdNumbers.male("320404", LocalDate.of(1938, 9, 9));
+        var household = gateway.postJson("/api/assistance/households", tokens.user("zl-officer-1"), """
+                {"divisionCode":"%s","residence":"URBAN","address":"钟楼区某路 99 号",
+                 "members":[{"idNumber":"%s","name":"%s","relation":"HEAD","disabilityGrade":0,"employed":false,
+                 "monthlyIncome":100.00},{"idNumber":"%s","name":"%s","relation":"SPOUSE","disabilityGrade":0,
+                 "employed":false,"monthlyIncome":0}],"assets":{"deposits":100.00,"vehicles":0,"houses":1}}
+                """.formatted(DIVISION, deceased, "郑" + "德明", TestIdNumbers.female("320404",
+                LocalDate.of(1940, 1, 2)), "郑" + "王氏"));
+        assertThat(household.status()).as(household.toString()).isEqualTo(201);
+        try (Browser browser = Browser.open(true, 1280)) {
+            browser.login(portal, "funeral-officer");
+            assertThat(browser.text()).contains("部门超时未答复的案件", "殡葬管理");
+            browser.driver.findElement(By.linkText("身后一件事")).click();
+            browser.waitFor(By.cssSelector("a[href='/funeral/cases/new']")).click();
+            var driver = browser.driver;
+            driver.findElement(By.id("deceased.name")).sendKeys("郑" + "德明");
+            driver.findElement(By.id("deceased.idNumber")).sendKeys(deceased);
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "document.getElementById('deceased.dateOfDeath').value = arguments[0]",
+                    LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1).toString());
+            driver.findElement(By.id("deceased.place")).sendKeys("家中");
+            new Select(driver.findElement(By.id("deceased.cause"))).selectByValue("NATURAL");
+            driver.findElement(By.id("deceased.divisionCode")).sendKeys(DIVISION);
+            driver.findElement(By.id("applicant.name")).sendKeys("郑" + "小红");
+            driver.findElement(By.id("applicant.idNumber")).sendKeys(
+                    TestIdNumbers.female("320404", LocalDate.of(1968, 5, 5)));
+            driver.findElement(By.id("applicant.relation")).sendKeys("女儿");
+            browser.check("60-funeral-case-new");
+            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.waitFor(By.cssSelector("p.done"));
+            assertThat(browser.text()).contains("案件已受理", "社会救助", "养老服务", "婚姻登记");
+            browser.check("61-funeral-case-opened");
+            new WebDriverWait(driver, Duration.ofSeconds(60)).pollingEvery(Duration.ofSeconds(1)).until(d -> {
+                d.navigate().refresh();
+                return d.findElements(By.cssSelector("[data-status=PENDING]")).isEmpty()
+                        && !d.findElements(By.cssSelector("[data-status]")).isEmpty();
+            });
+            assertThat(browser.text()).contains("已办结");
+            assertThat(driver.findElement(By.xpath("//tr[td[normalize-space()='社会救助']]//*[@data-status]"))
+                    .getAttribute("data-status")).isEqualTo("DONE");
+            browser.check("62-funeral-case-steps-finished");
+        }
+    }
+
     private static long sessionsOf(KeycloakAdmin admin, String username) {
         return admin.sessionsOf("minzheng-workbench").stream().filter(username::equals).count();
     }

@@ -25,11 +25,12 @@ class TodoCards {
             new Office("menu.assistance", "/api/assistance/worklists",
                     Set.of("township-officer", "county-approver", "child-director")),
             new Office("menu.registry", "/api/registry/worklists", Set.of("registrar")),
-            new Office("menu.eldercare", "/api/eldercare/worklists", Set.of("eldercare-officer")));
+            new Office("menu.eldercare", "/api/eldercare/worklists", Set.of("eldercare-officer")),
+            new Office("menu.funeral", "/api/funeral/worklists", Set.of("funeral-officer")));
 
     /** API lists whose page in the portal has another name, or (an empty name) none yet: the card has no link. */
     private static final Map<String, String> PAGES = Map.of("/api/registry/appointments", "/registry/bookings",
-            "/api/eldercare/inspections/overdue", "");
+            "/api/eldercare/inspections/overdue", "", "/api/funeral/one-thing/cases", "/funeral/cases");
 
     List<Office> forPerson(Person person) {
         return OFFICES.stream().filter(office -> office.menuRoles().stream().anyMatch(person::has)).toList();

@@ -19,6 +19,7 @@ public final class Menu {
     private static final Set<String> COUNTY = Set.of("county-approver");
     private static final Set<String> CHILDREN = Set.of("child-director", "township-officer", "county-approver");
     private static final Set<String> REGISTRY = Set.of("registrar");
+    private static final Set<String> FUNERAL = Set.of("funeral-officer", "auditor");
     private static final Set<String> ELDERCARE = Set.of("eldercare-officer", "facility-operator", "auditor");
 
     private static final List<Section> ALL = List.of(
@@ -36,7 +37,9 @@ public final class Menu {
                     new Entry("menu.adoptions", "/registry/adoptions/new", REGISTRY),
                     new Entry("menu.calendar", "/registry/calendar", REGISTRY))),
             new Section("menu.eldercare", List.of(
-                    new Entry("menu.facilities", "/eldercare/facilities", ELDERCARE))));
+                    new Entry("menu.facilities", "/eldercare/facilities", ELDERCARE))),
+            new Section("menu.funeral", List.of(
+                    new Entry("menu.cases", "/funeral/cases", FUNERAL))));
 
     private Menu() {
     }

@@ -1,0 +1,2 @@
+/** The worklists' counts over HTTP, for the workbench's to-do cards. */
+package cn.minzheng.funeral.worklist.web;
