@@ -289,4 +289,14 @@ class PortalTest {
         });
         assertThat(GATEWAY.calls.get(1).body()).isEqualTo("{\"text\":\"该户有营业车辆\"}");
     }
+
+    @Test
+    void the_overdue_after_death_cases_name_the_silent_offices() throws Exception {
+        GATEWAY.answer("/api/funeral/one-thing/cases", """
+                {"items":[{"id":"case-1","dateOfDeath":"2026-12-01","status":"OPEN","overdue":["ASSISTANCE","FUNERAL"],
+                 "steps":[]}],"page":{"totalElements":1}}""");
+        String page = http.perform(get("/funeral/cases").with(person("funeral-officer", "320404")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("部门超时未答复的案件", "href=\"/funeral/cases/case-1\"", "社会救助、", "殡葬服务（惠民殡葬减免）");
+    }
 }
