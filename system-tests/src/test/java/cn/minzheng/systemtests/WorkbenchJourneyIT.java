@@ -510,13 +510,46 @@ class WorkbenchJourneyIT extends ThroughTheGateway {
         String officer = tokens.user("zl-officer-1");
         String mine = openChild(officer, "周" + "小雨", LocalDate.of(2015, 4, 4), "child-director-1");
         openChild(officer, "吴" + "小杰", LocalDate.of(2014, 6, 6), "child-director-2");
+        // The township officer opens a record at the desk and records the entrusted guardian.
+        try (Browser browser = Browser.open(true, 1280)) {
+            browser.login(portal, "zl-officer-1");
+            browser.driver.get(portal + "/assistance/children/new");
+            var driver = browser.driver;
+            driver.findElement(By.id("name")).sendKeys("周" + "小川");
+            driver.findElement(By.id("idNumber")).sendKeys(TestIdNumbers.male("320404", LocalDate.of(2017, 8, 8)));
+            WebElement division = driver.findElement(By.id("divisionCode"));
+            division.clear();
+            division.sendKeys("320404001007");
+            new Select(driver.findElement(By.id("category"))).selectByValue("LEFT_BEHIND");
+            new Select(driver.findElement(By.id("riskLevel"))).selectByValue("MEDIUM");
+            driver.findElement(By.id("riskReason")).sendKeys("父母外出务工，由祖母照料");
+            driver.findElement(By.id("directorUsername")).sendKeys("child-director-1");
+            browser.check("49a-child-new");
+            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.waitFor(By.cssSelector("p.done"));
+            assertThat(browser.text()).contains("儿童档案已建立", "农村留守儿童");
+            String opened = java.time.Instant.now().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate()
+                    .toString();
+            driver.findElement(By.id("guardianName")).sendKeys("周" + "老太");
+            driver.findElement(By.id("relation")).sendKeys("祖母");
+            driver.findElement(By.id("guardianPhone")).sendKeys("13912345678");
+            for (String[] date : new String[][] {{"validFrom", opened}, {"validUntil", LocalDate.parse(opened)
+                    .plusYears(1).toString()}, {"signedOn", opened}}) {
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                        "document.getElementById(arguments[0]).value = arguments[1]", date[0], date[1]);
+            }
+            driver.findElement(By.cssSelector("form[action$='/agreements'] button")).click();
+            browser.waitFor(By.cssSelector("p.done"));
+            assertThat(browser.text()).contains("委托监护协议已登记", "139****5678").doesNotContain("13912345678");
+            browser.check("49b-child-guardianship");
+        }
         try (Browser browser = Browser.open(true, 375)) {
             browser.login(portal, "child-director-1");
             assertThat(browser.text()).contains("我负责的儿童", "走访逾期的儿童", "儿童主任");
             browser.check("50-child-director-375-home");
             browser.driver.get(portal + "/assistance/children");
             browser.waitFor(By.cssSelector("main table"));
-            assertThat(browser.text()).contains("周小雨").doesNotContain("吴小杰");
+            assertThat(browser.text()).contains("周小雨", "周小川").doesNotContain("吴小杰");
             assertThat((Long) browser.driver.executeScript("return document.documentElement.scrollWidth"))
                     .isLessThanOrEqualTo(375L);
             browser.check("51-child-director-375-children");

@@ -1,15 +1,20 @@
 package cn.minzheng.portal.assistance;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import cn.minzheng.portal.gateway.ApiAnswer;
 import cn.minzheng.portal.gateway.Caller;
+import cn.minzheng.portal.gateway.FormValues;
 import cn.minzheng.portal.gateway.RecordPage;
 import cn.minzheng.portal.gateway.Gateway;
 import cn.minzheng.portal.gateway.Paging;
+import cn.minzheng.portal.layout.Person;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -42,6 +47,32 @@ class ChildPages {
         return "assistance/children";
     }
 
+    /** 建档: a township officer opens a child's record, naming the child director (the service checks who may). */
+    @GetMapping("/new")
+    String form(@ModelAttribute("person") Person person,
+            Model model) {
+        model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+        model.addAttribute("typed", Map.of("divisionCode", person.division() == null ? "" : person.division()));
+        return "assistance/child-new";
+    }
+
+    @PostMapping
+    String open(Caller caller, @RequestParam Map<String, String> form, Model model) {
+        Map<String, Object> command = new LinkedHashMap<>();
+        for (String field : new String[] {"name", "idNumber", "divisionCode", "category", "riskLevel", "riskReason",
+            "directorUsername"}) {
+            command.put(field, FormValues.text(form.get(field)));
+        }
+        ApiAnswer answer = gateway.post(caller, gateway.uri(API, Map.of()), command, form.get("idempotencyKey"), null);
+        if (answer.ok()) {
+            return "redirect:/assistance/children/" + answer.json().get("id") + "?done=opened";
+        }
+        model.addAttribute("idempotencyKey", form.get("idempotencyKey"));
+        model.addAttribute("typed", form);
+        ApiAnswer.show(answer, model);
+        return "assistance/child-new";
+    }
+
     @GetMapping("/{id}")
     String detail(Caller caller, @PathVariable String id, Model model) {
         return RecordPage.show(gateway, caller, API, id, null, model, "child", "assistance/child");
@@ -51,6 +82,13 @@ class ChildPages {
     String visit(Caller caller, @PathVariable String id, @RequestParam Map<String, String> form, Model model) {
         return RecordPage.act(gateway, caller, API, id, "visits", form, model, "/assistance/children", "child",
                 "assistance/child", "on", "note");
+    }
+
+    /** 委托监护: the guardianship agreement with its validity (the service keeps the phone number encrypted). */
+    @PostMapping("/{id}/agreements")
+    String agreement(Caller caller, @PathVariable String id, @RequestParam Map<String, String> form, Model model) {
+        return RecordPage.act(gateway, caller, API, id, "agreements", form, model, "/assistance/children", "child",
+                "assistance/child", "guardianName", "relation", "guardianPhone", "validFrom", "validUntil", "signedOn");
     }
 
     @PostMapping("/{id}/assessments")
