@@ -40,6 +40,7 @@ public final class Stack implements AutoCloseable {
     private final String gatewayKey = newGatewayKey();
     /** The portal's proof to the gateway that the citizen's address it forwards is its own observation. */
     private final String portalKey = newGatewayKey();
+    private final String sessionKey = newSessionKey();
     private Duration startupTime = Duration.ZERO;
 
     private Stack(StackSettings settings, MongoStore mongo, KafkaBroker kafka,
@@ -133,6 +134,13 @@ public final class Stack implements AutoCloseable {
                 URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"));
     }
 
+    /** 32 random bytes in standard Base64, as the portal's session seal reads its key. */
+    private static String newSessionKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
+    }
+
     private static String newGatewayKey() {
         byte[] key = new byte[32];
         new java.security.SecureRandom().nextBytes(key);
@@ -148,6 +156,8 @@ public final class Stack implements AutoCloseable {
             // The workbench calls only the gateway, with the person's token; its sessions live in its own database.
             env.put("GATEWAY_URL", gatewayUrl().toString());
             env.put("MINZHENG_PORTAL_KEY", portalKey);
+            // Sessions are sealed with a key of this run: a restart asks everyone to log in again.
+            env.put("PORTAL_SESSION_KEY", sessionKey);
             env.put("MONGODB_URI", mongo.uri(deployable.id()));
             env.put("SERVER_ADDRESS", "127.0.0.1");
             env.putAll(overrides.getOrDefault(deployable, Map.of()));

@@ -30,7 +30,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * are the services' counts and a silent office greys out only its own card, refusals are shown as the service worded
  * them, every form needs its CSRF token, and the pages carry a CSP without inline script.
  */
-@SpringBootTest(properties = {"minzheng.portal.call-timeout=1s", "minzheng.portal.portal-key=test-portal-key"})
+@SpringBootTest(properties = {"minzheng.portal.call-timeout=1s", "minzheng.portal.portal-key=test-portal-key",
+        "minzheng.portal.session-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="})
 @AutoConfigureMockMvc
 class PortalTest {
 

@@ -35,7 +35,8 @@ import org.springframework.session.SessionRepository;
  * The workbench's sessions in the portal's own MongoDB database, so any portal instance serves any request. A
  * session holds the person's tokens (the backend-for-frontend keeps them out of the browser), so its attributes are
  * stored as one serialized value, never as readable fields. Expired sessions are never returned; a TTL index removes
- * them on MongoDB, and a timer does on a store without TTL indexes.
+ * them on MongoDB, and a timer does on a store without TTL indexes. The serialized attributes are sealed
+ * ({@link SessionSeal}, AES-GCM under the deployment's key): the tokens are unreadable at rest.
  *
  * <p>A page view reads its session and, as a rule, changes nothing in it. So a save writes the attributes only when
  * one was set or removed (a new {@code revision}), and otherwise only moves the idle clock, at most once a
@@ -56,12 +57,14 @@ public class MongoSessionRepository implements SessionRepository<MongoSession> {
     private final MongoTemplate mongo;
     private final Duration maxInactive;
     private final Clock clock;
+    private final SessionSeal seal;
     private final Map<String, Attributes> read = new ConcurrentHashMap<>();
 
-    public MongoSessionRepository(MongoTemplate mongo, Duration maxInactive, Clock clock) {
+    public MongoSessionRepository(MongoTemplate mongo, Duration maxInactive, Clock clock, String sessionKey) {
         this.mongo = mongo;
         this.maxInactive = maxInactive;
         this.clock = clock;
+        this.seal = new SessionSeal(sessionKey);
         mongo.indexOps(COLLECTION).createIndex(new Index("expiresAt", Sort.Direction.ASC).expire(Duration.ZERO));
     }
 
@@ -99,7 +102,7 @@ public class MongoSessionRepository implements SessionRepository<MongoSession> {
                 .append("lastAccessedAt", Date.from(accessed))
                 .append("maxInactiveSeconds", session.getMaxInactiveInterval().toSeconds())
                 .append("expiresAt", Date.from(accessed.plus(session.getMaxInactiveInterval())))
-                .append("attributes", new Binary(serialize(attributes)));
+                .append("attributes", new Binary(seal.seal(serialize(attributes))));
         mongo.getCollection(COLLECTION).replaceOne(Filters.eq("_id", session.getId()), document,
                 new ReplaceOptions().upsert(true));
         remember(session.getId(), new Attributes(revision, attributes));
@@ -125,7 +128,8 @@ public class MongoSessionRepository implements SessionRepository<MongoSession> {
             if (full == null) {
                 return null;
             }
-            attributes = new Attributes(revision, deserialize(full.get("attributes", Binary.class).getData()));
+            byte[] opened = seal.open(full.get("attributes", Binary.class).getData());
+            attributes = new Attributes(revision, opened == null ? Map.of() : deserialize(opened));
             remember(id, attributes);
         }
         MapSession session = new MapSession(id);

@@ -71,8 +71,9 @@ class SecurityConfig {
 
     @Bean
     SessionRepository<MongoSession> sessions(MongoTemplate mongo,
-            @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout, Clock clock) {
-        return new MongoSessionRepository(mongo, idleTimeout, clock);
+            @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout, Clock clock,
+            @Value("${minzheng.portal.session-key}") String sessionKey) {
+        return new MongoSessionRepository(mongo, idleTimeout, clock, sessionKey);
     }
 
     @Bean

@@ -39,7 +39,8 @@ class MongoSessionRepositoryTest {
             return now.get();
         }
     };
-    private final MongoSessionRepository sessions = new MongoSessionRepository(mongo, Duration.ofMinutes(30), clock);
+    static final String KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+    private final MongoSessionRepository sessions = new MongoSessionRepository(mongo, Duration.ofMinutes(30), clock, KEY);
 
     @AfterEach
     void stop() {
@@ -52,7 +53,7 @@ class MongoSessionRepositoryTest {
         session.setAttribute("token", "secret-access-token");
         sessions.save(session);
 
-        MongoSessionRepository another = new MongoSessionRepository(mongo, Duration.ofMinutes(30), clock);
+        MongoSessionRepository another = new MongoSessionRepository(mongo, Duration.ofMinutes(30), clock, KEY);
         assertThat(another.findById(session.getId()).<String>getAttribute("token")).isEqualTo("secret-access-token");
         Document stored = mongo.getCollection(MongoSessionRepository.COLLECTION).find().first();
         assertThat(stored.toJson()).as("tokens are not stored as plain fields").doesNotContain("secret-access-token");
@@ -88,7 +89,7 @@ class MongoSessionRepositoryTest {
         assertThat(mongo.getCollection(MongoSessionRepository.COLLECTION).find().first())
                 .as("read within a minute, changed nothing: not written").isEqualTo(stored);
 
-        MongoSessionRepository another = new MongoSessionRepository(mongo, Duration.ofMinutes(30), clock);
+        MongoSessionRepository another = new MongoSessionRepository(mongo, Duration.ofMinutes(30), clock, KEY);
         MongoSession elsewhere = another.findById(session.getId());
         elsewhere.setAttribute("token", "refreshed");
         another.save(elsewhere);
@@ -100,5 +101,20 @@ class MongoSessionRepositoryTest {
         sessions.save(later);
         now.set(now.get().plus(Duration.ofMinutes(29)));
         assertThat(sessions.findById(session.getId())).as("the idle clock was moved by the touch").isNotNull();
+    }
+
+    @Test
+    void the_tokens_are_sealed_at_rest_and_a_session_sealed_with_another_key_reads_as_empty() {
+        MongoSession session = sessions.createSession();
+        session.setAttribute("token", "secret-access-token");
+        sessions.save(session);
+        byte[] stored = mongo.getCollection(MongoSessionRepository.COLLECTION).find().first()
+                .get("attributes", org.bson.types.Binary.class).getData();
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .as("not even inside the serialized bytes").doesNotContain("secret-access-token");
+
+        MongoSessionRepository otherKey = new MongoSessionRepository(mongo, Duration.ofMinutes(30), clock,
+                "HwEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQE=");
+        assertThat(otherKey.findById(session.getId()).getAttributeNames()).as("the person logs in again").isEmpty();
     }
 }
