@@ -300,4 +300,19 @@ class PortalTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("部门超时未答复的案件", "href=\"/funeral/cases/case-1\"", "社会救助、", "殡葬服务（惠民殡葬减免）");
     }
+
+    @Test
+    void the_overdue_safety_findings_are_listed_with_their_deadlines_and_the_card_links_to_them() throws Exception {
+        GATEWAY.answer("/api/eldercare/worklists", """
+                {"items":[{"name":"OVERDUE_INSPECTIONS","count":1,"list":"/api/eldercare/inspections/overdue"}]}""")
+                .answer("/api/eldercare/inspections/overdue", """
+                {"items":[{"id":"ins-1","facilityId":"fac-1","date":"2026-11-02","open":true,"overdue":true,
+                 "findings":[{"id":"f-1","item":"消防通道堵塞","severity":"SERIOUS","deadline":"2026-12-01","overdue":true}]}],
+                 "page":{"totalElements":1}}""");
+        assertThat(http.perform(get("/").with(person("eldercare-officer", "320404"))).andReturn().getResponse()
+                .getContentAsString()).contains("href=\"/eldercare/inspections/overdue\"", "逾期未整改的安全隐患");
+        String page = http.perform(get("/eldercare/inspections/overdue").with(person("eldercare-officer", "320404")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("消防通道堵塞", "较大隐患", "2026-12-01", "逾期未整改", "/eldercare/facilities/fac-1");
+    }
 }
