@@ -103,6 +103,15 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * The confirmation an act just led to, saying {@code text}: waiting for any confirmation could find the one left
+     * on the page the act was sent from, which the navigation then replaces.
+     */
+    void waitForDone(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.done"), text));
+    }
+
     String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

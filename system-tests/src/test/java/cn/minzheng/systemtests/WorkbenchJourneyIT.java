@@ -311,7 +311,7 @@ class WorkbenchJourneyIT extends ThroughTheGateway {
 
             browser.driver.findElement(By.id("reason")).sendKeys("结婚证遗失");
             browser.driver.findElement(By.cssSelector("form[action$='/reissue'] button[type=submit]")).click();
-            browser.waitFor(By.cssSelector("p.done"));
+            browser.waitForDone("结婚证已补领");
             assertThat(browser.text()).contains("结婚证已补领", "补领记录", "结婚证遗失");
             browser.check("17b-marriage-reissued");
 
@@ -539,7 +539,7 @@ class WorkbenchJourneyIT extends ThroughTheGateway {
                         "document.getElementById(arguments[0]).value = arguments[1]", date[0], date[1]);
             }
             driver.findElement(By.cssSelector("form[action$='/agreements'] button")).click();
-            browser.waitFor(By.cssSelector("p.done"));
+            browser.waitForDone("委托监护协议已登记");
             assertThat(browser.text()).contains("委托监护协议已登记", "139****5678").doesNotContain("13912345678");
             browser.check("49b-child-guardianship");
         }
