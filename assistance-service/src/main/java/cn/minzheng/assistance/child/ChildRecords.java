@@ -39,6 +39,18 @@ public class ChildRecords extends AggregateCollection<ChildRecord> {
         return page(filter(division, director, category, risk, overdueOn), offset, limit);
     }
 
+    /**
+     * Whose children a caller lists: an officer (township or county) the division's, anyone else (a child director)
+     * only those assigned to them, by username; the {@code director} filter of {@link #find} and {@link #count}.
+     */
+    public static String caseloadOf(cn.minzheng.platform.security.Caller caller) {
+        return isOfficer(caller) ? null : caller.username();
+    }
+
+    public static boolean isOfficer(cn.minzheng.platform.security.Caller caller) {
+        return caller.hasRole("township-officer") || caller.hasRole("county-approver");
+    }
+
     public long count(DivisionCode division, String director, ChildRecord.Category category, ChildRecord.Risk risk,
             LocalDate overdueOn) {
         return mongo.count(filter(division, director, category, risk, overdueOn), collection);

@@ -49,8 +49,7 @@ public class Worklists {
 
     /** A child director's lists are her own children (as the children's list gives her); an officer's, the division's. */
     private long count(Worklist list, Caller caller, DivisionCode scope) {
-        String director = caller.hasRole("township-officer") || caller.hasRole("county-approver") ? null
-                : caller.username();
+        String director = ChildRecords.caseloadOf(caller);
         return switch (list) {
             case APPLICATIONS_TO_REVIEW -> applications.count(scope, Application.Status.SUBMITTED);
             case APPLICATIONS_ON_NOTICE -> applications.count(scope, Application.Status.PUBLIC_NOTICE);

@@ -26,6 +26,16 @@ public final class FacilityStaff {
         return hasRole(jwt) ? Optional.ofNullable(jwt.getClaimAsString(CLAIM)) : Optional.empty();
     }
 
+    /**
+     * Whether the caller is of the roles that act on facilities and their residents (admission, reassessment,
+     * discharge): eldercare officers and facility staff, as the controllers' {@code ACTORS} allow; the reads'
+     * {@code actions} are offered to them only.
+     */
+    public static boolean mayAct(Jwt jwt) {
+        Caller caller = Caller.from(jwt);
+        return caller.hasRole("eldercare-officer") || caller.hasRole(ROLE);
+    }
+
     public static boolean hasRole(Jwt jwt) {
         return Caller.from(jwt).hasRole(ROLE);
     }

@@ -150,7 +150,7 @@ class ChildController {
             @RequestParam(required = false) Boolean overdue, @Valid PageParams page) {
         Caller caller = Caller.from(jwt);
         DivisionCode scope = authorization.scope(caller, division, "child");
-        String director = isOfficer(caller) ? null : caller.username();
+        String director = ChildRecords.caseloadOf(caller);
         LocalDate today = LocalDate.now(clock);
         LocalDate overdueOn = Boolean.TRUE.equals(overdue) ? today : null;
         return PageResponse.of(children.find(scope, director, category, risk, overdueOn, page.offset(), page.size()),
@@ -210,16 +210,12 @@ class ChildController {
     private ChildRecord readable(Jwt jwt, String id) {
         Caller caller = Caller.from(jwt);
         ChildRecord record = children.get(id);
-        if (isOfficer(caller)) {
+        if (ChildRecords.isOfficer(caller)) {
             authorization.requireDivision(caller, record.division(), "child", id);
         } else if (!record.assignedTo(caller.username())) {
             auditor.denied("NOT_ASSIGNED", "child", id);
             throw Refusal.forbidden("not-assigned");
         }
         return record;
-    }
-
-    private static boolean isOfficer(Caller caller) {
-        return caller.hasRole("township-officer") || caller.hasRole("county-approver");
     }
 }

@@ -189,10 +189,9 @@ class FacilityController {
     @PreAuthorize(STAFF)
     ResponseEntity<FacilityResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         Facility facility = FacilityStaff.requireAccess(jwt, facilities.get(id), authorization);
-        boolean actor = Caller.from(jwt).hasRole("eldercare-officer") || Caller.from(jwt).hasRole("facility-operator");
         return ETags.ok(facility, FacilityResponse.of(facility, beds.free(facility))
                 .withCentralisedSupport(centralisedSupport.residentsOf(facility))
-                .withActions(actor ? facility.actions() : List.of()));
+                .withActions(FacilityStaff.mayAct(jwt) ? facility.actions() : List.of()));
     }
 
     @Operation(summary = "养老机构列表 List facilities",

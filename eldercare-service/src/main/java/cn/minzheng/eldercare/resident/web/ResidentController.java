@@ -126,8 +126,9 @@ class ResidentController {
     PageResponse<ResidentResponse> residents(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @Valid PageParams page) {
         Facility facility = facility(jwt, id);
+        boolean actor = FacilityStaff.mayAct(jwt);
         return PageResponse.of(residents.admittedAt(facility.id(), page.offset(), page.size()), page,
-                residents.countAdmittedAt(facility.id()), r -> ResidentResponse.of(r, null, actor(jwt)));
+                residents.countAdmittedAt(facility.id()), r -> ResidentResponse.of(r, null, actor));
     }
 
     @Operation(summary = "查看入住老人 Read a resident",
@@ -138,7 +139,7 @@ class ResidentController {
     ResponseEntity<ResidentResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         Resident resident = resident(jwt, id);
         auditor.concerning(resident.id(), List.of(resident.elder().personRef()));
-        return ETags.ok(resident, ResidentResponse.of(resident, centralisedSupport.of(resident), actor(jwt)));
+        return ETags.ok(resident, ResidentResponse.of(resident, centralisedSupport.of(resident), FacilityStaff.mayAct(jwt)));
     }
 
     @Operation(summary = "能力复评 Reassess",
@@ -167,11 +168,6 @@ class ResidentController {
         auditor.concerning(resident.id(), List.of(resident.elder().personRef()));
         return ETags.ok(resident, ResidentResponse.afterAct(admissions.discharge(resident, command.reason(),
                 command.date(), Caller.from(jwt).username())));
-    }
-
-    private static boolean actor(Jwt jwt) {
-        Caller caller = Caller.from(jwt);
-        return caller.hasRole("eldercare-officer") || caller.hasRole("facility-operator");
     }
 
     /** Facility staff act on their own facility only (403 otherwise); officers within their division. */
