@@ -236,7 +236,8 @@ class WorkbenchJourneyIT extends ThroughTheGateway {
             browser.driver.findElement(By.linkText("家庭情况变更")).click();
             browser.waitFor(By.id("reason")).sendKeys("户主领取养老金");
             ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
-                    "document.getElementById('effectiveOn').value = arguments[0]", LocalDate.now().toString());
+                    "document.getElementById('effectiveOn').value = arguments[0]",
+                    LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
             WebElement income = browser.driver.findElement(By.id("members[0].monthlyIncome"));
             income.clear();
             income.sendKeys("300");

@@ -54,15 +54,15 @@ class OrgStatsTest extends OrgsFlow {
         String silent = register("ASSOCIATION", '1', "2024-03-01");
         post(silent, "/status-changes", """
                 {"status":"ABNORMAL","reason":"未报送年报","legalBasis":"第九条","effectiveOn":"%s"}"""
-                .formatted(LocalDate.now()));
+                .formatted(today()));
         String foundation = register("FOUNDATION", '3', "2025-02-01");
-        post(foundation, "/grades", "{\"grade\":\"4A\",\"gradedOn\":\"%s\"}".formatted(LocalDate.now()));
+        post(foundation, "/grades", "{\"grade\":\"4A\",\"gradedOn\":\"%s\"}".formatted(today()));
         assertThat(http.asGateway().postJson("/api/orgs/tips", null, """
                 {"suspectedName":"天宁国学总会","text":"在小区收取会费","divisionCode":"%s"}""".formatted(COUNTY))
                 .status()).isEqualTo(202);
 
         JsonNode stats = http.get("/api/orgs/stats?division=%s&from=2025-01-01&to=%s".formatted(COUNTY,
-                LocalDate.now()), OFFICER).json();
+                today()), OFFICER).json();
         assertThat(stats.path("register").path("activeAtEnd").path("ASSOCIATION").asInt()).isEqualTo(2);
         assertThat(stats.path("register").path("registeredInPeriod").path("FOUNDATION").asInt()).isEqualTo(1);
         assertThat(stats.path("register").path("registeredInPeriod").has("ASSOCIATION")).isFalse();

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.minzheng.platform.identity.CreditCode;
@@ -20,7 +19,6 @@ import cn.minzheng.testsupport.ServiceTest;
 import cn.minzheng.testsupport.TestIdNumbers;
 import cn.minzheng.testsupport.TopicRecords;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The registry on the real broker and store: an organisation registered (event, ID number masked), its code and
@@ -29,17 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * public disclosure without a login.
  */
 @ServiceTest
-class OrganizationRegistryTest {
-
-    @LocalServerPort
-    int port;
-
-    HttpCalls http;
-
-    @BeforeEach
-    void setUp() {
-        http = new HttpCalls("http://127.0.0.1:" + port);
-    }
+class OrganizationRegistryTest extends OrgsFlow {
 
     /** A fresh valid civil-affairs code of the category ('1', '2' or '3'). */
     private static String code(char category) {
@@ -166,7 +154,7 @@ class OrganizationRegistryTest {
     void a_grade_is_current_for_five_years_and_never_shown_after_it_lapsed() {
         String name = "钟楼区慈善总会" + UUID.randomUUID().toString().substring(0, 4);
         String id = register(name, "ASSOCIATION", code('1'), "钟楼区民政局", person()).json().path("id").asString();
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
 
         var lapsed = change(id, "/grades", """
                 {"grade":"5A","gradedOn":"%s"}""".formatted(today.minusYears(5).minusDays(1)));
@@ -223,7 +211,7 @@ class OrganizationRegistryTest {
         assertProblem(change(diligent, "/annual-reports", """
                 {"year":2023,"registryReceivedOn":"2024-05-01"}"""), 422, "/problems/report-year-out-of-range", "year");
         assertProblem(change(diligent, "/annual-reports", """
-                {"year":%d}""".formatted(LocalDate.now().getYear())), 409, "/problems/report-year-not-ended", "year");
+                {"year":%d}""".formatted(today().getYear())), 409, "/problems/report-year-not-ended", "year");
         assertProblem(change(diligent, "/annual-reports", """
                 {"year":2025,"registryReceivedOn":"2026-05-30"}"""), 409, "/problems/report-already-entered",
                 "registryReceivedOn");

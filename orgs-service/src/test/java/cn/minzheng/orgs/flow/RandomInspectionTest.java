@@ -133,7 +133,7 @@ class RandomInspectionTest extends OrgsFlow {
         String outsider = POOL.stream().filter(p -> !assigned.contains(p)).findFirst().orElseThrow();
         String result = """
                 {"outcome":"RECTIFICATION_REQUIRED","findings":"未按章程换届","inspectedOn":"%s",
-                 "rectificationDeadline":"%s"}""".formatted(LocalDate.now(), LocalDate.now().plusDays(30));
+                 "rectificationDeadline":"%s"}""".formatted(today(), today().plusDays(30));
         assertProblem(http.postJson("/api/orgs/inspections/" + inspectionId + "/results", inspector(outsider),
                 result), 403, "/problems/not-assigned-inspector");
         try (TopicRecords topic = new TopicRecords("minzheng.orgs")) {
@@ -152,7 +152,7 @@ class RandomInspectionTest extends OrgsFlow {
                 inspector(assigned.get(1)), result), 409, "/problems/inspection-result-entered");
         var visited = OrgsCalls.postIfMatch(http, inspector(assigned.get(1)), "/api/orgs/inspections/"
                 + inspectionId, "/follow-ups", """
-                {"visitedOn":"%s","rectified":true,"note":"已完成换届"}""".formatted(LocalDate.now()));
+                {"visitedOn":"%s","rectified":true,"note":"已完成换届"}""".formatted(today()));
         assertThat(visited.status()).as(visited.toString()).isEqualTo(200);
         assertThat(visited.json().path("rectification").asString()).isEqualTo("RECTIFIED");
 

@@ -68,7 +68,7 @@ class SupervisionTest extends OrgsFlow {
 
         String proposal = """
                 {"reason":"连续两年未参加年检","legalBasis":"《社会团体登记管理条例》第三十条","effectiveOn":"%s"}"""
-                .formatted(LocalDate.now());
+                .formatted(today());
         assertProblem(post(OFFICER, young, "/revocation-proposal", proposal), 422,
                 "/problems/not-on-revocation-worklist");
         assertThat(post(OFFICER, zombie, "/revocation-proposal", proposal).status()).isEqualTo(200);
@@ -94,8 +94,8 @@ class SupervisionTest extends OrgsFlow {
         String id = register("溧阳市失信协会", "2025-09-01");
         assertThat(post(OFFICER, id, "/status-changes", """
                 {"status":"ABNORMAL","reason":"未按规定报告重大事项","legalBasis":"《社会组织信用信息管理办法》第九条",
-                 "effectiveOn":"%s"}""".formatted(LocalDate.now())).status()).isEqualTo(200);
-        LocalDate due = LocalDate.now();
+                 "effectiveOn":"%s"}""".formatted(today())).status()).isEqualTo(200);
+        LocalDate due = today();
         for (int counted = 0; counted < 5;) {
             due = due.plusDays(1);
             counted += calendar.isWorkingDay(due) ? 1 : 0;
@@ -109,14 +109,14 @@ class SupervisionTest extends OrgsFlow {
         assertThat(item.path("overdue").asBoolean()).isFalse();
 
         assertProblem(post(OFFICER, id, "/credit-records", "{\"change\":3,\"recordedOn\":\"%s\"}"
-                .formatted(LocalDate.now())), 400, "/problems/not-a-credit-change", "change");
+                .formatted(today())), 400, "/problems/not-a-credit-change", "change");
         var recorded = post(OFFICER, id, "/credit-records", "{\"change\":0,\"recordedOn\":\"%s\"}"
-                .formatted(LocalDate.now()));
+                .formatted(today()));
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
         assertThat(recorded.json().path("history").get(0).path("creditRecordedBy").asString())
                 .isEqualTo("orgs-officer-ly");
         assertProblem(post(OFFICER, id, "/credit-records", "{\"change\":0,\"recordedOn\":\"%s\"}"
-                .formatted(LocalDate.now())), 409, "/problems/credit-already-recorded", "change");
+                .formatted(today())), 409, "/problems/credit-already-recorded", "change");
         assertThat(http.get("/api/orgs/worklists/credit-records?size=200", OFFICER).json().path("items")
                 .valueStream().map(w -> w.path("id").asString())).doesNotContain(id);
     }
@@ -124,7 +124,7 @@ class SupervisionTest extends OrgsFlow {
     @Test
     void deregistration_goes_application_liquidation_approval_and_ends_the_registration() {
         String id = register("溧阳市解散协会", "2025-09-01");
-        String today = LocalDate.now().toString();
+        String today = today().toString();
         assertProblem(post(OFFICER, id, "/deregistration/approval", "{\"approvedOn\":\"%s\"}".formatted(today)),
                 409, "/problems/deregistration-out-of-order");
         assertThat(post(OFFICER, id, "/deregistration", """
@@ -153,7 +153,7 @@ class SupervisionTest extends OrgsFlow {
     @Test
     void a_charity_is_recognised_once_and_major_matters_are_kept() {
         String id = register("溧阳市慈善协会", "2025-09-01");
-        String today = LocalDate.now().toString();
+        String today = today().toString();
         assertProblem(post(OFFICER, id, "/charity-recognition", "{\"recognizedOn\":\"2025-08-01\"}"), 422,
                 "/problems/date-outside-registration", "recognizedOn");
         assertThat(post(OFFICER, id, "/charity-recognition", "{\"recognizedOn\":\"%s\"}".formatted(today))

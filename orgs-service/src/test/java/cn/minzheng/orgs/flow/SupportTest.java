@@ -45,13 +45,13 @@ class SupportTest extends OrgsFlow {
 
     @Test
     void projects_tenants_and_donations_are_kept_by_their_rules_and_counted() {
-        String today = LocalDate.now().toString();
+        String today = today().toString();
         String org = register("某县慈善会");
 
         var project = http.postJson("/api/orgs/projects", OFFICER, """
                 {"kind":"VENTURE_PHILANTHROPY","title":"困境儿童陪伴","organizationId":"%s","purchaser":"县民政局",
                  "amount":80000,"startsOn":"%s","endsOn":"%s"}""".formatted(org, today,
-                LocalDate.now().plusMonths(6)));
+                today().plusMonths(6)));
         assertThat(project.status()).as(project.toString()).isEqualTo(201);
         String projectId = "/api/orgs/projects/" + project.json().path("id").asString();
         assertThat(post(projectId, "/evaluation", """

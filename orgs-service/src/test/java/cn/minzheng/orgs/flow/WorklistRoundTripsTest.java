@@ -92,7 +92,7 @@ class WorklistRoundTripsTest extends OrgsFlow {
 
         LoggerFactory.getLogger(getClass()).info("Worklist page of 5: {} at 20 organisations, {} at 80; sweep: {}, {}",
                 atTwenty, atEighty, sweepAtTwenty, sweepAtEighty);
-        assertThat(organizations.countRevocable(DivisionCode.of(COUNTY), LocalDate.now())).isEqualTo(20);
+        assertThat(organizations.countRevocable(DivisionCode.of(COUNTY), today())).isEqualTo(20);
         assertThat(atEighty).isEqualTo(atTwenty);
         assertThat(atTwenty).as("a find for the page's five, and a count with its one answer")
                 .isEqualTo(new Cost(2, 6));
@@ -101,8 +101,8 @@ class WorklistRoundTripsTest extends OrgsFlow {
 
     private Cost page() {
         return measure(() -> {
-            organizations.revocable(DivisionCode.of(COUNTY), LocalDate.now(), 0, 5);
-            organizations.countRevocable(DivisionCode.of(COUNTY), LocalDate.now());
+            organizations.revocable(DivisionCode.of(COUNTY), today(), 0, 5);
+            organizations.countRevocable(DivisionCode.of(COUNTY), today());
         });
     }
 
@@ -129,7 +129,7 @@ class WorklistRoundTripsTest extends OrgsFlow {
         for (int i = 0; i < count; i++) {
             String body = "51" + COUNTY + UUID.randomUUID().toString().replaceAll("[^0-9]", "").concat("000000000")
                     .substring(0, 9);
-            String registeredOn = i % 4 == 0 ? "2022-03-01" : LocalDate.now().withDayOfYear(1).toString();
+            String registeredOn = i % 4 == 0 ? "2022-03-01" : today().withDayOfYear(1).toString();
             var created = http.postJson("/api/orgs/organizations", OFFICER, """
                     {"name":"天宁区测试协会%s","type":"ASSOCIATION","creditCode":"%s","directRegistration":true,
                      "legalRepresentative":{"name":"蒋涛","idNumber":"%s"},"businessScope":"行业交流",
