@@ -2,8 +2,6 @@ package cn.minzheng.assistance.worklist;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import cn.minzheng.assistance.application.Application;
@@ -13,6 +11,7 @@ import cn.minzheng.assistance.enrolment.Enrolment;
 import cn.minzheng.assistance.enrolment.Enrolments;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.security.Caller;
+import cn.minzheng.platform.web.WorklistCounts;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,10 +35,8 @@ public class Worklists {
 
     /** The caller's worklists with their lengths, in declaration order; none for a role without worklists. */
     public Map<Worklist, Long> of(Caller caller, DivisionCode scope) {
-        Map<Worklist, Long> counts = new LinkedHashMap<>();
-        Arrays.stream(Worklist.values()).filter(list -> list.isWorkOf(caller))
-                .forEach(list -> counts.put(list, count(list, caller, scope)));
-        return counts;
+        return WorklistCounts.countWorkOf(Worklist.class, list -> list.isWorkOf(caller),
+                list -> count(list, caller, scope));
     }
 
     /** The day before which a periodic review counts as due: today, read when asked. */

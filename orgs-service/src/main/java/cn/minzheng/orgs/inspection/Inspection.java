@@ -29,6 +29,11 @@ public class Inspection extends OutboxAggregate {
         NONE, DUE, OVERDUE, RECTIFIED
     }
 
+    /** What a person may do on a target now (the plan's read answers them; the acts refuse the rest). */
+    public enum Action {
+        ENTER_RESULT, FOLLOW_UP
+    }
+
     public record FollowUp(LocalDate visitedOn, boolean rectified, String note, String by, Instant at) {
     }
 
@@ -117,6 +122,21 @@ public class Inspection extends OutboxAggregate {
             throw Refusal.rule("visited-out-of-range", visitedOn, inspectedOn).on("visitedOn");
         }
         followUps.add(new FollowUp(visitedOn, rectified, note == null ? null : note.strip(), by, clock.instant()));
+    }
+
+    /**
+     * What a person may do on a target of the draw in force, by the rules of {@link #enter} and {@link #followUp}:
+     * an assigned inspector enters the result once; while rectification is open, an assigned inspector or a
+     * registry officer records the follow-up visits.
+     */
+    public static List<Action> actions(InspectionPlan plan, String creditCode, Inspection result, String username,
+            boolean inspector, boolean officer) {
+        if (result == null) {
+            return inspector && plan.assigned(creditCode, username) ? List.of(Action.ENTER_RESULT) : List.of();
+        }
+        boolean mayVisit = officer || inspector && result.inspectors.contains(username);
+        return mayVisit && result.outcome == Outcome.RECTIFICATION_REQUIRED && result.rectifiedOn() == null
+                ? List.of(Action.FOLLOW_UP) : List.of();
     }
 
     /** The day a follow-up visit found the findings rectified, if one did. */

@@ -37,6 +37,11 @@ public class InspectionPlan extends OutboxAggregate {
             List<RandomDraw.Assignment> assignments) {
     }
 
+    /** What an officer may do on the plan now (the read answers them; the acts refuse the rest). */
+    public enum Action {
+        REQUEST_REDRAW, REDRAW
+    }
+
     /** A re-draw asked for, waiting for a second officer. */
     public record RedrawRequest(String reason, String requestedBy, Instant requestedAt) {
     }
@@ -141,6 +146,31 @@ public class InspectionPlan extends OutboxAggregate {
             throw Refusal.conflict("redraw-already-requested", redrawRequest.requestedBy());
         }
         redrawRequest = new RedrawRequest(reason.strip(), by, clock.instant());
+    }
+
+    /**
+     * What a registry officer may do on the plan now, by the rules {@link #requestRedraw} and {@link #draw} keep:
+     * a re-draw is asked for once and confirmed by someone else, and neither once a result was entered.
+     */
+    public List<Action> actions(String username, boolean officer, boolean resultsEntered) {
+        if (!officer || draws.isEmpty() || resultsEntered) {
+            return List.of();
+        }
+        if (redrawRequest == null) {
+            return List.of(Action.REQUEST_REDRAW);
+        }
+        return redrawRequest.requestedBy().equals(username) ? List.of() : List.of(Action.REDRAW);
+    }
+
+    /** Whether the draw in force assigned the organisation to this inspector. */
+    public boolean assigned(String creditCode, String inspector) {
+        return !draws.isEmpty() && assignment(creditCode).filter(a -> a.inspectors().contains(inspector)).isPresent();
+    }
+
+    /** The targets the draw in force assigned to this inspector, in the order drawn. */
+    public List<RandomDraw.Assignment> assignedTo(String inspector) {
+        return draws.isEmpty() ? List.of() : current().assignments().stream()
+                .filter(a -> a.inspectors().contains(inspector)).toList();
     }
 
     /** The draw in force: the last one. */

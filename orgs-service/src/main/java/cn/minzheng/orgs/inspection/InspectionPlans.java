@@ -24,7 +24,7 @@ public class InspectionPlans extends AggregateCollection<InspectionPlan> {
 
     @Override
     protected List<Index> indexes() {
-        return List.of(index("division", "year"));
+        return List.of(index("division", "year"), index("pool", "year"));
     }
 
     /** A division's plans (and those of the divisions inside it), of one year when given. */
@@ -34,6 +34,12 @@ public class InspectionPlans extends AggregateCollection<InspectionPlan> {
 
     public long count(DivisionCode division, Integer year) {
         return mongo.count(query(division, year), collection);
+    }
+
+    /** The plans of a year or later whose pool holds this inspector (a person's plans are few). */
+    public List<InspectionPlan> withInspector(String inspector, int fromYear) {
+        return mongo.find(new Query(Criteria.where("pool").is(inspector).and("year").gte(fromYear)),
+                InspectionPlan.class, collection);
     }
 
     private static Query query(DivisionCode division, Integer year) {

@@ -37,6 +37,11 @@ public class Inspections extends AggregateCollection<Inspection> {
         return countBy(new Query(within(division).and("inspectedOn").gte(from).lte(to)), "outcome");
     }
 
+    /** The results entered for any of these plans. */
+    public List<Inspection> ofPlans(java.util.Collection<String> planIds) {
+        return mongo.find(new Query(Criteria.where("planId").in(planIds)), Inspection.class, collection);
+    }
+
     public boolean anyFor(String planId) {
         return mongo.findOne(new Query(Criteria.where("planId").is(planId)).limit(1), Inspection.class,
                 collection) != null;

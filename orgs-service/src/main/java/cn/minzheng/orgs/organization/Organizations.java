@@ -108,6 +108,16 @@ public class Organizations extends AggregateCollection<Organization>
         return candidates;
     }
 
+    /** The names of these organisations by credit code, read by {@code _id} with the name only. */
+    public java.util.Map<String, String> names(java.util.Collection<String> creditCodes) {
+        Query query = new Query(Criteria.where("_id").in(creditCodes.stream().map(code -> "org-" + code).toList()));
+        query.fields().include("creditCode", "name");
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        mongo.find(query, org.bson.Document.class, collection)
+                .forEach(d -> names.put(d.getString("creditCode"), d.getString("name")));
+        return names;
+    }
+
     private static final List<OrgStatus> ACTIVE = List.of(OrgStatus.REGISTERED, OrgStatus.ABNORMAL,
             OrgStatus.SERIOUS_VIOLATION);
 

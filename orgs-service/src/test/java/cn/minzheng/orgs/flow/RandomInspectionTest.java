@@ -113,6 +113,9 @@ class RandomInspectionTest extends OrgsFlow {
         var asked = OrgsCalls.postIfMatch(http, OFFICER, "/api/orgs/inspection-plans/" + planId, "/redraw-request",
                 "{\"reason\":\"两名检查人员借调外地\"}");
         assertThat(asked.status()).as(asked.toString()).isEqualTo(200);
+        assertThat(actions(http.get("/api/orgs/inspection-plans/" + planId, OFFICER).json())).isEmpty();
+        assertThat(actions(http.get("/api/orgs/inspection-plans/" + planId, SECOND_OFFICER).json()))
+                .containsExactly("REDRAW");
         assertProblem(OrgsCalls.postIfMatch(http, OFFICER, "/api/orgs/inspection-plans/" + planId, "/redraw", ""),
                 403, "/problems/four-eyes");
         var redrawn = OrgsCalls.postIfMatch(http, SECOND_OFFICER, "/api/orgs/inspection-plans/" + planId,
@@ -126,11 +129,33 @@ class RandomInspectionTest extends OrgsFlow {
         assertThat(draws.get(1).path("seed").asString()).isNotEqualTo(draws.get(0).path("seed").asString());
         assertThat(drawnAgainFromPublishedData(planId)).isEqualTo(targets(redrawn.json()));
 
-        // Results: only an inspector the draw in force assigned, once; then follow-ups until rectified.
-        JsonNode target = redrawn.json().path("targets").get(1);
+        // Read on its own, the plan names its targets and offers each assigned inspector the result form.
+        JsonNode read = http.get("/api/orgs/inspection-plans/" + planId, OFFICER).json();
+        assertThat(actions(read)).containsExactly("REQUEST_REDRAW");
+        JsonNode target = read.path("targets").get(1);
+        assertThat(target.path("name").asString()).startsWith("武进区").endsWith(run);
+        assertThat(actions(target)).isEmpty();
         String inspectionId = target.path("inspectionId").asString();
         List<String> assigned = target.path("inspectors").valueStream().map(JsonNode::asString).toList();
         String outsider = POOL.stream().filter(p -> !assigned.contains(p)).findFirst().orElseThrow();
+        assertThat(actions(http.get("/api/orgs/inspection-plans/" + planId, inspector(assigned.get(0))).json()
+                .path("targets").get(1))).containsExactly("ENTER_RESULT");
+        assertThat(actions(http.get("/api/orgs/inspection-plans/" + planId, inspector(outsider)).json()
+                .path("targets").get(1))).isEmpty();
+
+        // The inspector's own targets, open ones counted on their worklist.
+        JsonNode mine = http.get("/api/orgs/inspections/assigned?open=true&size=100", inspector(assigned.get(0)))
+                .json();
+        JsonNode task = mine.path("items").valueStream().filter(t -> t.path("inspectionId").asString()
+                .equals(inspectionId)).findFirst().orElseThrow();
+        assertThat(task.path("name").asString()).isEqualTo(target.path("name").asString());
+        assertThat(actions(task)).containsExactly("ENTER_RESULT");
+        JsonNode counts = http.get("/api/orgs/worklists", inspector(assigned.get(0))).json();
+        assertThat(counts.path("items").get(0).path("name").asString()).isEqualTo("INSPECTIONS_TO_ENTER");
+        assertThat(counts.path("items").get(0).path("count").asLong())
+                .isEqualTo(mine.path("page").path("totalElements").asLong()).isPositive();
+
+        // Results: only an inspector the draw in force assigned, once; then follow-ups until rectified.
         String result = """
                 {"outcome":"RECTIFICATION_REQUIRED","findings":"未按章程换届","inspectedOn":"%s",
                  "rectificationDeadline":"%s"}""".formatted(today(), today().plusDays(30));
@@ -150,6 +175,11 @@ class RandomInspectionTest extends OrgsFlow {
         }
         assertProblem(http.postJson("/api/orgs/inspections/" + inspectionId + "/results",
                 inspector(assigned.get(1)), result), 409, "/problems/inspection-result-entered");
+        assertThat(http.get("/api/orgs/inspections/assigned?open=true&size=100", inspector(assigned.get(1))).json()
+                .path("items").valueStream().map(t -> t.path("inspectionId").asString())).doesNotContain(inspectionId);
+        assertThat(actions(http.get("/api/orgs/inspection-plans/" + planId, inspector(assigned.get(1))).json()
+                .path("targets").get(1))).containsExactly("FOLLOW_UP");
+        assertThat(actions(http.get("/api/orgs/inspection-plans/" + planId, OFFICER).json())).isEmpty();
         var visited = OrgsCalls.postIfMatch(http, inspector(assigned.get(1)), "/api/orgs/inspections/"
                 + inspectionId, "/follow-ups", """
                 {"visitedOn":"%s","rectified":true,"note":"已完成换届"}""".formatted(today()));
@@ -179,6 +209,10 @@ class RandomInspectionTest extends OrgsFlow {
         return PublishedDraw.run(plan.path("seed").asString(), strings(list.path("creditCodes")),
                 Set.copyOf(strings(list.path("charities"))), plan.path("allCharities").asBoolean(),
                 new BigDecimal(plan.path("ratio").asString()), strings(plan.path("pool")), excluded);
+    }
+
+    private static List<String> actions(JsonNode record) {
+        return strings(record.path("actions"));
     }
 
     private static Map<String, List<String>> targets(JsonNode plan) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,10 +16,14 @@ import cn.minzheng.orgs.inspection.Inspection;
 import cn.minzheng.orgs.inspection.InspectionPlan;
 import cn.minzheng.orgs.inspection.InspectionPlans;
 import cn.minzheng.orgs.inspection.Inspections;
+import cn.minzheng.orgs.inspection.InspectorTasks;
+import cn.minzheng.orgs.organization.Organizations;
 import cn.minzheng.platform.authz.Authorization;
 import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.security.Caller;
 import cn.minzheng.platform.web.ETags;
+import cn.minzheng.platform.web.PageParams;
+import cn.minzheng.platform.web.PageResponse;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +36,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "双随机一公开 Random inspections")
@@ -40,12 +46,17 @@ class InspectionController {
 
     private final InspectionPlans plans;
     private final Inspections inspections;
+    private final InspectorTasks tasks;
+    private final Organizations organizations;
     private final Authorization authorization;
     private final Clock clock;
 
-    InspectionController(InspectionPlans plans, Inspections inspections, Authorization authorization, Clock clock) {
+    InspectionController(InspectionPlans plans, Inspections inspections, InspectorTasks tasks,
+            Organizations organizations, Authorization authorization, Clock clock) {
         this.plans = plans;
         this.inspections = inspections;
+        this.tasks = tasks;
+        this.organizations = organizations;
         this.authorization = authorization;
         this.clock = clock;
     }
@@ -60,6 +71,41 @@ class InspectionController {
                     i.inspectors(), i.outcome(), i.findings(), i.inspectedOn(), i.rectificationDeadline(),
                     i.rectification(today), i.rectifiedOn(), i.enteredBy(), i.followUps());
         }
+    }
+
+    /** One of the caller's own targets: the plan, the organisation, both inspectors, the result so far. */
+    record AssignedTarget(String inspectionId, String planId, int year, String divisionCode, String creditCode,
+            String name, boolean charity, List<String> inspectors, LocalDate drawnOn, Inspection.Outcome outcome,
+            LocalDate inspectedOn, Inspection.Rectification rectification, List<Inspection.Action> actions) {
+    }
+
+    @Operation(summary = "我的检查任务 My inspection targets",
+            description = "抽中并分配给本人的检查对象（本年度和上年度计划的现行抽取），最新的计划在前；open=true 只列尚未录入结果的。"
+                    + "每项给出本人现在可做的操作（录入结果、跟踪回访）。\n"
+                    + "The targets the draw in force of this year's and last year's plans assigned to the caller, "
+                    + "newest plan first; open=true lists only those without a result. Each names what the caller "
+                    + "may do on it now (ENTER_RESULT, FOLLOW_UP).")
+    @GetMapping("/assigned")
+    @PreAuthorize("hasRole('inspector')")
+    PageResponse<AssignedTarget> assigned(@AuthenticationPrincipal Jwt jwt,
+            @RequestParam(defaultValue = "false") boolean open, @Valid PageParams page) {
+        Caller caller = Caller.from(jwt);
+        List<InspectorTasks.Task> all = tasks.of(caller.username(), open);
+        List<InspectorTasks.Task> shown = all.subList((int) Math.min(page.offset(), all.size()),
+                (int) Math.min(page.offset() + page.size(), all.size()));
+        Map<String, String> names = organizations.names(shown.stream().map(t -> t.assignment().creditCode())
+                .toList());
+        LocalDate today = LocalDate.now(clock);
+        return PageResponse.of(shown, page, all.size(), t -> {
+            Inspection result = t.result();
+            String code = t.assignment().creditCode();
+            return new AssignedTarget(t.plan().inspectionId(code), t.plan().id(), t.plan().year(),
+                    t.plan().division().value(), code, names.get(code), t.assignment().charity(),
+                    t.assignment().inspectors(), LocalDate.ofInstant(t.plan().current().drawnAt(), clock.getZone()),
+                    result == null ? null : result.outcome(), result == null ? null : result.inspectedOn(),
+                    result == null ? null : result.rectification(today), Inspection.actions(t.plan(), code, result,
+                            caller.username(), true, caller.hasRole("orgs-officer")));
+        });
     }
 
     record Result(@NotNull Inspection.Outcome outcome, @Size(max = 2000) String findings,

@@ -22,6 +22,7 @@ import cn.minzheng.orgs.inspection.InspectionPlan;
 import cn.minzheng.orgs.inspection.InspectionPlans;
 import cn.minzheng.orgs.inspection.Inspections;
 import cn.minzheng.orgs.inspection.PlanDrawing;
+import cn.minzheng.orgs.organization.Organizations;
 import cn.minzheng.platform.authz.Authorization;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.refusal.Refusal;
@@ -54,14 +55,16 @@ class InspectionPlanController {
     private final PlanDrawing drawing;
     private final InspectionPlans plans;
     private final Inspections inspections;
+    private final Organizations organizations;
     private final Authorization authorization;
     private final Clock clock;
 
     InspectionPlanController(PlanDrawing drawing, InspectionPlans plans, Inspections inspections,
-            Authorization authorization, Clock clock) {
+            Organizations organizations, Authorization authorization, Clock clock) {
         this.drawing = drawing;
         this.plans = plans;
         this.inspections = inspections;
+        this.organizations = organizations;
         this.authorization = authorization;
         this.clock = clock;
     }
@@ -95,7 +98,7 @@ class InspectionPlanController {
         InspectionPlan plan = drawing.commit(year, command.divisionCode(), command.ratio(),
                 Boolean.TRUE.equals(command.allCharities()), command.inspectors(), caller.username());
         return ETags.created(URI.create("/api/orgs/inspection-plans/" + plan.id()), plan,
-                PlanResponse.of(plan, List.of(), LocalDate.now(clock)));
+                PlanResponse.of(plan, LocalDate.now(clock)));
     }
 
     @Operation(summary = "抽查计划列表 List plans", description = "辖区内的抽查计划，可按年度筛选。\n"
@@ -107,7 +110,7 @@ class InspectionPlanController {
             @Valid PageParams page) {
         DivisionCode scope = authorization.scope(Caller.from(jwt), division, "inspection-plan");
         return PageResponse.of(plans.find(scope, year, page.offset(), page.size()), page, plans.count(scope, year),
-                plan -> PlanResponse.of(plan, List.of(), LocalDate.now(clock)));
+                plan -> PlanResponse.of(plan, LocalDate.now(clock)));
     }
 
     @Operation(summary = "查看抽查计划 Read a plan",
@@ -118,7 +121,8 @@ class InspectionPlanController {
     @PreAuthorize(STAFF)
     ResponseEntity<PlanResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         InspectionPlan plan = inDivision(jwt, id);
-        return ETags.ok(plan, PlanResponse.of(plan, inspections.ofPlan(id), LocalDate.now(clock)));
+        return ETags.ok(plan, PlanResponse.read(plan, inspections, organizations, LocalDate.now(clock),
+                PlanResponse.Viewer.of(Caller.from(jwt))));
     }
 
     record RedrawRequestBody(@NotBlank @Size(max = 500) String reason) {
@@ -136,7 +140,7 @@ class InspectionPlanController {
         InspectionPlan plan = ETags.requireMatch(ifMatch, inDivision(jwt, id));
         plan.requestRedraw(command.reason(), Caller.from(jwt).username(), clock);
         plans.save(plan);
-        return ETags.ok(plan, PlanResponse.of(plan, List.of(), LocalDate.now(clock)));
+        return ETags.ok(plan, PlanResponse.of(plan, LocalDate.now(clock)));
     }
 
     @Operation(summary = "确认并重新抽取 Confirm and re-draw",
@@ -149,7 +153,7 @@ class InspectionPlanController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         InspectionPlan plan = ETags.requireMatch(ifMatch, inDivision(jwt, id));
         drawing.redraw(plan, Caller.from(jwt).username());
-        return ETags.ok(plan, PlanResponse.of(plan, List.of(), LocalDate.now(clock)));
+        return ETags.ok(plan, PlanResponse.of(plan, LocalDate.now(clock)));
     }
 
     private InspectionPlan inDivision(Jwt jwt, String id) {

@@ -14,6 +14,7 @@ import cn.minzheng.orgs.inspection.InspectionPlan;
 import cn.minzheng.orgs.inspection.InspectionPlans;
 import cn.minzheng.orgs.inspection.Inspections;
 import cn.minzheng.orgs.inspection.PlanCandidates;
+import cn.minzheng.orgs.organization.Organizations;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.web.PageParams;
@@ -36,12 +37,14 @@ class PublicInspectionController {
     private final InspectionPlans plans;
     private final Inspections inspections;
     private final PlanCandidates candidates;
+    private final Organizations organizations;
     private final Clock clock;
 
     PublicInspectionController(InspectionPlans plans, Inspections inspections, PlanCandidates candidates,
-            Clock clock) {
+            Organizations organizations, Clock clock) {
         this.plans = plans;
         this.inspections = inspections;
+        this.organizations = organizations;
         this.candidates = candidates;
         this.clock = clock;
     }
@@ -52,7 +55,7 @@ class PublicInspectionController {
     PageResponse<PlanResponse> list(@RequestParam DivisionCode division, @RequestParam(required = false) Integer year,
             @Valid PageParams page) {
         return PageResponse.of(plans.find(division, year, page.offset(), page.size()), page,
-                plans.count(division, year), plan -> PlanResponse.of(plan, List.of(), LocalDate.now(clock)));
+                plans.count(division, year), plan -> PlanResponse.of(plan, LocalDate.now(clock)));
     }
 
     @Operation(summary = "抽查结果公示 A published plan",
@@ -62,7 +65,7 @@ class PublicInspectionController {
     @GetMapping("/{id}")
     PlanResponse get(@PathVariable String id) {
         InspectionPlan plan = plans.get(id);
-        return PlanResponse.of(plan, inspections.ofPlan(id), LocalDate.now(clock));
+        return PlanResponse.read(plan, inspections, organizations, LocalDate.now(clock), null);
     }
 
     record CandidateList(String planId, int draw, String seed, List<String> creditCodes, List<String> charities) {

@@ -1,21 +1,29 @@
 package cn.minzheng.orgs.inspection.web;
 
 import static cn.minzheng.testsupport.SliceRequests.expectRefusal;
+import static cn.minzheng.testsupport.SliceJwts.caller;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import cn.minzheng.orgs.inspection.Inspection;
 import cn.minzheng.orgs.inspection.InspectionPlans;
 import cn.minzheng.orgs.inspection.Inspections;
+import cn.minzheng.orgs.inspection.InspectorTasks;
+import cn.minzheng.orgs.organization.Organizations;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.testsupport.ControllerSlice;
 
@@ -40,6 +48,12 @@ class InspectionControllerSliceTest {
     @MockitoBean
     Inspections inspections;
 
+    @MockitoBean
+    InspectorTasks tasks;
+
+    @MockitoBean
+    Organizations organizations;
+
     @BeforeEach
     void anInspectionOfZhonglou() {
         Inspection inspection = mock(Inspection.class);
@@ -56,7 +70,9 @@ class InspectionControllerSliceTest {
         "inspector,    320413, POST, /api/orgs/inspections/insp-1/follow-ups, 403, /problems/outside-division",
         "auditor,      320404, POST, /api/orgs/inspections/insp-1/follow-ups, 403, /problems/forbidden",
         "orgs-officer, 320404, POST, /api/orgs/inspections/insp-1/results,    403, /problems/forbidden",
-        "integration,  320000, GET,  /api/orgs/inspections/insp-1,            403, /problems/forbidden"
+        "integration,  320000, GET,  /api/orgs/inspections/insp-1,            403, /problems/forbidden",
+        "orgs-officer, 320404, GET,  /api/orgs/inspections/assigned,          403, /problems/forbidden",
+        "auditor,      320404, GET,  /api/orgs/inspections/assigned,          403, /problems/forbidden"
     })
     void an_inspection_is_for_its_inspectors_and_its_divisions_staff(String role, String division, String method,
             String path, int status, String type) throws Exception {
@@ -64,5 +80,15 @@ class InspectionControllerSliceTest {
                 : path.endsWith("/results") ? "{\"outcome\":\"COMPLIANT\",\"inspectedOn\":\"2026-11-30\"}" : null;
         expectRefusal(http, method, path, body, role, division, status, type);
         verify(inspections, never()).save(any());
+        verify(tasks, never()).of(any(), anyBoolean());
+    }
+
+    @Test
+    void an_inspector_lists_the_targets_assigned_to_them_by_their_own_name() throws Exception {
+        when(tasks.of("inspector-1", true)).thenReturn(List.of());
+
+        http.perform(get("/api/orgs/inspections/assigned?open=true").with(caller("inspector-1", "320404",
+                "inspector"))).andExpect(status().isOk()).andExpect(jsonPath("$.page.totalElements").value(0));
+        verify(tasks).of("inspector-1", true);
     }
 }

@@ -42,6 +42,9 @@ class InspectionPlanControllerSliceTest {
     @MockitoBean
     Inspections inspections;
 
+    @MockitoBean
+    cn.minzheng.orgs.organization.Organizations organizations;
+
     @BeforeEach
     void aPlanOfZhonglou() {
         InspectionPlan plan = mock(InspectionPlan.class);

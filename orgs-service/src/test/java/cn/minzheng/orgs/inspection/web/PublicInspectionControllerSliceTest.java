@@ -42,6 +42,9 @@ class PublicInspectionControllerSliceTest {
     @MockitoBean
     PlanCandidates candidates;
 
+    @MockitoBean
+    cn.minzheng.orgs.organization.Organizations organizations;
+
     @Test
     void published_plans_are_read_without_a_login_and_need_a_division() throws Exception {
         when(plans.find(eq(DivisionCode.of("320404")), any(), anyLong(), anyInt())).thenReturn(List.of());
