@@ -315,4 +315,48 @@ class PortalTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("消防通道堵塞", "较大隐患", "2026-12-01", "逾期未整改", "/eldercare/facilities/fac-1");
     }
+
+    @Test
+    void an_inspector_is_offered_the_result_form_only_where_the_plan_offers_it_and_a_plan_in_per_cent_goes_as_a_fraction()
+            throws Exception {
+        GATEWAY.answer("/api/orgs/inspection-plans/ip-1", """
+                {"id":"ip-1","year":2026,"divisionCode":"320404","ratio":0.05,"allCharities":false,
+                 "pool":["inspector","inspector-2","inspector-3"],"candidates":40,"seed":"ab12","actions":[],
+                 "draws":[{"number":1,"seed":"ab12","drawnAt":"2026-12-07T02:00:00Z","targets":2}],
+                 "targets":[{"order":1,"creditCode":"C1","name":"钟楼区书画协会","charity":false,
+                   "inspectors":["inspector","inspector-2"],"inspectionId":"ip-1-C1","actions":["ENTER_RESULT"]},
+                  {"order":2,"creditCode":"C2","name":"钟楼区围棋协会","charity":false,
+                   "inspectors":["inspector-2","inspector-3"],"inspectionId":"ip-1-C2","actions":[]}]}""");
+        String plan = http.perform(get("/orgs/inspection-plans/ip-1").with(person("inspector", "320404")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(plan).contains("钟楼区书画协会", "钟楼区围棋协会", "录入检查结果", "5%")
+                .doesNotContain("申请重新抽取", "确认并重新抽取");
+        assertThat(http.perform(get("/orgs/inspection-plans/ip-1/targets/C2").with(person("inspector", "320404")))
+                .andReturn().getResponse().getContentAsString()).contains("钟楼区围棋协会")
+                .doesNotContain("name=\"outcome\"");
+        assertThat(http.perform(get("/orgs/inspection-plans/ip-1/targets/C1").with(person("inspector", "320404")))
+                .andReturn().getResponse().getContentAsString()).contains("name=\"outcome\"", "value=\"ip-1-C1\"");
+
+        GATEWAY.answer("/api/orgs/inspections/ip-1-C1/results", 201, "{\"id\":\"ip-1-C1\"}");
+        http.perform(post("/orgs/inspection-plans/ip-1/targets/C1/result").with(csrf())
+                        .with(person("inspector", "320404")).param("inspectionId", "ip-1-C1")
+                        .param("outcome", "COMPLIANT").param("inspectedOn", "2026-12-07").param("findings", "")
+                        .param("idempotencyKey", "k-res"))
+                .andExpect(redirectedUrl("/orgs/inspection-plans/ip-1/targets/C1?done=result"));
+        FakeGateway.Call entered = GATEWAY.calls.stream().filter(call -> call.method().equals("POST")).findFirst()
+                .orElseThrow();
+        assertThat(entered.pathAndQuery()).isEqualTo("/api/orgs/inspections/ip-1-C1/results");
+        assertThat(entered.headers().getFirst("Idempotency-Key")).isEqualTo("k-res");
+        assertThat(entered.body()).contains("\"outcome\":\"COMPLIANT\"").doesNotContain("findings\":\"");
+
+        GATEWAY.answer("/api/orgs/inspection-plans", 201, "{\"id\":\"ip-2\"}");
+        http.perform(post("/orgs/inspection-plans").with(csrf()).with(person("orgs-officer", "320404"))
+                        .param("ratio", "5").param("inspectors", "inspector\ninspector-2，inspector-3")
+                        .param("idempotencyKey", "k-plan"))
+                .andExpect(redirectedUrl("/orgs/inspection-plans/ip-2?drawn"));
+        FakeGateway.Call committed = GATEWAY.calls.stream().filter(call -> call.method().equals("POST")
+                && call.pathAndQuery().equals("/api/orgs/inspection-plans")).findFirst().orElseThrow();
+        assertThat(committed.body()).contains("\"divisionCode\":\"320404\"", "\"ratio\":0.05",
+                "\"inspectors\":[\"inspector\",\"inspector-2\",\"inspector-3\"]");
+    }
 }

@@ -26,11 +26,13 @@ class TodoCards {
                     Set.of("township-officer", "county-approver", "child-director")),
             new Office("menu.registry", "/api/registry/worklists", Set.of("registrar")),
             new Office("menu.eldercare", "/api/eldercare/worklists", Set.of("eldercare-officer")),
+            new Office("menu.orgs", "/api/orgs/worklists", Set.of("orgs-officer", "inspector", "auditor")),
             new Office("menu.funeral", "/api/funeral/worklists", Set.of("funeral-officer")));
 
     /** API lists whose page in the portal has another name, or (an empty name) none yet: the card has no link. */
     private static final Map<String, String> PAGES = Map.of("/api/registry/appointments", "/registry/bookings",
-            "/api/funeral/one-thing/cases", "/funeral/cases");
+            "/api/funeral/one-thing/cases", "/funeral/cases", "/api/orgs/worklists/revocation", "",
+            "/api/orgs/worklists/credit-records", "", "/api/orgs/tips", "");
 
     List<Office> forPerson(Person person) {
         return OFFICES.stream().filter(office -> office.menuRoles().stream().anyMatch(person::has)).toList();

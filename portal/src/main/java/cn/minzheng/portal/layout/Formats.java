@@ -44,6 +44,18 @@ public class Formats {
         }
     }
 
+    /** A fraction as the percentage it is written as ({@code 0.05} is 5%). */
+    public String percent(Object fraction) {
+        if (fraction == null || fraction.toString().isBlank()) {
+            return "—";
+        }
+        try {
+            return new BigDecimal(fraction.toString()).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+        } catch (NumberFormatException e) {
+            return fraction.toString();
+        }
+    }
+
     public String text(Object value) {
         return value == null || value.toString().isBlank() ? "—" : value.toString();
     }

@@ -21,6 +21,7 @@ public final class Menu {
     private static final Set<String> REGISTRY = Set.of("registrar");
     private static final Set<String> FUNERAL = Set.of("funeral-officer", "auditor");
     private static final Set<String> ELDERCARE = Set.of("eldercare-officer", "facility-operator", "auditor");
+    private static final Set<String> ORGS = Set.of("orgs-officer", "inspector", "auditor");
 
     private static final List<Section> ALL = List.of(
             new Section("menu.assistance", List.of(
@@ -38,6 +39,10 @@ public final class Menu {
                     new Entry("menu.calendar", "/registry/calendar", REGISTRY))),
             new Section("menu.eldercare", List.of(
                     new Entry("menu.facilities", "/eldercare/facilities", ELDERCARE))),
+            new Section("menu.orgs", List.of(
+                    new Entry("menu.organizations", "/orgs/organizations", ORGS),
+                    new Entry("menu.plans", "/orgs/inspection-plans", ORGS),
+                    new Entry("menu.assigned", "/orgs/inspections/assigned", Set.of("inspector")))),
             new Section("menu.funeral", List.of(
                     new Entry("menu.cases", "/funeral/cases", FUNERAL))));
 
