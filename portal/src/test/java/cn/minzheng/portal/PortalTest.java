@@ -329,7 +329,7 @@ class PortalTest {
                    "inspectors":["inspector-2","inspector-3"],"inspectionId":"ip-1-C2","actions":[]}]}""");
         String plan = http.perform(get("/orgs/inspection-plans/ip-1").with(person("inspector", "320404")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(plan).contains("钟楼区书画协会", "钟楼区围棋协会", "录入检查结果", "5%")
+        assertThat(plan).contains("2026 年度抽查计划", "钟楼区书画协会", "钟楼区围棋协会", "录入检查结果", "5%")
                 .doesNotContain("申请重新抽取", "确认并重新抽取");
         assertThat(http.perform(get("/orgs/inspection-plans/ip-1/targets/C2").with(person("inspector", "320404")))
                 .andReturn().getResponse().getContentAsString()).contains("钟楼区围棋协会")
@@ -358,5 +358,32 @@ class PortalTest {
                 && call.pathAndQuery().equals("/api/orgs/inspection-plans")).findFirst().orElseThrow();
         assertThat(committed.body()).contains("\"divisionCode\":\"320404\"", "\"ratio\":0.05",
                 "\"inspectors\":[\"inspector\",\"inspector-2\",\"inspector-3\"]");
+    }
+
+    @Test
+    void a_tips_informant_is_read_in_full_only_on_purpose_and_the_outcome_form_only_while_offered() throws Exception {
+        GATEWAY.answer("/api/orgs/tips/tip-1", """
+                {"id":"tip-1","suspectedName":"某某国学会","text":"在小区收取会费","informantName":"王**",
+                 "informantPhone":"138****5678","divisionCode":"320404","receivedAt":"2026-12-07T02:00:00Z",
+                 "actions":["RECORD_OUTCOME","REVEAL_INFORMANT"]}""")
+                .answer("/api/orgs/tips/tip-1/informant", """
+                {"informantName":"王测试","informantPhone":"13812345678"}""");
+        String page = http.perform(get("/orgs/tips/tip-1").with(person("orgs-officer", "320404")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("王**", "138****5678", "记录调查结果", "/orgs/tips/tip-1/informant")
+                .doesNotContain("13812345678");
+        assertThat(GATEWAY.calls).noneMatch(call -> call.pathAndQuery().endsWith("/informant"));
+
+        String revealed = http.perform(post("/orgs/tips/tip-1/informant").with(csrf())
+                .with(person("orgs-officer", "320404"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(revealed).contains("王测试", "13812345678", "记入审计");
+
+        GATEWAY.answer("/api/orgs/tips/tip-1", """
+                {"id":"tip-1","suspectedName":"某某国学会","text":"在小区收取会费","divisionCode":"320404",
+                 "receivedAt":"2026-12-07T02:00:00Z","outcome":"BANNED","actions":[]}""");
+        assertThat(http.perform(get("/orgs/tips/tip-1").with(person("auditor", "320404"))).andReturn()
+                .getResponse().getContentAsString()).contains("取缔", "未留联系方式")
+                .doesNotContain("记录调查结果", "/orgs/tips/tip-1/informant");
     }
 }

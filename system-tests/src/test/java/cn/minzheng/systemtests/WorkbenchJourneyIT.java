@@ -630,6 +630,71 @@ class WorkbenchJourneyIT extends ThroughTheGateway {
         }
     }
 
+    /**
+     * 双随机一公开 in the workbench: an orgs officer commits a plan in per cent (a ratio under the county's minimum is
+     * refused beside the field), the service draws it; the inspector finds the target on their to-do card and list
+     * and enters the result, which the plan then shows.
+     */
+    @Test
+    @Order(11)
+    void an_orgs_officer_draws_a_plan_and_the_assigned_inspector_enters_the_result() {
+        String officer = tokens.user("orgs-officer");
+        String today = java.time.OffsetDateTime.parse(gateway.get("/api/orgs/dev/clock", tokens.user("admin")).json()
+                .path("now").asString()).atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate()
+                .toString();
+        for (int i = 0; i < 2; i++) {
+            String body = "51320404" + java.util.UUID.randomUUID().toString().replaceAll("[^0-9]", "")
+                    .concat("000000000").substring(0, 9);
+            var registered = gateway.postJson("/api/orgs/organizations", officer, """
+                    {"name":"钟楼区工作台测试%s协会","type":"ASSOCIATION","creditCode":"%s","directRegistration":true,
+                     "legalRepresentative":{"name":"%s","idNumber":"%s"},"businessScope":"书画交流",
+                     "divisionCode":"320404","registeredOn":"2025-03-01"}""".formatted(
+                    java.util.UUID.randomUUID().toString().substring(0, 4), body
+                            + cn.minzheng.platform.identity.CreditCode.checkCharacter(body), "钱" + "立新",
+                    TestIdNumbers.male("320404", LocalDate.of(1970, 2, 2 + i))));
+            assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        }
+        try (Browser browser = Browser.open(true, 1280)) {
+            browser.login(portal, "orgs-officer");
+            browser.driver.findElement(By.linkText("双随机抽查")).click();
+            browser.waitFor(By.cssSelector("a[href='/orgs/inspection-plans/new']")).click();
+            var driver = browser.driver;
+            driver.findElement(By.id("ratio")).sendKeys("2");
+            driver.findElement(By.id("inspectors")).sendKeys("inspector\ninspector-2");
+            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.waitFor(By.id("err-ratio"));
+            assertThat(driver.findElement(By.id("inspectors")).getAttribute("value")).contains("inspector-2");
+            browser.check("70-orgs-plan-refused");
+            WebElement ratio = driver.findElement(By.id("ratio"));
+            ratio.clear();
+            ratio.sendKeys("3");
+            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.waitForDone("已随机抽取");
+            assertThat(browser.text()).contains("3%", "检查对象", "第 1 次抽取", "申请重新抽取");
+            browser.check("71-orgs-plan-drawn");
+        }
+        try (Browser browser = Browser.open(true, 1280)) {
+            browser.login(portal, "inspector");
+            WebElement card = browser.waitFor(By.cssSelector("a[href='/orgs/inspections/assigned?open=true']"));
+            assertThat(card.getText()).contains("待录入结果的检查对象");
+            card.click();
+            browser.waitFor(By.cssSelector("main table"));
+            browser.check("72-orgs-my-targets");
+            var driver = browser.driver;
+            driver.findElement(By.cssSelector("main table tbody tr a")).click();
+            new Select(browser.waitFor(By.id("outcome"))).selectByValue("COMPLIANT");
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "document.getElementById('inspectedOn').value = arguments[0]", today);
+            browser.check("73-orgs-result-form");
+            driver.findElement(By.cssSelector("form[action$='/result'] button")).click();
+            browser.waitForDone("检查结果已录入");
+            assertThat(browser.text()).contains("未发现问题", today);
+            assertThat(driver.findElements(By.cssSelector("form[action$='/result']")))
+                    .as("entered once: the form is no longer offered").isEmpty();
+            browser.check("74-orgs-result-entered");
+        }
+    }
+
     private static long sessionsOf(KeycloakAdmin admin, String username) {
         return admin.sessionsOf("minzheng-workbench").stream().filter(username::equals).count();
     }

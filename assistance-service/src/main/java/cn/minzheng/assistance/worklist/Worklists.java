@@ -11,7 +11,7 @@ import cn.minzheng.assistance.enrolment.Enrolment;
 import cn.minzheng.assistance.enrolment.Enrolments;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.security.Caller;
-import cn.minzheng.platform.web.WorklistCounts;
+import cn.minzheng.platform.worklist.WorklistLengths;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,7 +35,7 @@ public class Worklists {
 
     /** The caller's worklists with their lengths, in declaration order; none for a role without worklists. */
     public Map<Worklist, Long> of(Caller caller, DivisionCode scope) {
-        return WorklistCounts.countWorkOf(Worklist.class, list -> list.isWorkOf(caller),
+        return WorklistLengths.countWorkOf(Worklist.class, list -> list.isWorkOf(caller),
                 list -> count(list, caller, scope));
     }
 

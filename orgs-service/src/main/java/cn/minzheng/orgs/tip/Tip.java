@@ -58,6 +58,26 @@ public class Tip extends OutboxAggregate {
                 clock.instant(), null, null, null, null, 0);
     }
 
+    /** What a registry officer may do on the tip now (the read answers them; the acts refuse the rest). */
+    public enum Action {
+        RECORD_OUTCOME, REVEAL_INFORMANT
+    }
+
+    /** An officer records the outcome while the tip is open, and reads the informant's contact if one was left. */
+    public java.util.List<Action> actions(boolean officer) {
+        if (!officer) {
+            return java.util.List.of();
+        }
+        java.util.List<Action> actions = new java.util.ArrayList<>(2);
+        if (outcome == null) {
+            actions.add(Action.RECORD_OUTCOME);
+        }
+        if (informant != null) {
+            actions.add(Action.REVEAL_INFORMANT);
+        }
+        return actions;
+    }
+
     /** Closes the investigation with its outcome; an outcome is recorded once. */
     public void close(Outcome outcome, String note, String by, Clock clock) {
         if (this.outcome != null) {

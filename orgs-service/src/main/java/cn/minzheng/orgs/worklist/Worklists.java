@@ -9,7 +9,7 @@ import cn.minzheng.orgs.organization.Organizations;
 import cn.minzheng.orgs.tip.Tips;
 import cn.minzheng.platform.identity.DivisionCode;
 import cn.minzheng.platform.security.Caller;
-import cn.minzheng.platform.web.WorklistCounts;
+import cn.minzheng.platform.worklist.WorklistLengths;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,7 +33,7 @@ public class Worklists {
 
     /** The caller's worklists with their lengths, in declaration order; none for a role without worklists. */
     public Map<Worklist, Long> of(Caller caller, DivisionCode scope) {
-        return WorklistCounts.countWorkOf(Worklist.class, list -> list.isWorkOf(caller),
+        return WorklistLengths.countWorkOf(Worklist.class, list -> list.isWorkOf(caller),
                 list -> count(list, caller, scope));
     }
 

@@ -59,6 +59,10 @@ class TipOffTest {
         assertThat(read.json().path("informantPhone").asString()).isEqualTo("138****5678");
         assertThat(read.json().path("informantName").asString()).isEqualTo("王**");
         assertThat(read.body()).doesNotContain("13812345678", "王测试");
+        assertThat(read.json().path("actions").toString()).isEqualTo("[\"RECORD_OUTCOME\",\"REVEAL_INFORMANT\"]");
+        assertThat(http.get("/api/orgs/tips/" + filed.json().path("id").asString(),
+                TestJwts.token("auditor-zl", "320404", "auditor")).json().path("actions").size())
+                .as("an auditor reads, and may do nothing").isZero();
         assertProblem(http.get("/api/orgs/tips/" + filed.json().path("id").asString(), OTHER_COUNTY), 403,
                 "/problems/outside-division");
     }
@@ -107,6 +111,8 @@ class TipOffTest {
         assertThat(closed.json().path("outcome").asString()).isEqualTo("BANNED");
         assertThat(closed.json().path("closedBy").asString()).isEqualTo("orgs-officer-zl");
         assertProblem(outcome(id, "REFERRED"), 409, "/problems/tip-closed");
+        assertThat(closed.json().path("actions").toString()).as("closed: no outcome offered")
+                .doesNotContain("RECORD_OUTCOME");
         assertThat(http.get("/api/orgs/tips?open=true", OFFICER).json().path("items").valueStream()
                 .map(t -> t.path("id").asString())).doesNotContain(id);
     }

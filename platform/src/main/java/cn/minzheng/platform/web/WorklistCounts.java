@@ -19,21 +19,6 @@ public record WorklistCounts(List<Entry> items) {
     }
 
     /**
-     * The lengths of the lists that are the caller's work, in the lists' declaration order: where an office's lists
-     * differ by role, each list says whose work it is and how it is counted.
-     */
-    public static <W extends Enum<W>> java.util.Map<W, Long> countWorkOf(Class<W> lists,
-            java.util.function.Predicate<W> isWorkOf, java.util.function.ToLongFunction<W> count) {
-        java.util.Map<W, Long> counts = new java.util.LinkedHashMap<>();
-        for (W list : lists.getEnumConstants()) {
-            if (isWorkOf.test(list)) {
-                counts.put(list, count.applyAsLong(list));
-            }
-        }
-        return counts;
-    }
-
-    /**
      * @param name  the worklist, stable for clients to label (e.g. {@code APPLICATIONS_TO_REVIEW})
      * @param count how many records are on it now, in the caller's division
      * @param list  the office's list endpoint with the filters this count is of

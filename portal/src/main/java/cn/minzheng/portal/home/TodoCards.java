@@ -32,7 +32,7 @@ class TodoCards {
     /** API lists whose page in the portal has another name, or (an empty name) none yet: the card has no link. */
     private static final Map<String, String> PAGES = Map.of("/api/registry/appointments", "/registry/bookings",
             "/api/funeral/one-thing/cases", "/funeral/cases", "/api/orgs/worklists/revocation", "",
-            "/api/orgs/worklists/credit-records", "", "/api/orgs/tips", "");
+            "/api/orgs/worklists/credit-records", "");
 
     List<Office> forPerson(Person person) {
         return OFFICES.stream().filter(office -> office.menuRoles().stream().anyMatch(person::has)).toList();

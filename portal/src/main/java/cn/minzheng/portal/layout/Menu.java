@@ -42,7 +42,8 @@ public final class Menu {
             new Section("menu.orgs", List.of(
                     new Entry("menu.organizations", "/orgs/organizations", ORGS),
                     new Entry("menu.plans", "/orgs/inspection-plans", ORGS),
-                    new Entry("menu.assigned", "/orgs/inspections/assigned", Set.of("inspector")))),
+                    new Entry("menu.assigned", "/orgs/inspections/assigned", Set.of("inspector")),
+                    new Entry("menu.tips", "/orgs/tips", Set.of("orgs-officer", "auditor")))),
             new Section("menu.funeral", List.of(
                     new Entry("menu.cases", "/funeral/cases", FUNERAL))));
 

@@ -3,6 +3,7 @@ package cn.minzheng.orgs.tip.web;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -84,13 +85,15 @@ class TipController {
     /** A tip as officers of the division see it: the informant's name and phone masked. */
     record TipView(String id, String suspectedName, String text, String informantName, String informantPhone,
             String divisionCode, Instant receivedAt, Tip.Outcome outcome, String outcomeNote, String closedBy,
-            Instant closedAt) {
+            Instant closedAt, List<Tip.Action> actions) {
 
-        static TipView of(Tip t) {
+        /** The tip as this caller reads it, with what they may do on it now. */
+        static TipView of(Tip t, Jwt jwt) {
             Informant informant = t.informant();
             return new TipView(t.id(), t.suspectedName(), t.text(), informant == null ? null : informant.maskedName(),
                     informant == null ? null : informant.maskedPhone(), t.division().value(), t.receivedAt(),
-                    t.outcome(), t.outcomeNote(), t.closedBy(), t.closedAt());
+                    t.outcome(), t.outcomeNote(), t.closedBy(), t.closedAt(),
+                    t.actions(Caller.from(jwt).hasRole("orgs-officer")));
         }
     }
 
@@ -104,7 +107,7 @@ class TipController {
             @RequestParam(required = false, defaultValue = "false") boolean open, @Valid PageParams page) {
         DivisionCode scope = authorization.scope(Caller.from(jwt), division, "tip");
         return PageResponse.of(tips.find(scope, open, page.offset(), page.size()), page, tips.count(scope, open),
-                TipView::of);
+                tip -> TipView.of(tip, jwt));
     }
 
     @Operation(summary = "查看举报线索 Read a tip-off",
@@ -114,7 +117,7 @@ class TipController {
     @PreAuthorize("hasAnyRole('orgs-officer', 'auditor')")
     ResponseEntity<TipView> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         Tip tip = inDivision(jwt, id);
-        return ETags.ok(tip, TipView.of(tip));
+        return ETags.ok(tip, TipView.of(tip, jwt));
     }
 
     @Operation(summary = "查看举报人联系方式 Reveal the informant",
@@ -144,7 +147,7 @@ class TipController {
         Tip tip = ETags.requireMatch(ifMatch, inDivision(jwt, id));
         tip.close(command.outcome(), command.note(), Caller.from(jwt).username(), clock);
         tips.save(tip);
-        return ETags.ok(tip, TipView.of(tip));
+        return ETags.ok(tip, TipView.of(tip, jwt));
     }
 
     private Tip inDivision(Jwt jwt, String id) {
