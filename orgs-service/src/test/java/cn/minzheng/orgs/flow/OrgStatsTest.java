@@ -75,6 +75,18 @@ class OrgStatsTest extends OrgsFlow {
         assertThat(stats.path("listEntries").path("ABNORMAL").asInt()).isEqualTo(1);
         assertThat(stats.path("tips").path("OPEN").asInt()).isEqualTo(1);
 
+        // By month: each month's figures are those of the month asked alone (a leader of the county reads them).
+        String leader = TestJwts.token("tn-leader", COUNTY, "leader");
+        JsonNode months = http.get("/api/orgs/stats?division=%s&from=%s&to=%s&series=month".formatted(COUNTY,
+                today().withDayOfYear(1), today()), leader).json().path("months");
+        assertThat(months.size()).isEqualTo(today().getMonthValue());
+        JsonNode last = months.get(months.size() - 1);
+        assertThat(last.path("figures")).isEqualTo(http.get("/api/orgs/stats?division=%s&from=%s&to=%s".formatted(
+                COUNTY, last.path("from").asString(), last.path("to").asString()), leader).json());
+        assertThat(last.path("figures").path("graded").path("share").asDouble()).isEqualTo(0.3333);
+        assertThat(http.get("/api/orgs/organizations?division=" + COUNTY, leader).status())
+                .as("a leader reads statistics, nothing else").isEqualTo(403);
+
         assertProblem(http.get("/api/orgs/stats?division=%s&from=2026-02-01&to=2026-01-01".formatted(COUNTY),
                 OFFICER), 400, "/problems/invalid-request", "to");
     }

@@ -35,6 +35,8 @@ public class SecurityConfiguration {
 
     /** The realm role of the metrics scraper's client ({@code metrics-scraper}, client credentials). */
     public static final String MONITORING = "monitoring";
+    /** The realm role of the bureau's leaders: every office's statistics of their county, nothing else. */
+    public static final String LEADER = "leader";
 
     /** Wraps Boot's decoder (configured from spring.security.oauth2.resourceserver.jwt.*) with the cache. */
     @Bean
@@ -96,6 +98,10 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, publicPaths(api, service.publicWritePaths())).permitAll()
                         .requestMatchers(api + "/audit", api + "/audit/**").hasRole("auditor")
                         .requestMatchers(api + "/me/**").hasRole("citizen")
+                        // The bureau's leaders read every office's statistics of their county and nothing else.
+                        .requestMatchers(HttpMethod.GET, api + "/stats", api + "/stats/**").hasAnyRole(
+                                java.util.stream.Stream.concat(service.roles().stream(), java.util.stream.Stream.of(
+                                        LEADER)).toArray(String[]::new))
                         .requestMatchers(api + "/**").hasAnyRole(service.roles().toArray(String[]::new))
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer

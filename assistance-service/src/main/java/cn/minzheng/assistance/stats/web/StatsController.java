@@ -1,6 +1,9 @@
 package cn.minzheng.assistance.stats.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 
@@ -9,8 +12,8 @@ import cn.minzheng.assistance.stats.AssistanceStatistics;
 import cn.minzheng.assistance.stats.StatisticsReport;
 import cn.minzheng.platform.authz.Authorization;
 import cn.minzheng.platform.identity.DivisionCode;
-import cn.minzheng.platform.input.RequestDates;
 import cn.minzheng.platform.security.Caller;
+import cn.minzheng.platform.web.MonthSeries;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,26 +44,31 @@ class StatsController {
                     + "People, lines and amount per allowance programme, the child directors' stipends, children by "
                     + "category and risk, guardianship agreements signed and visits, for a period and division.")
     @GetMapping("/api/assistance/stats/allowances")
-    @PreAuthorize("hasAnyRole('township-officer', 'county-approver', 'auditor', 'admin')")
-    AllowanceStatistics.Report allowanceStats(@AuthenticationPrincipal Jwt jwt,
+    @PreAuthorize("hasAnyRole('township-officer', 'county-approver', 'auditor', 'admin', 'leader')")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = {AllowanceStatistics.Report.class,
+            MonthSeries.class})))
+    Object allowanceStats(@AuthenticationPrincipal Jwt jwt,
             @RequestParam(required = false) DivisionCode division,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        RequestDates.requirePeriod(from, to);
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String series) {
         DivisionCode scope = authorization.scope(Caller.from(jwt), division, "stats");
-        return allowances.report(scope, from, to);
+        return MonthSeries.periodOrMonths(series, from, to, (start, end) -> allowances.report(scope, start, end));
     }
 
     @Operation(summary = "救助统计 Assistance statistics",
-            description = "某时段某区划的新增、终止、发放金额和人均补差等。\n"
+            description = "某时段某区划的新增、终止、发放金额和人均补差等。"
+                    + "加 series=month 按月给出（每月与按该月单独统计相同，最多 24 个月）；局领导（leader）可读本县的统计。\n"
                     + "New and ended enrolments, amounts paid and average top-up of a period and division.")
     @GetMapping("/api/assistance/stats")
-    @PreAuthorize("hasAnyRole('township-officer', 'county-approver', 'auditor', 'admin')")
-    StatisticsReport stats(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) DivisionCode division,
+    @PreAuthorize("hasAnyRole('township-officer', 'county-approver', 'auditor', 'admin', 'leader')")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = {StatisticsReport.class,
+            MonthSeries.class})))
+    Object stats(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) DivisionCode division,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        RequestDates.requirePeriod(from, to);
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String series) {
         DivisionCode scope = authorization.scope(Caller.from(jwt), division, "stats");
-        return statistics.report(scope, from, to);
+        return MonthSeries.periodOrMonths(series, from, to, (start, end) -> statistics.report(scope, start, end));
     }
 }

@@ -25,6 +25,9 @@ class StatsControllerSliceTest {
 
     @ParameterizedTest(name = "{0} of {1} asks {2}: {3} {4}")
     @CsvSource({
+        "leader,           320413,    division=320404&from=2026-01-01&to=2026-12-01, 403, /problems/outside-division",
+        "leader,           320404,    division=320404&from=2026-01-01&to=2026-12-01&series=week, 400, /problems/invalid-request",
+        "leader,           320404,    division=320404&from=2024-01-01&to=2026-12-01&series=month, 400, /problems/invalid-request",
         "funeral-officer, 320413, division=320404&from=2026-01-01&to=2026-12-01, 403, /problems/outside-division",
         "auditor, 320413, division=320404&from=2026-01-01&to=2026-12-01, 403, /problems/outside-division",
         "funeral-home-operator, 320404, division=320404&from=2026-01-01&to=2026-12-01, 403, /problems/forbidden",

@@ -3,13 +3,16 @@ package cn.minzheng.orgs.stats.web;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import cn.minzheng.orgs.stats.OrgStatistics;
 import cn.minzheng.platform.authz.Authorization;
 import cn.minzheng.platform.identity.DivisionCode;
-import cn.minzheng.platform.input.RequestDates;
 import cn.minzheng.platform.security.Caller;
+import cn.minzheng.platform.web.MonthSeries;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,12 +45,15 @@ class StatsController {
                     + "revocations and deregistrations, tips with their outcomes, projects begun and charity "
                     + "donations pledged and received in the period.")
     @GetMapping("/api/orgs/stats")
-    @PreAuthorize("hasAnyRole('orgs-officer', 'inspector', 'auditor', 'admin')")
-    OrgStatistics.Report stats(@AuthenticationPrincipal Jwt jwt,
+    @PreAuthorize("hasAnyRole('orgs-officer', 'inspector', 'auditor', 'admin', 'leader')")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = {OrgStatistics.Report.class,
+            MonthSeries.class})))
+    Object stats(@AuthenticationPrincipal Jwt jwt,
             @RequestParam(required = false) DivisionCode division,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        RequestDates.requirePeriod(from, to);
-        return statistics.report(authorization.scope(Caller.from(jwt), division, "stats"), from, to);
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String series) {
+        DivisionCode scope = authorization.scope(Caller.from(jwt), division, "stats");
+        return MonthSeries.periodOrMonths(series, from, to, (start, end) -> statistics.report(scope, start, end));
     }
 }

@@ -1,13 +1,16 @@
 package cn.minzheng.registry.stats.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 
 import cn.minzheng.platform.authz.Authorization;
 import cn.minzheng.platform.identity.DivisionCode;
-import cn.minzheng.platform.input.RequestDates;
 import cn.minzheng.platform.security.Caller;
+import cn.minzheng.platform.web.MonthSeries;
 import cn.minzheng.registry.stats.RegistryStatistics;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,15 +34,18 @@ class StatsController {
     }
 
     @Operation(summary = "登记统计 Registry statistics",
-            description = "某时段某区划的结婚、离婚、收养和预约数。\n"
+            description = "某时段某区划的结婚、离婚、收养和预约数。"
+                    + "加 series=month 按月给出（每月与按该月单独统计相同，最多 24 个月）；局领导（leader）可读本县的统计。\n"
                     + "Marriages, divorces, adoptions and bookings of a period and division.")
     @GetMapping("/api/registry/stats")
-    @PreAuthorize("hasAnyRole('registrar', 'auditor', 'admin')")
-    RegistryStatistics.Report stats(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) String division,
-            @RequestParam LocalDate from, @RequestParam LocalDate to) {
-        RequestDates.requirePeriod(from, to);
+    @PreAuthorize("hasAnyRole('registrar', 'auditor', 'admin', 'leader')")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = {RegistryStatistics.Report.class,
+            MonthSeries.class})))
+    Object stats(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) String division,
+            @RequestParam LocalDate from, @RequestParam LocalDate to,
+            @RequestParam(required = false) String series) {
         DivisionCode scope = authorization.scope(Caller.from(jwt), division == null ? null : DivisionCode.of(division),
                 "stats");
-        return statistics.report(scope, from, to);
+        return MonthSeries.periodOrMonths(series, from, to, (start, end) -> statistics.report(scope, start, end));
     }
 }
