@@ -386,4 +386,32 @@ class PortalTest {
                 .getResponse().getContentAsString()).contains("取缔", "未留联系方式")
                 .doesNotContain("记录调查结果", "/orgs/tips/tip-1/informant");
     }
+
+    @Test
+    void a_leader_reads_each_offices_months_as_the_office_counted_them_and_exports_them_and_a_refusal_stays_in_place()
+            throws Exception {
+        GATEWAY.answer("/api/registry/stats", """
+                {"series":"month","months":[
+                 {"month":"2025-01","from":"2025-01-01","to":"2025-01-31","figures":{"marriages":12,
+                  "divorces":{"applied":5,"withdrawn":1,"deemedWithdrawn":2,"registered":2},"adoptions":1}},
+                 {"month":"2025-02","from":"2025-02-01","to":"2025-02-28","figures":{"marriages":30,
+                  "divorces":{"applied":4},"adoptions":0}}]}""")
+                .answer("/api/assistance/stats", 403, """
+                {"type":"/problems/forbidden","title":"无权操作","status":403}""");
+        String page = http.perform(get("/dashboards?year=2025").with(person("leader", "320404")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("2025 年统计分析", "婚姻收养登记", "2025-02", ">30<", "本项统计不在您的查看范围内",
+                "data-chart=\"chart-registry\"", "/dashboards/registry.csv?year=2025");
+        FakeGateway.Call asked = GATEWAY.calls.stream().filter(call -> call.pathAndQuery()
+                .startsWith("/api/registry/stats")).findFirst().orElseThrow();
+        assertThat(asked.pathAndQuery()).contains("division=320404", "from=2025-01-01", "to=2025-12-31",
+                "series=month");
+
+        var csv = http.perform(get("/dashboards/registry.csv?year=2025").with(person("leader", "320404")))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        String text = new String(csv.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF月份,结婚登记,离婚申请,").contains("2025-01,12,5,1,2,2,1", "2025-02,30,4,0,0,0,0");
+        assertThat(http.perform(get("/dashboards/assistance.csv?year=2025").with(person("leader", "320404")))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
 }

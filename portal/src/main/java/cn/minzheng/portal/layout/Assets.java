@@ -22,15 +22,33 @@ import org.webjars.WebJarVersionLocator;
 public class Assets {
 
     private final String htmx;
+    private final String echarts;
+    private final String charts;
     private final String css;
 
     Assets() {
-        String webjar = new WebJarVersionLocator().fullPath("htmx.org", "dist/htmx.min.js");
-        if (webjar == null) {
-            throw new IllegalStateException("the htmx WebJar is missing from the class path");
-        }
-        this.htmx = "/" + webjar.substring("META-INF/resources/".length());
+        WebJarVersionLocator webjars = new WebJarVersionLocator();
+        this.htmx = webjar(webjars, "htmx.org", "dist/htmx.min.js");
+        this.echarts = webjar(webjars, "echarts", "dist/echarts.min.js");
+        this.charts = "/js/charts.js?v=" + contentHash("static/js/charts.js");
         this.css = "/css/portal.css?v=" + contentHash("static/css/portal.css");
+    }
+
+    private static String webjar(WebJarVersionLocator webjars, String name, String file) {
+        String path = webjars.fullPath(name, file);
+        if (path == null) {
+            throw new IllegalStateException("the " + name + " WebJar is missing from the class path");
+        }
+        return "/" + path.substring("META-INF/resources/".length());
+    }
+
+    public String getEcharts() {
+        return echarts;
+    }
+
+    /** The dashboards' own script: draws each table marked for it with ECharts (the page works without it). */
+    public String getCharts() {
+        return charts;
     }
 
     public String getHtmx() {

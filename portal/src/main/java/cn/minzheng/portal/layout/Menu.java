@@ -23,7 +23,11 @@ public final class Menu {
     private static final Set<String> ELDERCARE = Set.of("eldercare-officer", "facility-operator", "auditor");
     private static final Set<String> ORGS = Set.of("orgs-officer", "inspector", "auditor");
 
+    private static final Set<String> FIGURES = Set.of("leader", "county-approver");
+
     private static final List<Section> ALL = List.of(
+            new Section("menu.dashboards", List.of(
+                    new Entry("menu.dashboards", "/dashboards", FIGURES))),
             new Section("menu.assistance", List.of(
                     new Entry("menu.households", "/assistance/households", ASSISTANCE_STAFF),
                     new Entry("menu.applications", "/assistance/applications", ASSISTANCE_STAFF),
