@@ -695,6 +695,35 @@ class WorkbenchJourneyIT extends ThroughTheGateway {
         }
     }
 
+    /**
+     * 统计分析: a leader of the county reads every office's year month by month; the charts are drawn from the tables
+     * with JavaScript, and without it the tables alone carry the figures. A leader opens nothing else.
+     */
+    @Test
+    @Order(12)
+    void a_leader_reads_every_offices_year_by_month_in_charts_and_tables_and_nothing_else() {
+        try (Browser browser = Browser.open(true, 1280)) {
+            browser.login(portal, "zl-leader");
+            browser.driver.findElement(By.linkText("统计分析")).click();
+            browser.waitFor(By.cssSelector("#chart-registry canvas"));
+            assertThat(browser.text()).contains("婚姻收养登记", "社会救助", "殡葬管理", "养老服务", "社会组织")
+                    .doesNotContain("不在您的查看范围内");
+            assertThat(browser.driver.findElements(By.cssSelector(".chart canvas"))).hasSize(6);
+            assertThat(browser.driver.findElements(By.cssSelector("table[data-chart] tbody tr")).size())
+                    .as("a row per month of every office, up to this month").isGreaterThanOrEqualTo(6);
+            browser.check("80-dashboards-leader");
+            browser.driver.get(portal + "/assistance/households");
+            assertThat(browser.text()).as("a leader reads statistics only").contains("您的角色不允许");
+        }
+        try (Browser browser = Browser.open(false, 1280)) {
+            browser.login(portal, "zl-leader");
+            browser.driver.get(portal + "/dashboards");
+            browser.waitFor(By.cssSelector("table[data-chart='chart-funeral']"));
+            assertThat(browser.driver.findElements(By.cssSelector(".chart canvas"))).isEmpty();
+            browser.check("81-dashboards-nojs");
+        }
+    }
+
     private static long sessionsOf(KeycloakAdmin admin, String username) {
         return admin.sessionsOf("minzheng-workbench").stream().filter(username::equals).count();
     }

@@ -281,6 +281,35 @@ public class Organization extends OutboxAggregate {
         return deregistration;
     }
 
+    /** What a registry officer may do on the organisation now (the read answers them; the acts refuse the rest). */
+    public enum Action {
+        CHANGE_STATUS, REPORT_ANNUAL, GRADE, PROPOSE_REVOCATION, CONFIRM_REVOCATION, RECORD_CREDIT
+    }
+
+    /**
+     * What an officer may do now, by the rules the acts keep: an ended registration takes no change of status,
+     * report, grade or revocation; a revocation is proposed once and confirmed by someone else; a list decision
+     * not yet in the credit record is entered even after the registration ended.
+     */
+    public List<Action> actions(String username, boolean officer) {
+        if (!officer) {
+            return List.of();
+        }
+        List<Action> actions = new java.util.ArrayList<>();
+        if (!status.terminal()) {
+            actions.addAll(List.of(Action.CHANGE_STATUS, Action.REPORT_ANNUAL, Action.GRADE));
+            if (revocationProposal == null) {
+                actions.add(Action.PROPOSE_REVOCATION);
+            } else if (!revocationProposal.proposedBy().equals(username)) {
+                actions.add(Action.CONFIRM_REVOCATION);
+            }
+        }
+        if (history.stream().anyMatch(h -> h.isCreditChange() && h.creditRecordedOn() == null)) {
+            actions.add(Action.RECORD_CREDIT);
+        }
+        return actions;
+    }
+
     private void requireActive() {
         if (status.terminal()) {
             throw Refusal.conflict("org-status-final", Refusal.term("org-status." + status));

@@ -73,6 +73,10 @@ class SupervisionTest extends OrgsFlow {
                 "/problems/not-on-revocation-worklist");
         assertThat(post(OFFICER, zombie, "/revocation-proposal", proposal).status()).isEqualTo(200);
         assertProblem(post(OFFICER, zombie, "/revocation-proposal/confirmation", ""), 403, "/problems/four-eyes");
+        assertThat(http.get("/api/orgs/organizations/" + zombie, OFFICER).json().path("actions").toString())
+                .doesNotContain("REVOCATION");
+        assertThat(http.get("/api/orgs/organizations/" + zombie, SECOND_OFFICER).json().path("actions").toString())
+                .contains("CONFIRM_REVOCATION");
         try (TopicRecords topic = new TopicRecords("minzheng.orgs")) {
             var confirmed = post(SECOND_OFFICER, zombie, "/revocation-proposal/confirmation", "");
             assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);

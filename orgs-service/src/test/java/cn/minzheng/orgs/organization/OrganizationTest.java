@@ -81,8 +81,14 @@ class OrganizationTest {
         assertThat(refusalOf(() -> org.proposeRevocation("again", "basis", LocalDate.of(2026, 12, 7), "officer-b",
                 clock))).isEqualTo("revocation-already-proposed");
         assertThat(refusalOf(() -> org.confirmRevocation("officer-a", clock))).isEqualTo("four-eyes");
+        assertThat(org.actions("officer-a", true)).doesNotContain(Organization.Action.PROPOSE_REVOCATION,
+                Organization.Action.CONFIRM_REVOCATION);
+        assertThat(org.actions("officer-b", true)).contains(Organization.Action.CONFIRM_REVOCATION);
+        assertThat(org.actions("inspector-1", false)).isEmpty();
 
         org.confirmRevocation("officer-b", clock);
+        assertThat(org.actions("officer-b", true)).as("ended: nothing but its credit records")
+                .isSubsetOf(Organization.Action.RECORD_CREDIT);
 
         assertThat(org.status()).isEqualTo(OrgStatus.REVOKED);
         assertThat(org.history().getLast().proposedBy()).isEqualTo("officer-a");
@@ -94,8 +100,11 @@ class OrganizationTest {
     @Test
     void a_credit_record_is_entered_once_between_the_decision_and_today() {
         Organization org = association();
+        assertThat(org.actions("officer", true)).containsExactly(Organization.Action.CHANGE_STATUS,
+                Organization.Action.REPORT_ANNUAL, Organization.Action.GRADE, Organization.Action.PROPOSE_REVOCATION);
         org.changeStatus(OrgStatus.ABNORMAL, "未按规定报告重大事项", "《社会组织信用信息管理办法》第九条",
                 LocalDate.of(2026, 12, 7), "officer", clock);
+        assertThat(org.actions("officer", true)).contains(Organization.Action.RECORD_CREDIT);
 
         assertThat(refusalOf(() -> org.recordCredit(1, LocalDate.of(2026, 12, 7), "officer", clock)))
                 .isEqualTo("not-a-credit-change change");

@@ -35,7 +35,7 @@ class OrgChanges {
         Organization org = ETags.requireMatch(ifMatch, inDivision(jwt, id));
         change.accept(org);
         organizations.save(org);
-        return ETags.ok(org, view(org));
+        return ETags.ok(org, view(org, jwt));
     }
 
     Organization inDivision(Jwt jwt, String id) {
@@ -44,7 +44,10 @@ class OrgChanges {
         return org;
     }
 
-    OrganizationResponse view(Organization org) {
-        return OrganizationResponse.of(org, LocalDate.now(clock), calendar);
+    /** The organisation as this caller reads it, with what they may do on it now. */
+    OrganizationResponse view(Organization org, Jwt jwt) {
+        Caller caller = Caller.from(jwt);
+        return OrganizationResponse.of(org, LocalDate.now(clock), calendar,
+                org.actions(caller.username(), caller.hasRole("orgs-officer")));
     }
 }

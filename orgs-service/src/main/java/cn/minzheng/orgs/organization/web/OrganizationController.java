@@ -102,7 +102,7 @@ class OrganizationController {
                 command.creditCode(), command.sponsorUnit(), Boolean.TRUE.equals(command.directRegistration()),
                 representative, command.businessScope().strip(), command.registeredCapital(), command.address(),
                 command.divisionCode(), command.registeredOn()), caller.username());
-        return ETags.created(URI.create("/api/orgs/organizations/" + org.id()), org, view(org));
+        return ETags.created(URI.create("/api/orgs/organizations/" + org.id()), org, view(org, jwt));
     }
 
     @Operation(summary = "社会组织列表 List organisations",
@@ -115,7 +115,7 @@ class OrganizationController {
             @RequestParam(required = false) OrgType type, @Valid PageParams page) {
         DivisionCode scope = authorization.scope(Caller.from(jwt), division, "organization");
         return PageResponse.of(organizations.find(scope, status, type, page.offset(), page.size()), page,
-                organizations.count(scope, status, type), this::view);
+                organizations.count(scope, status, type), org -> view(org, jwt));
     }
 
     @Operation(summary = "查看社会组织 Read an organisation",
@@ -127,7 +127,7 @@ class OrganizationController {
     ResponseEntity<OrganizationResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         Organization org = organizations.get(id);
         authorization.requireDivision(Caller.from(jwt), org.division(), "organization", id);
-        return ETags.ok(org, view(org));
+        return ETags.ok(org, view(org, jwt));
     }
 
     /** The statuses an officer sets by hand; revocation has its own endpoint, deregistration its own process. */
@@ -239,11 +239,11 @@ class OrganizationController {
                 ProtectedIdNumber.protect(command.legalRepresentative().idNumber(), cipher)) : null;
         registry.amend(org, command.item(), command.value(), newRepresentative, command.approvedOn(),
                 Caller.from(jwt).username());
-        return ETags.ok(org, view(org));
+        return ETags.ok(org, view(org, jwt));
     }
 
-    private OrganizationResponse view(Organization org) {
-        return changes.view(org);
+    private OrganizationResponse view(Organization org, Jwt jwt) {
+        return changes.view(org, jwt);
     }
 
     private ResponseEntity<OrganizationResponse> change(Jwt jwt, String id, String ifMatch,

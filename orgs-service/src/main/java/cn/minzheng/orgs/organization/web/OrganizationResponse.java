@@ -23,7 +23,7 @@ record OrganizationResponse(String id, String name, OrgType type, String creditC
         String registeredBy, OrgStatus status, List<Integer> missedReports, List<AnnualReport> reports,
         List<StatusChange> history, List<Amendment> amendments, Grade grade, List<Grade> evaluations,
         LocalDate charityRecognizedOn, List<MajorMatter> majorMatters, Deregistration deregistration,
-        RevocationProposal revocationProposal) {
+        RevocationProposal revocationProposal, List<Organization.Action> actions) {
 
     record Representative(String name, String idNumber) {
     }
@@ -40,7 +40,8 @@ record OrganizationResponse(String id, String name, OrgType type, String creditC
      * As of {@code today}: the status reads ABNORMAL from the day after a missed deadline, and the grade shown is
      * the one in force, so neither waits for a sweep.
      */
-    static OrganizationResponse of(Organization o, LocalDate today, LegalCalendar calendar) {
+    static OrganizationResponse of(Organization o, LocalDate today, LegalCalendar calendar,
+            List<Organization.Action> actions) {
         var standing = o.standingOn(today, calendar);
         return new OrganizationResponse(o.id(), o.name(), o.type(), o.creditCode().value(), o.sponsorUnit(),
                 o.directRegistration(), new Representative(o.legalRepresentative().name(),
@@ -48,6 +49,6 @@ record OrganizationResponse(String id, String name, OrgType type, String creditC
                 o.address(), o.division().value(), o.registeredOn(), o.registeredBy(), standing.status(),
                 standing.missedReports(), o.reports(), o.history(), o.amendments(),
                 o.gradeOn(today).map(Grade::of).orElse(null), o.evaluations().stream().map(Grade::of).toList(),
-                o.charityRecognizedOn(), o.majorMatters(), o.deregistration(), o.revocationProposal());
+                o.charityRecognizedOn(), o.majorMatters(), o.deregistration(), o.revocationProposal(), actions);
     }
 }
