@@ -414,4 +414,36 @@ class PortalTest {
         assertThat(http.perform(get("/dashboards/assistance.csv?year=2025").with(person("leader", "320404")))
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
     }
+
+    @Test
+    void an_organisation_shows_only_the_acts_its_read_offers_and_a_report_year_goes_as_a_number() throws Exception {
+        GATEWAY.answer("/api/orgs/organizations/org-1", """
+                {"id":"org-1","name":"钟楼区书画协会","type":"ASSOCIATION","creditCode":"C1","status":"REGISTERED",
+                 "legalRepresentative":{"name":"周建华","idNumber":"320404********0011"},"directRegistration":true,
+                 "reports":[],"history":[],"evaluations":[],"missedReports":[2024,2025],
+                 "revocationProposal":{"reason":"连续两年未参加年检","legalBasis":"第三十条","effectiveOn":"2026-12-20",
+                  "proposedBy":"orgs-officer"},"actions":["REPORT_ANNUAL","CONFIRM_REVOCATION"]}""");
+        String page = http.perform(get("/orgs/organizations/org-1").with(person("orgs-officer", "320404")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("确认撤销登记", "登记年度报告", "orgs-officer 提议", "2024、2025")
+                .doesNotContain("提议撤销登记</h2>", "登记评估等级", "列入或移出名录</h2>");
+
+        GATEWAY.answer("/api/orgs/organizations/org-1/annual-reports", "{\"id\":\"org-1\"}");
+        http.perform(post("/orgs/organizations/org-1/annual-reports").with(csrf())
+                        .with(person("orgs-officer", "320404")).param("year", "2025")
+                        .param("registryReceivedOn", "2026-05-10").param("result", "PASS")
+                        .param("idempotencyKey", "k-ar").param("etag", "\"7\""))
+                .andExpect(redirectedUrl("/orgs/organizations/org-1?done=annual-reports"));
+        FakeGateway.Call report = GATEWAY.calls.stream().filter(call -> call.method().equals("POST")).findFirst()
+                .orElseThrow();
+        assertThat(report.body()).contains("\"year\":2025", "\"result\":\"PASS\"");
+        assertThat(report.headers().getFirst("If-Match")).isEqualTo("\"7\"");
+
+        GATEWAY.answer("/api/orgs/worklists/credit-records", """
+                {"items":[{"id":"org-1","name":"钟楼区书画协会","due":[{"change":0,"from":"REGISTERED","to":"ABNORMAL",
+                 "effectiveOn":"2026-12-01","dueBy":"2026-12-08","overdue":false}]}],"page":{"totalElements":1}}""");
+        assertThat(http.perform(get("/orgs/worklists/credit-records").with(person("orgs-officer", "320404")))
+                .andReturn().getResponse().getContentAsString())
+                .contains("列入活动异常名录", "2026-12-08", "/orgs/organizations/org-1/credit-records/0");
+    }
 }

@@ -31,8 +31,7 @@ class TodoCards {
 
     /** API lists whose page in the portal has another name, or (an empty name) none yet: the card has no link. */
     private static final Map<String, String> PAGES = Map.of("/api/registry/appointments", "/registry/bookings",
-            "/api/funeral/one-thing/cases", "/funeral/cases", "/api/orgs/worklists/revocation", "",
-            "/api/orgs/worklists/credit-records", "");
+            "/api/funeral/one-thing/cases", "/funeral/cases");
 
     List<Office> forPerson(Person person) {
         return OFFICES.stream().filter(office -> office.menuRoles().stream().anyMatch(person::has)).toList();

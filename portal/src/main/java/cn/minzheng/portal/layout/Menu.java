@@ -47,7 +47,10 @@ public final class Menu {
                     new Entry("menu.organizations", "/orgs/organizations", ORGS),
                     new Entry("menu.plans", "/orgs/inspection-plans", ORGS),
                     new Entry("menu.assigned", "/orgs/inspections/assigned", Set.of("inspector")),
-                    new Entry("menu.tips", "/orgs/tips", Set.of("orgs-officer", "auditor")))),
+                    new Entry("menu.tips", "/orgs/tips", Set.of("orgs-officer", "auditor")),
+                    new Entry("menu.revocationList", "/orgs/worklists/revocation", Set.of("orgs-officer", "auditor")),
+                    new Entry("menu.creditRecords", "/orgs/worklists/credit-records",
+                            Set.of("orgs-officer", "auditor")))),
             new Section("menu.funeral", List.of(
                     new Entry("menu.cases", "/funeral/cases", FUNERAL))));
 

@@ -5,12 +5,15 @@ import java.util.Map;
 
 import cn.minzheng.portal.gateway.ApiAnswer;
 import cn.minzheng.portal.gateway.Caller;
+import cn.minzheng.portal.gateway.FormValues;
 import cn.minzheng.portal.gateway.Gateway;
 import cn.minzheng.portal.gateway.Paging;
+import cn.minzheng.portal.gateway.RecordPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -24,6 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class OrganizationPages {
 
     private static final String API = "/api/orgs/organizations";
+    private static final String PAGE = "/orgs/organizations";
+    private static final String VIEW = "orgs/organization";
     private final Gateway gateway;
 
     OrganizationPages(Gateway gateway) {
@@ -48,9 +53,79 @@ class OrganizationPages {
 
     @GetMapping("/{id}")
     String detail(Caller caller, @PathVariable String id, Model model) {
-        ApiAnswer answer = gateway.get(caller, gateway.uri(API + "/{id}", Map.of(), id));
-        model.addAttribute("answer", answer);
-        model.addAttribute("org", answer.json());
-        return "orgs/organization";
+        return RecordPage.show(gateway, caller, API, id, null, model, "org", VIEW);
+    }
+
+    @PostMapping("/{id}/status-changes")
+    String changeStatus(Caller caller, @PathVariable String id, @RequestParam Map<String, String> form,
+            Model model) {
+        return RecordPage.act(gateway, caller, API, id, "status-changes", form, model, PAGE, "org", VIEW, "status",
+                "reason", "legalBasis", "effectiveOn");
+    }
+
+    @PostMapping("/{id}/grades")
+    String grade(Caller caller, @PathVariable String id, @RequestParam Map<String, String> form, Model model) {
+        return RecordPage.act(gateway, caller, API, id, "grades", form, model, PAGE, "org", VIEW, "grade",
+                "gradedOn");
+    }
+
+    @PostMapping("/{id}/revocation")
+    String proposeRevocation(Caller caller, @PathVariable String id, @RequestParam Map<String, String> form,
+            Model model) {
+        return RecordPage.act(gateway, caller, API, id, "revocation", form, model, PAGE, "org", VIEW, "reason",
+                "legalBasis", "effectiveOn");
+    }
+
+    @PostMapping("/{id}/revocation-proposal/confirmation")
+    String confirmRevocation(Caller caller, @PathVariable String id, @RequestParam Map<String, String> form,
+            Model model) {
+        return RecordPage.act(gateway, caller, API, id, "revocation-proposal/confirmation", form, model, PAGE, "org",
+                VIEW);
+    }
+
+    /** The year is a number for the service; the days and the verdict as chosen. */
+    @PostMapping("/{id}/annual-reports")
+    String annualReport(Caller caller, @PathVariable String id, @RequestParam Map<String, String> form,
+            Model model) {
+        Map<String, Object> command = new LinkedHashMap<>();
+        command.put("year", FormValues.number(form.get("year")));
+        command.put("sponsorReceivedOn", FormValues.text(form.get("sponsorReceivedOn")));
+        command.put("registryReceivedOn", FormValues.text(form.get("registryReceivedOn")));
+        command.put("result", FormValues.text(form.get("result")));
+        return send(caller, id, "annual-reports", command, form, model);
+    }
+
+    /** One list decision's entry in the credit record, named by its place in the history (the worklist's). */
+    @GetMapping("/{id}/credit-records/{change}")
+    String creditForm(Caller caller, @PathVariable String id, @PathVariable int change, Model model) {
+        model.addAttribute("change", change);
+        return RecordPage.show(gateway, caller, API, id, null, model, "org", "orgs/credit-record");
+    }
+
+    @PostMapping("/{id}/credit-records/{change}")
+    String recordCredit(Caller caller, @PathVariable String id, @PathVariable int change,
+            @RequestParam Map<String, String> form, Model model) {
+        Map<String, Object> command = new LinkedHashMap<>();
+        command.put("change", change);
+        command.put("recordedOn", FormValues.text(form.get("recordedOn")));
+        ApiAnswer answer = gateway.post(caller, gateway.uri(API + "/{id}/credit-records", Map.of(), id), command,
+                form.get("idempotencyKey"), form.get("etag"));
+        if (answer.ok()) {
+            return "redirect:" + PAGE + "/" + id + "?done=credit-records";
+        }
+        model.addAttribute("change", change);
+        model.addAttribute("typed", form);
+        return RecordPage.show(gateway, caller, API, id, answer, model, "org", "orgs/credit-record");
+    }
+
+    private String send(Caller caller, String id, String step, Map<String, Object> command, Map<String, String> form,
+            Model model) {
+        ApiAnswer answer = gateway.post(caller, gateway.uri(API + "/{id}/" + step, Map.of(), id), command,
+                form.get("idempotencyKey"), form.get("etag"));
+        if (answer.ok()) {
+            return "redirect:" + PAGE + "/" + id + "?done=" + step;
+        }
+        model.addAttribute("typed", form);
+        return RecordPage.show(gateway, caller, API, id, answer, model, "org", VIEW);
     }
 }
