@@ -427,6 +427,16 @@ class PortalTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("确认撤销登记", "登记年度报告", "orgs-officer 提议", "2024、2025")
                 .doesNotContain("提议撤销登记</h2>", "登记评估等级", "列入或移出名录</h2>");
+        GATEWAY.answer("/api/orgs/organizations/org-1", """
+                {"id":"org-1","name":"钟楼区书画协会","type":"ASSOCIATION","creditCode":"C1","status":"REGISTERED",
+                 "legalRepresentative":{"name":"周建华","idNumber":"320404********0011"},"directRegistration":true,
+                 "reports":[],"history":[],"evaluations":[],"missedReports":[],
+                 "actions":["CHANGE_STATUS","GRADE","PROPOSE_REVOCATION"]}""");
+        assertThat(http.perform(get("/orgs/organizations/org-1").with(person("orgs-officer", "320404")))
+                .andReturn().getResponse().getContentAsString())
+                .contains("提议撤销登记</h2>", "列入或移出名录</h2>", "登记评估等级", "name=\"legalBasis\"",
+                        "name=\"etag\" value=\"&quot;7&quot;\"")
+                .doesNotContain("确认撤销登记");
 
         GATEWAY.answer("/api/orgs/organizations/org-1/annual-reports", "{\"id\":\"org-1\"}");
         http.perform(post("/orgs/organizations/org-1/annual-reports").with(csrf())
