@@ -456,4 +456,30 @@ class PortalTest {
                 .andReturn().getResponse().getContentAsString())
                 .contains("列入活动异常名录", "2026-12-08", "/orgs/organizations/org-1/credit-records/0");
     }
+
+    @Test
+    void a_death_shows_its_fee_waiver_as_the_funeral_service_computed_it_and_only_the_acts_offered() throws Exception {
+        GATEWAY.answer("/api/funeral/deaths/d-1", """
+                {"id":"d-1","name":"张德明","idNumber":"320404********0011","dateOfDeath":"2026-12-01","place":"家中",
+                 "cause":"NATURAL","residenceDivision":"320404001007","retracted":false,
+                 "retraction":{"reason":"医院误报","proposedBy":"funeral-officer"},
+                 "actions":["CONFIRM_RETRACTION"]}""")
+                .answer("/api/funeral/deaths/d-1/fee-waiver", """
+                {"resident":true,"items":[{"item":"COLD_STORAGE","quantity":2,"unitPrice":100.00,"price":200.00,
+                 "waived":200.00,"rule":"RESIDENT_BASIC"}],"total":200.00,"waived":200.00,"payable":0.00}""");
+        String page = http.perform(get("/funeral/deaths/d-1").with(person("funeral-officer", "320404")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("遗体冷藏（天）", "基本殡葬服务（本县户籍）", "200.00 元", "确认撤销死亡登记",
+                "funeral-officer 提出撤销").doesNotContain("登记火化", "登记殡仪服务</h2>", "提出撤销死亡登记</h2>");
+
+        GATEWAY.answer("/api/funeral/deaths/d-1/services", "{\"id\":\"d-1\"}");
+        http.perform(post("/funeral/deaths/d-1/services").with(csrf()).with(person("funeral-home-operator", "320404"))
+                        .param("item", "TRANSPORT").param("quantity", "2").param("on", "2026-12-02")
+                        .param("idempotencyKey", "k-sv").param("etag", "\"7\""))
+                .andExpect(redirectedUrl("/funeral/deaths/d-1?done=services"));
+        FakeGateway.Call served = GATEWAY.calls.stream().filter(call -> call.method().equals("POST")).findFirst()
+                .orElseThrow();
+        assertThat(served.body()).contains("\"quantity\":2", "\"item\":\"TRANSPORT\"");
+        assertThat(served.headers().getFirst("If-Match")).isEqualTo("\"7\"");
+    }
 }

@@ -170,6 +170,36 @@ public class Death extends OutboxAggregate {
         return true;
     }
 
+    /** What a person may do on the death now (the read answers them; the acts refuse the rest). */
+    public enum Action {
+        RECORD_SERVICE, RECORD_CREMATION, PROPOSE_RETRACTION, CONFIRM_RETRACTION
+    }
+
+    /**
+     * By the rules the acts keep: nothing is done on a retracted death; the funeral home records services and one
+     * cremation; a funeral officer proposes a retraction once, and another officer confirms it.
+     */
+    public List<Action> actions(String username, boolean funeralHome, boolean officer) {
+        if (isRetracted()) {
+            return List.of();
+        }
+        List<Action> actions = new java.util.ArrayList<>();
+        if (funeralHome) {
+            actions.add(Action.RECORD_SERVICE);
+            if (cremation == null) {
+                actions.add(Action.RECORD_CREMATION);
+            }
+        }
+        if (officer) {
+            if (retraction == null) {
+                actions.add(Action.PROPOSE_RETRACTION);
+            } else if (!retraction.proposedBy().equals(username)) {
+                actions.add(Action.CONFIRM_RETRACTION);
+            }
+        }
+        return actions;
+    }
+
     public boolean isRetracted() {
         return retraction != null && retraction.confirmedBy() != null;
     }

@@ -59,7 +59,10 @@ class DeathTest {
         assertThat(refusalOf(() -> death.serve(new ServiceRecord(ServiceItem.CREMATION, 1, TODAY, "op"), CLOCK)))
                 .as("a cremation is recorded with its certificate").isEqualTo("invalid-request item");
         death.serve(new ServiceRecord(ServiceItem.COLD_STORAGE, 2, TODAY.minusDays(1), "op"), CLOCK);
+        assertThat(death.actions("op", true, false)).containsExactly(Death.Action.RECORD_SERVICE,
+                Death.Action.RECORD_CREMATION);
         death.cremated("HH-2026-0001", TODAY, "op", CLOCK);
+        assertThat(death.actions("op", true, false)).containsExactly(Death.Action.RECORD_SERVICE);
 
         assertThat(refusalOf(() -> death.cremated("HH-2026-0002", TODAY, "op", CLOCK))).isEqualTo("already-cremated");
         assertThat(death.services()).extracting(ServiceRecord::item)
@@ -89,10 +92,13 @@ class DeathTest {
                 .isEqualTo("retraction-pending");
         assertThat(refusalOf(() -> death.confirmRetraction("officer-a", null, CLOCK))).isEqualTo("four-eyes");
         assertThat(death.isRetracted()).isFalse();
+        assertThat(death.actions("officer-a", false, true)).isEmpty();
+        assertThat(death.actions("officer-b", false, true)).containsExactly(Death.Action.CONFIRM_RETRACTION);
 
         death.confirmRetraction("officer-b", null, CLOCK);
 
         assertThat(death.isRetracted()).isTrue();
+        assertThat(death.actions("op", true, true)).isEmpty();
         assertThat(refusalOf(() -> death.cremated("HH-2026-0003", TODAY, "op", CLOCK))).isEqualTo("death-retracted");
     }
 }

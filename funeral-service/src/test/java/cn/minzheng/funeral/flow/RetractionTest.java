@@ -76,6 +76,11 @@ class RetractionTest {
         var proposed = http.postJson(path, OFFICER, "{\"reason\":\"医院将同名患者误报为死亡\"}");
         assertThat(proposed.status()).as(proposed.toString()).isEqualTo(200);
         assertThat(proposed.json().path("retracted").asBoolean()).isFalse();
+        assertThat(proposed.json().path("actions").toString()).as("the proposer may not confirm").isEqualTo("[]");
+        assertThat(http.get("/api/funeral/deaths/" + id, SECOND).json().path("actions").toString())
+                .isEqualTo("[\"CONFIRM_RETRACTION\"]");
+        assertThat(http.get("/api/funeral/deaths/" + id, HOME).json().path("actions").toString())
+                .isEqualTo("[\"RECORD_SERVICE\",\"RECORD_CREMATION\"]");
         assertProblem(http.postJson(path, SECOND, "{\"reason\":\"重复\"}"), 409, "retraction-pending");
         long version = proposed.json().path("version").asLong();
         assertProblem(http.postJson(path + "/confirmation", OFFICER, "{}"), 403, "four-eyes");
@@ -96,6 +101,7 @@ class RetractionTest {
             assertThat(TopicRecords.body(ours.get(0))).contains("医院将同名患者误报为死亡", id).doesNotContain(idNumber);
         }
         assertThat(confirmed.path("retracted").asBoolean()).isTrue();
+        assertThat(confirmed.path("actions").size()).as("nothing is done on a retracted death").isZero();
         assertThat(confirmed.path("retraction").path("proposedBy").asString()).isEqualTo("officer-f");
         assertThat(confirmed.path("retraction").path("confirmedBy").asString()).isEqualTo("officer-g");
         assertProblem(http.postJson("/api/funeral/deaths/" + id + "/cremation", HOME, """

@@ -52,7 +52,9 @@ public final class Menu {
                     new Entry("menu.creditRecords", "/orgs/worklists/credit-records",
                             Set.of("orgs-officer", "auditor")))),
             new Section("menu.funeral", List.of(
-                    new Entry("menu.cases", "/funeral/cases", FUNERAL))));
+                    new Entry("menu.cases", "/funeral/cases", FUNERAL),
+                    new Entry("menu.deaths", "/funeral/deaths", Set.of("funeral-officer", "funeral-home-operator",
+                            "auditor")))));
 
     private Menu() {
     }

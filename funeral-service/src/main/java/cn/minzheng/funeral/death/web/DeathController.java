@@ -103,13 +103,17 @@ class DeathController {
     record DeathResponse(String id, String personRef, String idNumber, String name, LocalDate dateOfDeath,
             String place, CauseCategory cause, String residenceDivision, String funeralHomeDivision,
             String funeralHome, String caseId, String recordedBy, Instant recordedAt, List<ServiceRecord> services,
-            Death.Cremation cremation, Burial burial, Retraction retraction, boolean retracted, long version) {
+            Death.Cremation cremation, Burial burial, Retraction retraction, boolean retracted, long version,
+            List<Death.Action> actions) {
 
-        static DeathResponse of(Death d) {
+        /** The death as this caller reads it, with what they may do on it now. */
+        static DeathResponse of(Death d, Jwt jwt) {
+            Caller caller = Caller.from(jwt);
             return new DeathResponse(d.id(), d.personRef(), d.idNumber().masked(), d.name(), d.dateOfDeath(),
                     d.place(), d.cause(), d.residenceDivision().value(), d.funeralHomeDivision().value(),
                     d.funeralHome(), d.caseId(), d.recordedBy(), d.recordedAt(), d.services(), d.cremation(),
-                    d.burial(), d.retraction(), d.isRetracted(), d.version());
+                    d.burial(), d.retraction(), d.isRetracted(), d.version(), d.actions(caller.username(),
+                            caller.hasRole("funeral-home-operator"), caller.hasRole("funeral-officer")));
         }
     }
 
@@ -142,7 +146,7 @@ class DeathController {
         }
         auditor.concerning(death.id(), List.of(idNumber.personRef()));
         return ResponseEntity.created(URI.create("/api/funeral/deaths/" + death.id()))
-                .eTag(ETags.of(death.version())).body(DeathResponse.of(death));
+                .eTag(ETags.of(death.version())).body(DeathResponse.of(death, jwt));
     }
 
     @Operation(summary = "查看死亡登记 Read a death", description = "身份证号码脱敏。\nThe ID number masked.")
@@ -150,7 +154,7 @@ class DeathController {
     @PreAuthorize(STAFF)
     ResponseEntity<DeathResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         Death death = inDivision(jwt, id);
-        return ResponseEntity.ok().eTag(ETags.of(death.version())).body(DeathResponse.of(death));
+        return ResponseEntity.ok().eTag(ETags.of(death.version())).body(DeathResponse.of(death, jwt));
     }
 
     @Operation(summary = "死亡登记列表 List deaths", description = "按殡仪馆所在区划和死亡日期分页列出。\n"
@@ -164,7 +168,7 @@ class DeathController {
             @Valid PageParams page) {
         DivisionCode scope = authorization.scope(Caller.from(jwt), division, "death");
         return PageResponse.of(deaths.find(scope, from, to, page.offset(), page.size()), page,
-                deaths.count(scope, from, to), DeathResponse::of);
+                deaths.count(scope, from, to), death -> DeathResponse.of(death, jwt));
     }
 
     @Operation(summary = "登记殡仪服务 Record a service", description = "接运（趟）、冷藏（天）、告别、骨灰盒、骨灰寄存等。\n"
@@ -178,7 +182,7 @@ class DeathController {
         death.serve(new ServiceRecord(command.item(), command.quantity(), command.on(), Caller.from(jwt).username()),
                 clock);
         deaths.save(death);
-        return respond(death);
+        return respond(death, jwt);
     }
 
     @Operation(summary = "火化 Record the cremation", description = "火化证明编号全局唯一，重复使用返回 409。\n"
@@ -199,7 +203,7 @@ class DeathController {
                 });
         death.cremated(command.certificateNo(), command.date(), Caller.from(jwt).username(), clock);
         deaths.save(death);
-        return respond(death);
+        return respond(death, jwt);
     }
 
     @Operation(summary = "提出撤销死亡登记 Propose a retraction",
@@ -212,7 +216,7 @@ class DeathController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody NewRetraction command) {
         return respond(retractions.propose(ETags.requireMatch(ifMatch, inDivision(jwt, id)), command.reason(),
-                Caller.from(jwt).username()));
+                Caller.from(jwt).username()), jwt);
     }
 
     @Operation(summary = "确认撤销死亡登记 Confirm a retraction",
@@ -226,12 +230,12 @@ class DeathController {
     ResponseEntity<DeathResponse> confirmRetraction(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return respond(retractions.confirm(ETags.requireMatch(ifMatch, inDivision(jwt, id)),
-                Caller.from(jwt).username()));
+                Caller.from(jwt).username()), jwt);
     }
 
-    private ResponseEntity<DeathResponse> respond(Death death) {
+    private ResponseEntity<DeathResponse> respond(Death death, Jwt jwt) {
         auditor.concerning(death.id(), List.of(death.personRef()));
-        return ResponseEntity.ok().eTag(ETags.of(death.version())).body(DeathResponse.of(death));
+        return ResponseEntity.ok().eTag(ETags.of(death.version())).body(DeathResponse.of(death, jwt));
     }
 
     private Death inDivision(Jwt jwt, String id) {
