@@ -112,13 +112,11 @@ class DeathPages {
 
     private String send(Caller caller, String id, String step, Map<String, Object> command, Map<String, String> form,
             Model model) {
-        ApiAnswer answer = gateway.post(caller, gateway.uri(API + "/{id}/" + step, Map.of(), id), command,
-                form.get("idempotencyKey"), form.get("etag"));
-        if (answer.ok()) {
-            return "redirect:" + PAGE + "/" + id + "?done=" + step;
+        String next = RecordPage.send(gateway, caller, API, id, step, command, form, model, PAGE, "death", VIEW);
+        if (!next.startsWith("redirect:")) {
+            model.addAttribute("waiver", gateway.get(caller, gateway.uri(API + "/{id}/fee-waiver", Map.of(), id)));
         }
-        model.addAttribute("typed", form);
-        return show(caller, id, answer, model);
+        return next;
     }
 
     private String show(Caller caller, String id, ApiAnswer refusal, Model model) {

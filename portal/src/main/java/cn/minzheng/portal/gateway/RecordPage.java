@@ -39,6 +39,13 @@ public final class RecordPage {
         for (String field : fields) {
             command.put(field, FormValues.text(form.get(field)));
         }
+        return send(gateway, caller, api, id, step, command, form, model, page, name, view);
+    }
+
+    /** The same with a command the page built itself (numbers, yes/no): sent with the form's key and version. */
+    public static String send(Gateway gateway, Caller caller, String api, String id, String step,
+            Map<String, Object> command, Map<String, String> form, Model model, String page, String name,
+            String view) {
         ApiAnswer answer = gateway.post(caller, gateway.uri(api + "/{id}/" + step, Map.of(), id), command,
                 form.get("idempotencyKey"), form.get("etag"));
         if (answer.ok()) {

@@ -92,7 +92,7 @@ class OrganizationPages {
         command.put("sponsorReceivedOn", FormValues.text(form.get("sponsorReceivedOn")));
         command.put("registryReceivedOn", FormValues.text(form.get("registryReceivedOn")));
         command.put("result", FormValues.text(form.get("result")));
-        return send(caller, id, "annual-reports", command, form, model);
+        return RecordPage.send(gateway, caller, API, id, "annual-reports", command, form, model, PAGE, "org", VIEW);
     }
 
     /** One list decision's entry in the credit record, named by its place in the history (the worklist's). */
@@ -116,16 +116,5 @@ class OrganizationPages {
         model.addAttribute("change", change);
         model.addAttribute("typed", form);
         return RecordPage.show(gateway, caller, API, id, answer, model, "org", "orgs/credit-record");
-    }
-
-    private String send(Caller caller, String id, String step, Map<String, Object> command, Map<String, String> form,
-            Model model) {
-        ApiAnswer answer = gateway.post(caller, gateway.uri(API + "/{id}/" + step, Map.of(), id), command,
-                form.get("idempotencyKey"), form.get("etag"));
-        if (answer.ok()) {
-            return "redirect:" + PAGE + "/" + id + "?done=" + step;
-        }
-        model.addAttribute("typed", form);
-        return RecordPage.show(gateway, caller, API, id, answer, model, "org", VIEW);
     }
 }
