@@ -12,7 +12,8 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 /**
  * A MongoDB wire-protocol server (mongo-java-server) in this JVM, because no mongod can be installed here.
  * It has no transactions and no change streams, which the platform's design does not need (DESIGN.md §3).
- * Persistent on an H2 MVStore file for the dev run, in memory for tests.
+ * Persistent on an H2 MVStore file for the dev run, in memory for tests; either way behind {@link ReadCachingBackend},
+ * which gives a query's answer again while nothing it read was written (what an index would make cheap).
  */
 public final class MongoStore implements AutoCloseable {
 
@@ -30,15 +31,23 @@ public final class MongoStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        MongoServer server = new MongoServer(new H2Backend(file.toAbsolutePath().toString()));
+        MongoServer server = new MongoServer(adapted(new H2Backend(file.toAbsolutePath().toString())));
         server.bind("127.0.0.1", port);
         return new MongoStore(server, port);
     }
 
     public static MongoStore inMemory() {
-        MongoServer server = new MongoServer(new MemoryBackend());
+        MongoServer server = new MongoServer(adapted(new MemoryBackend()));
         int port = server.bind().getPort();
         return new MongoStore(server, port);
+    }
+
+    /**
+     * With {@link ReadCachingBackend} in front (the answer to the store's missing secondary indexes), unless
+     * {@code MZ_STORE_READ_CACHE=off}: to measure the bare store, or to rule the cache out.
+     */
+    private static de.bwaldvogel.mongo.MongoBackend adapted(de.bwaldvogel.mongo.MongoBackend store) {
+        return "off".equals(System.getenv("MZ_STORE_READ_CACHE")) ? store : new ReadCachingBackend(store);
     }
 
     public int port() {
