@@ -230,6 +230,23 @@ class AllowanceJourneyTest {
         assertThat(again.json().path("id").asString()).isEqualTo(allowanceId);
         assertThat(again.json().path("version").asLong()).isEqualTo(confirmed.json().path("version").asLong());
 
+        // Many at once: each proposal done or refused on its own, and reported.
+        String proposalId = proposed.path("id").asString();
+        var batch = http.postJson("/api/assistance/allowance-proposals/confirmations", ZL_OFFICER, """
+                {"ids":["%s","prop-OLD_AGE-nobody"]}""".formatted(proposalId));
+        assertThat(batch.status()).as(batch.toString()).isEqualTo(200);
+        assertThat(batch.json().path("confirmed").asInt()).isEqualTo(1);
+        assertThat(batch.json().path("results").get(0).path("allowanceId").asString()).isEqualTo(allowanceId);
+        JsonNode missing = batch.json().path("results").get(1);
+        assertThat(missing.path("outcome").asString()).isEqualTo("REFUSED");
+        assertThat(missing.path("problem").path("status").asInt()).isEqualTo(404);
+        assertThat(missing.path("problem").path("title").asString()).isNotBlank();
+        JsonNode foreign = http.postJson("/api/assistance/allowance-proposals/confirmations", JT_OFFICER, """
+                {"ids":["%s"]}""".formatted(proposalId)).json().path("results").get(0);
+        assertThat(foreign.path("problem").path("type").asString()).isEqualTo("/problems/outside-division");
+        assertThat(http.postJson("/api/assistance/allowance-proposals/confirmations", ZL_OFFICER, "{\"ids\":[]}")
+                .status()).isEqualTo(400);
+
         advance("P31D");
         assertThat(YearMonth.from(serviceToday())).isEqualTo(eightieth);
         payroll("320404", eightieth, ZL_APPROVER);

@@ -240,17 +240,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         servlet.getMethod() + " " + servlet.getRequestURI());
             }
         }
-        return worded(statusOf(e.reason()), e.code(), e.messageKey(), e.arguments(), e.field(), request);
-    }
-
-    static HttpStatus statusOf(Refusal.Reason reason) {
-        return switch (reason) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case RULE -> HttpStatus.UNPROCESSABLE_CONTENT;
-        };
+        ProblemDetail problem = problems.refused(e, servletRequest(request));
+        return super.createResponseEntity(problem, new HttpHeaders(), HttpStatus.valueOf(problem.getStatus()), request);
     }
 
     @ExceptionHandler(ProblemException.class)

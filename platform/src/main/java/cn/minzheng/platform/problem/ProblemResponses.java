@@ -70,6 +70,33 @@ public class ProblemResponses {
         return enrich(problem, kind, request);
     }
 
+    /**
+     * A refusal as the problem it is answered with: the status its reason stands for, its words in the caller's
+     * language, the field it names. The one place this is worked out, for a refused request and for each refused
+     * item of a batch (which answers every item on its own).
+     */
+    public ProblemDetail refused(cn.minzheng.platform.refusal.Refusal refusal, HttpServletRequest request) {
+        org.springframework.http.HttpStatus status = statusOf(refusal.reason());
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        enrich(problem, refusal.code(), request);
+        String detail = detail(refusal.messageKey(), refusal.code(), refusal.arguments(), locale(request));
+        problem.setDetail(detail);
+        if (refusal.field() != null) {
+            problem.setProperty("errors", List.of(new FieldError(refusal.field(), detail)));
+        }
+        return problem;
+    }
+
+    static org.springframework.http.HttpStatus statusOf(cn.minzheng.platform.refusal.Refusal.Reason reason) {
+        return switch (reason) {
+            case INVALID -> org.springframework.http.HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> org.springframework.http.HttpStatus.NOT_FOUND;
+            case FORBIDDEN -> org.springframework.http.HttpStatus.FORBIDDEN;
+            case CONFLICT -> org.springframework.http.HttpStatus.CONFLICT;
+            case RULE -> org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+    }
+
     /** Fills what Spring's defaults leave blank; an already specific {@code type} is kept. */
     public ProblemDetail enrich(ProblemDetail problem, String defaultKind, HttpServletRequest request) {
         if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {

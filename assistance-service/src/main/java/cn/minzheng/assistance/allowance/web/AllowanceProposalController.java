@@ -6,6 +6,9 @@ import java.time.YearMonth;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,6 +22,8 @@ import cn.minzheng.assistance.allowance.web.AllowanceRequests.Reason;
 import cn.minzheng.platform.audit.Auditor;
 import cn.minzheng.platform.authz.Authorization;
 import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.problem.ProblemResponses;
+import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.security.Caller;
 import cn.minzheng.platform.web.ETags;
 import cn.minzheng.platform.web.PageParams;
@@ -50,9 +55,11 @@ class AllowanceProposalController {
     private final AllowanceViews views;
     private final Authorization authorization;
     private final Auditor auditor;
+    private final ProblemResponses problems;
 
     AllowanceProposalController(AllowanceProposals proposals, AllowanceService service, AllowanceViews views,
-            Authorization authorization, Auditor auditor) {
+            Authorization authorization, Auditor auditor, ProblemResponses problems) {
+        this.problems = problems;
         this.proposals = proposals;
         this.service = service;
         this.views = views;
@@ -110,6 +117,45 @@ class AllowanceProposalController {
         auditor.concerning(allowanceId, List.of(beneficiary.personRef()));
         return ResponseEntity.ok().eTag(ETags.of(beneficiary.version()))
                 .body(views.of(beneficiary, beneficiary.allowance(allowanceId)));
+    }
+
+    record Confirmations(@NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 100) String> ids) {
+    }
+
+    /** One proposal's result in a batch: confirmed with its allowance, or refused with the problem saying why. */
+    record ConfirmationResult(String id, String outcome, String allowanceId,
+            org.springframework.http.ProblemDetail problem) {
+    }
+
+    record ConfirmationResults(int confirmed, int refused, List<ConfirmationResult> results) {
+    }
+
+    @Operation(summary = "批量确认纳入 Confirm many proposals",
+            description = "一次确认多条纳入建议（最多 100 条），逐条办理、逐条报告结果：已确认的给出补贴编号，未能确认的给出原因"
+                    + "（与单条确认的拒绝相同，例如不在本区划、已不予纳入）；一条未能确认不影响其他各条。重复确认返回同一补贴。\n"
+                    + "Confirms up to 100 proposals in one call, each on its own, and reports each: the allowance of one "
+                    + "confirmed, the problem of one refused (as confirming it alone would answer: another division, "
+                    + "dismissed already); one refused does not stop the others. Confirming again answers the same "
+                    + "allowance.")
+    @PostMapping("/confirmations")
+    @PreAuthorize(OFFICERS)
+    ConfirmationResults confirmAll(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody Confirmations command,
+            jakarta.servlet.http.HttpServletRequest request) {
+        String by = Caller.from(jwt).username();
+        List<ConfirmationResult> results = new java.util.ArrayList<>();
+        for (String id : new java.util.LinkedHashSet<>(command.ids())) {
+            try {
+                AllowanceProposal proposal = inDivision(jwt, id);
+                Beneficiary beneficiary = service.confirm(proposal, by);
+                String allowanceId = proposals.get(id).allowanceId();
+                auditor.concerning(allowanceId, List.of(beneficiary.personRef()));
+                results.add(new ConfirmationResult(id, "CONFIRMED", allowanceId, null));
+            } catch (Refusal refusal) {
+                results.add(new ConfirmationResult(id, "REFUSED", null, problems.refused(refusal, request)));
+            }
+        }
+        int confirmed = (int) results.stream().filter(r -> r.allowanceId() != null).count();
+        return new ConfirmationResults(confirmed, results.size() - confirmed, results);
     }
 
     @Operation(summary = "不予纳入 Dismiss a proposal", description = "经办人写明理由不予纳入。\n"
