@@ -482,4 +482,28 @@ class PortalTest {
         assertThat(served.body()).contains("\"quantity\":2", "\"item\":\"TRANSPORT\"");
         assertThat(served.headers().getFirst("If-Match")).isEqualTo("\"7\"");
     }
+
+    @Test
+    void ticked_proposals_go_to_the_service_in_one_call_and_each_persons_result_is_shown() throws Exception {
+        GATEWAY.answer("/api/assistance/allowance-proposals", """
+                {"items":[{"id":"p-1","name":"孙秀英","idNumber":"320404********0021","programme":"OLD_AGE",
+                 "startMonth":"2026-12","monthlyAmount":100.00,"trigger":"AGE_REACHED","status":"OPEN"}],
+                 "page":{"totalElements":1}}""")
+                .answer("/api/assistance/allowance-proposals/confirmations", """
+                {"confirmed":1,"refused":1,"results":[{"id":"p-1","outcome":"CONFIRMED","allowanceId":"al-1"},
+                 {"id":"p-2","outcome":"REFUSED","problem":{"status":403,"title":"不在管辖范围内",
+                  "detail":"该记录不属于您所在的行政区划。"}}]}""");
+        assertThat(http.perform(get("/assistance/allowance-proposals").with(person("township-officer", "320404001")))
+                .andReturn().getResponse().getContentAsString()).contains("孙秀英", "高龄津贴", "达到年龄", "确认所选");
+
+        String page = http.perform(post("/assistance/allowance-proposals/confirmations").with(csrf())
+                        .with(person("township-officer", "320404001")).param("ids", "p-1", "p-2")
+                        .param("idempotencyKey", "k-batch"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("已确认 1 人，未能确认 1 人", "/assistance/allowances/al-1", "不在管辖范围内");
+        FakeGateway.Call batch = GATEWAY.calls.stream().filter(call -> call.method().equals("POST")).findFirst()
+                .orElseThrow();
+        assertThat(batch.body()).isEqualTo("{\"ids\":[\"p-1\",\"p-2\"]}");
+        assertThat(batch.headers().getFirst("Idempotency-Key")).isEqualTo("k-batch");
+    }
 }

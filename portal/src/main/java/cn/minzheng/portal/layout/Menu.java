@@ -34,6 +34,9 @@ public final class Menu {
                     new Entry("menu.enrolments", "/assistance/enrolments", ASSISTANCE_STAFF),
                     new Entry("menu.payrolls", "/assistance/payrolls", COUNTY),
                     new Entry("menu.standards", "/assistance/standards", COUNTY),
+                    new Entry("menu.allowanceProposals", "/assistance/allowance-proposals",
+                            Set.of("township-officer", "county-approver")),
+                    new Entry("menu.allowances", "/assistance/allowances", ASSISTANCE_STAFF),
                     new Entry("menu.children", "/assistance/children", CHILDREN))),
             new Section("menu.registry", List.of(
                     new Entry("menu.bookings", "/registry/bookings", REGISTRY),
