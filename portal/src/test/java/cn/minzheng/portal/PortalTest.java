@@ -506,4 +506,20 @@ class PortalTest {
         assertThat(batch.body()).isEqualTo("{\"ids\":[\"p-1\",\"p-2\"]}");
         assertThat(batch.headers().getFirst("Idempotency-Key")).isEqualTo("k-batch");
     }
+
+    @Test
+    void a_rule_version_is_offered_for_decision_only_where_the_service_says_this_approver_may() throws Exception {
+        GATEWAY.answer("/api/assistance/allowance-rules/320404", """
+                {"county":"320404","inForce":1,"on":"2026-12","decidable":[2],"versions":[
+                 {"number":1,"effectiveFrom":"2018-01-01","status":"APPROVED","proposedBy":"zl-approver",
+                  "decidedBy":"zl-approver-2","programmes":[{"programme":"OLD_AGE","bands":[
+                   {"minAge":80,"maxAge":89,"amount":100.00},{"minAge":100,"amount":500.00}]}]},
+                 {"number":2,"effectiveFrom":"2027-01-01","status":"PROPOSED","proposedBy":"zl-approver",
+                  "programmes":[{"programme":"DISABILITY_LIVING","amount":150.00}]}]}""");
+        String page = http.perform(get("/assistance/allowance-rules").with(person("county-approver", "320404")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("第 1 版（2018-01-01 起）", "80–89 岁 100.00 元", "100 岁及以上 500.00 元",
+                "150.00 元/月", "待第二名审批人审批", "/assistance/allowance-rules/320404/versions/2/decision")
+                .doesNotContain("/versions/1/decision");
+    }
 }

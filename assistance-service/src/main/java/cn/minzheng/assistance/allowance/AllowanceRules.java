@@ -63,6 +63,12 @@ public class AllowanceRules extends OutboxAggregate {
         return decided;
     }
 
+    /** The versions this approver may decide now, by {@link #decide}'s rules: proposed, and not by them. */
+    public List<Integer> decidableBy(String approver) {
+        return versions.stream().filter(v -> v.status() == RuleVersion.Status.PROPOSED
+                && !v.proposedBy().equals(approver)).map(RuleVersion::number).toList();
+    }
+
     public RuleVersion version(int number) {
         if (number < 1 || number > versions.size()) {
             throw Refusal.notFound("not-found", Refusal.term("allowance-rule-version"), id + "/" + number)

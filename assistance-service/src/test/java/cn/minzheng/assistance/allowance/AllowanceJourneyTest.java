@@ -80,6 +80,10 @@ class AllowanceJourneyTest {
         var proposed = http.postJson("/api/assistance/allowance-rules", proposer, body);
         assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
         int number = proposed.json().path("versions").size();
+        assertThat(proposed.json().path("decidable").valueStream().map(JsonNode::asInt))
+                .as("the proposer may not decide it").doesNotContain(number);
+        assertThat(http.get("/api/assistance/allowance-rules/" + county, approver).json().path("decidable")
+                .valueStream().map(JsonNode::asInt)).contains(number);
         String decision = "/api/assistance/allowance-rules/" + county + "/versions/" + number + "/decision";
         var own = http.postJson(decision, proposer, "{\"decision\":\"APPROVE\"}");
         assertThat(own.status()).as(own.toString()).isEqualTo(403);

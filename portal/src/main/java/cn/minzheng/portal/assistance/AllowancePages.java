@@ -68,6 +68,38 @@ class AllowancePages {
         return "assistance/allowance-confirmations";
     }
 
+    /** The county's rule versions; a second approver decides those the service says they may. */
+    @GetMapping("/allowance-rules")
+    String rules(@org.springframework.web.bind.annotation.ModelAttribute("person") cn.minzheng.portal.layout.Person person,
+            Caller caller, Model model) {
+        String county = person.division() == null ? "" : person.division();
+        ApiAnswer answer = gateway.get(caller, gateway.uri("/api/assistance/allowance-rules/{county}", Map.of(),
+                county));
+        model.addAttribute("answer", answer);
+        model.addAttribute("rules", answer.json());
+        model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+        return "assistance/allowance-rules";
+    }
+
+    @PostMapping("/allowance-rules/{county}/versions/{number}/decision")
+    String decideRules(Caller caller, @PathVariable String county, @PathVariable int number,
+            @RequestParam(required = false) String decision, @RequestParam String idempotencyKey, Model model) {
+        Map<String, Object> command = new java.util.LinkedHashMap<>();
+        command.put("decision", decision);
+        ApiAnswer answer = gateway.post(caller, gateway.uri("/api/assistance/allowance-rules/{county}/versions/"
+                + "{number}/decision", Map.of(), county, number), command, idempotencyKey, null);
+        if (answer.ok()) {
+            return "redirect:/assistance/allowance-rules?decided=" + number;
+        }
+        ApiAnswer rules = gateway.get(caller, gateway.uri("/api/assistance/allowance-rules/{county}", Map.of(),
+                county));
+        model.addAttribute("answer", rules);
+        model.addAttribute("rules", rules.json());
+        model.addAttribute("idempotencyKey", idempotencyKey);
+        ApiAnswer.show(answer, model);
+        return "assistance/allowance-rules";
+    }
+
     @GetMapping("/allowances")
     String allowances(Caller caller, @RequestParam(required = false) String programme,
             @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page, Model model) {

@@ -37,6 +37,7 @@ public final class Menu {
                     new Entry("menu.allowanceProposals", "/assistance/allowance-proposals",
                             Set.of("township-officer", "county-approver")),
                     new Entry("menu.allowances", "/assistance/allowances", ASSISTANCE_STAFF),
+                    new Entry("menu.allowanceRules", "/assistance/allowance-rules", COUNTY),
                     new Entry("menu.children", "/assistance/children", CHILDREN))),
             new Section("menu.registry", List.of(
                     new Entry("menu.bookings", "/registry/bookings", REGISTRY),

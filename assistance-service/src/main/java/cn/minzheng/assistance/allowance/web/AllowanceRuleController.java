@@ -57,11 +57,15 @@ class AllowanceRuleController {
         this.clock = clock;
     }
 
-    record RulesResponse(String county, Integer inForce, YearMonth on, List<RuleVersion> versions, long version) {
+    /** The county's versions, and the numbers of those the caller may decide now (a second approver's). */
+    record RulesResponse(String county, Integer inForce, YearMonth on, List<RuleVersion> versions, long version,
+            List<Integer> decidable) {
 
-        static RulesResponse of(AllowanceRules rules, YearMonth on) {
+        static RulesResponse of(AllowanceRules rules, YearMonth on, Jwt jwt) {
+            Caller caller = Caller.from(jwt);
             return new RulesResponse(rules.county(), rules.inForce(on).map(RuleVersion::number).orElse(null), on,
-                    rules.versions(), rules.version());
+                    rules.versions(), rules.version(), caller.hasRole("county-approver")
+                            ? rules.decidableBy(caller.username()) : List.of());
         }
     }
 
@@ -93,7 +97,7 @@ class AllowanceRuleController {
             ruleBook.save(rules);
         }
         return ResponseEntity.created(URI.create("/api/assistance/allowance-rules/" + county.value() + "/versions/"
-                + proposed.number())).eTag(ETags.of(rules.version())).body(RulesResponse.of(rules, now()));
+                + proposed.number())).eTag(ETags.of(rules.version())).body(RulesResponse.of(rules, now(), jwt));
     }
 
     @Operation(summary = "批准规则版本 Decide a rule version",
@@ -114,7 +118,7 @@ class AllowanceRuleController {
         if (approve) {
             sweep.rulesApproved(county.value(), decided);
         }
-        return ResponseEntity.ok().eTag(ETags.of(rules.version())).body(RulesResponse.of(rules, now()));
+        return ResponseEntity.ok().eTag(ETags.of(rules.version())).body(RulesResponse.of(rules, now(), jwt));
     }
 
     @Operation(summary = "查看规则 Read a county's rules",
@@ -127,7 +131,7 @@ class AllowanceRuleController {
         authorization.scope(Caller.from(jwt), county(county), "allowance-rules");
         AllowanceRules rules = ruleBook.get(county.value());
         YearMonth month = on == null ? now() : YearMonth.from(on);
-        return ResponseEntity.ok().eTag(ETags.of(rules.version())).body(RulesResponse.of(rules, month));
+        return ResponseEntity.ok().eTag(ETags.of(rules.version())).body(RulesResponse.of(rules, month, jwt));
     }
 
     private YearMonth now() {
