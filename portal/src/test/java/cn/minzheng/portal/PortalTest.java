@@ -313,7 +313,7 @@ class PortalTest {
                 .getContentAsString()).contains("href=\"/eldercare/inspections/overdue\"", "逾期未整改的安全隐患");
         String page = http.perform(get("/eldercare/inspections/overdue").with(person("eldercare-officer", "320404")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("消防通道堵塞", "较大隐患", "2026-12-01", "逾期未整改", "/eldercare/facilities/fac-1");
+        assertThat(page).contains("消防通道堵塞", "较大隐患", "2026-12-01", "逾期未整改", "/eldercare/inspections/ins-1");
     }
 
     @Test
@@ -521,5 +521,39 @@ class PortalTest {
         assertThat(page).contains("第 1 版（2018-01-01 起）", "80–89 岁 100.00 元", "100 岁及以上 500.00 元",
                 "150.00 元/月", "待第二名审批人审批", "/assistance/allowance-rules/320404/versions/2/decision")
                 .doesNotContain("/versions/1/decision");
+    }
+
+    @Test
+    void an_officer_records_an_inspection_with_the_rows_typed_and_rectifies_where_the_read_offers_it() throws Exception {
+        GATEWAY.answer("/api/eldercare/facilities/fac-1", """
+                {"id":"fac-1","name":"钟楼区某敬老院","type":"CARE_HOME","beds":{"total":10},
+                 "actions":["REPORT_CAREGIVERS","RATE","RECORD_FIRE_SAFETY","INSPECT"]}""")
+                .answer("/api/eldercare/facilities/fac-1/residents", "{\"items\":[],\"page\":{\"totalElements\":0}}");
+        String page = http.perform(get("/eldercare/facilities/fac-1").with(person("eldercare-officer", "320404")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("星级评定", "记录消防安全状况", "报送护理员人数", "登记安全检查", "findings[2].item")
+                .doesNotContain("办理入住");
+
+        GATEWAY.answer("/api/eldercare/facilities/fac-1/inspections", 201, "{\"id\":\"ins-9\"}");
+        http.perform(post("/eldercare/facilities/fac-1/inspections").with(csrf())
+                        .with(person("eldercare-officer", "320404")).param("date", "2026-12-01")
+                        .param("findings[0].item", "消防通道堵塞").param("findings[0].severity", "SERIOUS")
+                        .param("findings[0].deadline", "2026-12-10").param("findings[1].item", "")
+                        .param("idempotencyKey", "k-ins"))
+                .andExpect(redirectedUrl("/eldercare/inspections/ins-9?done=recorded"));
+        FakeGateway.Call recorded = GATEWAY.calls.stream().filter(call -> call.method().equals("POST")).findFirst()
+                .orElseThrow();
+        assertThat(recorded.body()).isEqualTo("{\"date\":\"2026-12-01\",\"findings\":[{\"item\":\"消防通道堵塞\","
+                + "\"severity\":\"SERIOUS\",\"deadline\":\"2026-12-10\"}]}");
+
+        GATEWAY.answer("/api/eldercare/inspections/ins-9", """
+                {"id":"ins-9","facilityId":"fac-1","date":"2026-12-01","findings":[
+                 {"id":"f1","item":"消防通道堵塞","severity":"SERIOUS","deadline":"2026-12-10","overdue":false,
+                  "actions":["RECTIFY"]},
+                 {"id":"f2","item":"烟感报警器失效","severity":"MINOR","deadline":"2026-12-05","overdue":false,
+                  "rectification":{"rectifiedOn":"2026-12-03","evidence":"照片"},"actions":[]}]}""");
+        String inspection = http.perform(get("/eldercare/inspections/ins-9").with(person("facility-operator",
+                "320404001"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(inspection).contains("登记整改", "<option value=\"f1\"", "已整改").doesNotContain("<option value=\"f2\"");
     }
 }

@@ -181,15 +181,28 @@ public class Facility extends OutboxAggregate {
                 RoundingMode.HALF_UP);
     }
 
-    /** Admissions need a residential facility. */
-    /** What staff who may act on a facility may do with it: admit residents where it has beds to live in. */
+    /** What staff may do with a facility now (its read answers them; the acts refuse the rest). */
     public enum Action {
-        ADMIT
+        ADMIT, REPORT_CAREGIVERS, RATE, RECORD_FIRE_SAFETY, INSPECT
     }
 
-    /** The acts the facility allows, the same check as {@link #requireResidential()} (full or not: admission says). */
-    public java.util.List<Action> actions() {
-        return type.residential() ? java.util.List.of(Action.ADMIT) : java.util.List.of();
+    /**
+     * The acts the facility allows this person: admission where people live ({@link #requireResidential()}; full
+     * or not, admission says), by its own staff or an eldercare officer; caregivers reported by either; the star
+     * rating, fire safety and safety inspections are the officer's.
+     */
+    public java.util.List<Action> actions(boolean officer, boolean ownStaff) {
+        java.util.List<Action> actions = new java.util.ArrayList<>();
+        if (officer || ownStaff) {
+            if (type.residential()) {
+                actions.add(Action.ADMIT);
+            }
+            actions.add(Action.REPORT_CAREGIVERS);
+        }
+        if (officer) {
+            actions.addAll(java.util.List.of(Action.RATE, Action.RECORD_FIRE_SAFETY, Action.INSPECT));
+        }
+        return actions;
     }
 
     public void requireResidential() {

@@ -23,6 +23,16 @@ public record Finding(String id, String item, Severity severity, LocalDate reque
     public record Rectification(LocalDate rectifiedOn, String evidence, String by, Instant at) {
     }
 
+    /** What a person who may act on the facility may do with a finding now: rectify it while it is open. */
+    public enum Action {
+        RECTIFY
+    }
+
+    /** By the rule rectification keeps ({@code already-rectified} once done): offered while open, to those who act. */
+    public java.util.List<Action> actions(boolean mayAct) {
+        return mayAct && open() ? java.util.List.of(Action.RECTIFY) : java.util.List.of();
+    }
+
     public boolean open() {
         return rectification == null;
     }

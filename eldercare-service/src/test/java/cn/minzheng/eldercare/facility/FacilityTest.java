@@ -41,10 +41,14 @@ class FacilityTest {
         assertThat(home.beds(BedType.NURSING)).isEqualTo(30);
         assertThat(home.beds(BedType.GENERAL)).isEqualTo(10);
         assertThat(home.nursingBedRatio()).isEqualByComparingTo("75.00");
-        assertThat(home.actions()).containsExactly(Facility.Action.ADMIT);
+        assertThat(home.actions(false, true)).containsExactly(Facility.Action.ADMIT, Facility.Action.REPORT_CAREGIVERS);
+        assertThat(home.actions(true, false)).contains(Facility.Action.ADMIT, Facility.Action.RATE,
+                Facility.Action.INSPECT);
+        assertThat(home.actions(false, false)).as("an auditor reads").isEmpty();
         Facility mealPoint = Facility.register(null, "荷花池助餐点", FacilityType.MEAL_POINT, Ownership.PUBLIC, null,
                 null, DivisionCode.of("320404001"), null, 0, 0, "officer", CLOCK);
-        assertThat(mealPoint.actions()).as("no one lives at a meal point").isEmpty();
+        assertThat(mealPoint.actions(true, false)).as("no one lives at a meal point")
+                .doesNotContain(Facility.Action.ADMIT);
         assertThat(refusalOf(mealPoint::requireResidential)).startsWith("not-residential");
     }
 

@@ -113,6 +113,10 @@ class QualityAndSafetyTest {
         assertThat(rectified.status()).as(rectified.toString()).isEqualTo(200);
         assertThat(rectified.json().path("overdue").asBoolean()).isFalse();
         assertThat(rectified.json().path("open").asBoolean()).as("f1 is still open").isTrue();
+        assertThat(rectified.json().path("findings").get(1).path("actions").size()).as("f2 is done").isZero();
+        assertThat(rectified.json().path("findings").get(0).path("actions").toString()).isEqualTo("[\"RECTIFY\"]");
+        assertThat(http.get("/api/eldercare/inspections/" + id, TestJwts.token("auditor-zl", "320404", "auditor"))
+                .json().path("findings").get(0).path("actions").size()).as("an auditor reads").isZero();
         assertProblem(http.postJson("/api/eldercare/inspections/" + id + "/rectifications", operator,
                 "{\"findingId\":\"f2\",\"rectifiedOn\":\"2026-12-02\",\"evidence\":\"x\"}"), 409, "already-rectified");
         assertThat(http.get("/api/eldercare/inspections/overdue?division=320404", OFFICER).json().toString())

@@ -27,6 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class FacilityPages {
 
     private static final String API = "/api/eldercare/facilities";
+    /** Rows of the inspection form: a visit's findings are few; more are a second inspection record. */
+    static final int FINDING_ROWS = 3;
     private final Gateway gateway;
 
     FacilityPages(Gateway gateway) {
@@ -78,6 +80,65 @@ class FacilityPages {
         return show(caller, id, 0, form, answer, model);
     }
 
+    @PostMapping("/{id}/ratings")
+    String rate(Caller caller, @PathVariable String id, @RequestParam Map<String, String> form, Model model) {
+        Map<String, Object> command = new LinkedHashMap<>();
+        command.put("stars", FormValues.number(form.get("stars")));
+        command.put("ratedOn", FormValues.text(form.get("ratedOn")));
+        return act(caller, id, "ratings", command, form, model);
+    }
+
+    @PostMapping("/{id}/fire-safety")
+    String fireSafety(Caller caller, @PathVariable String id, @RequestParam Map<String, String> form, Model model) {
+        Map<String, Object> command = new LinkedHashMap<>();
+        command.put("status", FormValues.text(form.get("status")));
+        command.put("since", FormValues.text(form.get("since")));
+        return act(caller, id, "fire-safety", command, form, model);
+    }
+
+    @PostMapping("/{id}/caregivers")
+    String caregivers(Caller caller, @PathVariable String id, @RequestParam Map<String, String> form, Model model) {
+        Map<String, Object> command = new LinkedHashMap<>();
+        command.put("total", FormValues.number(form.get("total")));
+        command.put("certified", FormValues.number(form.get("certified")));
+        command.put("reportedOn", FormValues.text(form.get("reportedOn")));
+        return act(caller, id, "caregivers", command, form, model);
+    }
+
+    /** A safety inspection with the findings typed on the rows that have an item (the service sets deadlines). */
+    @PostMapping("/{id}/inspections")
+    String inspect(Caller caller, @PathVariable String id, @RequestParam Map<String, String> form, Model model) {
+        java.util.List<Map<String, Object>> findings = new java.util.ArrayList<>();
+        for (int row = 0; row < FINDING_ROWS; row++) {
+            if (FormValues.text(form.get("findings[" + row + "].item")) != null) {
+                Map<String, Object> finding = new LinkedHashMap<>();
+                finding.put("item", FormValues.text(form.get("findings[" + row + "].item")));
+                finding.put("severity", FormValues.text(form.get("findings[" + row + "].severity")));
+                finding.put("deadline", FormValues.text(form.get("findings[" + row + "].deadline")));
+                findings.add(finding);
+            }
+        }
+        Map<String, Object> command = new LinkedHashMap<>();
+        command.put("date", FormValues.text(form.get("date")));
+        command.put("findings", findings);
+        ApiAnswer answer = gateway.post(caller, gateway.uri(API + "/{id}/inspections", Map.of(), id), command,
+                form.get("idempotencyKey"), null);
+        if (answer.ok()) {
+            return "redirect:/eldercare/inspections/" + answer.json().get("id") + "?done=recorded";
+        }
+        return show(caller, id, 0, form, answer, model);
+    }
+
+    private String act(Caller caller, String id, String step, Map<String, Object> command, Map<String, String> form,
+            Model model) {
+        ApiAnswer answer = gateway.post(caller, gateway.uri(API + "/{id}/" + step, Map.of(), id), command,
+                form.get("idempotencyKey"), form.get("etag"));
+        if (answer.ok()) {
+            return "redirect:" + API.substring(4) + "/" + id + "?done=" + step;
+        }
+        return show(caller, id, 0, form, answer, model);
+    }
+
     private String show(Caller caller, String id, int page, Map<String, String> typed, ApiAnswer refusal,
             Model model) {
         ApiAnswer facility = gateway.get(caller, gateway.uri(API + "/{id}", Map.of(), id));
@@ -85,6 +146,8 @@ class FacilityPages {
                 Map.of("page", page, "size", Paging.SIZE), id));
         model.addAttribute("answer", facility);
         model.addAttribute("facility", facility.json());
+        model.addAttribute("etag", facility.etag());
+        model.addAttribute("findingRows", java.util.stream.IntStream.range(0, FINDING_ROWS).boxed().toList());
         model.addAttribute("residents", residents);
         model.addAttribute("paging", Paging.of(residents, page));
         model.addAttribute("typed", typed);

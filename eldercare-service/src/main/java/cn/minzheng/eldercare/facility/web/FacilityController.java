@@ -191,7 +191,8 @@ class FacilityController {
         Facility facility = FacilityStaff.requireAccess(jwt, facilities.get(id), authorization);
         return ETags.ok(facility, FacilityResponse.of(facility, beds.free(facility))
                 .withCentralisedSupport(centralisedSupport.residentsOf(facility))
-                .withActions(FacilityStaff.mayAct(jwt) ? facility.actions() : List.of()));
+                .withActions(facility.actions(Caller.from(jwt).hasRole("eldercare-officer"),
+                        FacilityStaff.hasRole(jwt))));
     }
 
     @Operation(summary = "养老机构列表 List facilities",

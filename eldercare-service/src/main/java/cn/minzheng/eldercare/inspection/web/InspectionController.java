@@ -70,13 +70,16 @@ class InspectionController {
             List<FindingView> findings, boolean open, boolean overdue) {
 
         record FindingView(String id, String item, Finding.Severity severity, LocalDate requestedDeadline,
-                LocalDate deadline, boolean overdue, Finding.Rectification rectification) {
+                LocalDate deadline, boolean overdue, Finding.Rectification rectification,
+                List<Finding.Action> actions) {
         }
 
-        static InspectionResponse of(Inspection i, LocalDate today) {
+        /** As read by someone who may act on the facility ({@code mayAct}: officers and its staff) or not. */
+        static InspectionResponse of(Inspection i, LocalDate today, boolean mayAct) {
             return new InspectionResponse(i.id(), i.facilityId(), i.division().value(), i.inspectedOn(),
                     i.inspectedBy(), i.findings().stream().map(f -> new FindingView(f.id(), f.item(), f.severity(),
-                            f.requestedDeadline(), f.deadline(), f.overdueOn(today), f.rectification())).toList(),
+                            f.requestedDeadline(), f.deadline(), f.overdueOn(today), f.rectification(),
+                            f.actions(mayAct))).toList(),
                     i.open(), i.overdueOn(today));
         }
     }
@@ -94,7 +97,7 @@ class InspectionController {
                 .map(f -> new Inspection.NewFinding(f.item(), f.severity(), f.deadline())).toList(),
                 Caller.from(jwt).username());
         return ETags.created(URI.create("/api/eldercare/inspections/" + inspection.id()), inspection,
-                InspectionResponse.of(inspection, LocalDate.now(clock)));
+                InspectionResponse.of(inspection, LocalDate.now(clock), true));
     }
 
     @Operation(summary = "查看安全检查 Read an inspection",
@@ -104,7 +107,8 @@ class InspectionController {
     @PreAuthorize("hasAnyRole('eldercare-officer', 'facility-operator', 'auditor', 'admin')")
     ResponseEntity<InspectionResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         Inspection inspection = accessible(jwt, id);
-        return ETags.ok(inspection, InspectionResponse.of(inspection, LocalDate.now(clock)));
+        return ETags.ok(inspection, InspectionResponse.of(inspection, LocalDate.now(clock),
+                FacilityStaff.mayAct(jwt)));
     }
 
     @Operation(summary = "登记整改 Record a rectification",
@@ -118,7 +122,7 @@ class InspectionController {
         Inspection inspection = ETags.requireMatch(ifMatch, accessible(jwt, id));
         inspections.rectify(inspection, command.findingId(), command.rectifiedOn(), command.evidence(),
                 Caller.from(jwt).username());
-        return ETags.ok(inspection, InspectionResponse.of(inspection, LocalDate.now(clock)));
+        return ETags.ok(inspection, InspectionResponse.of(inspection, LocalDate.now(clock), true));
     }
 
     @Operation(summary = "逾期未整改 Overdue findings",
@@ -132,7 +136,7 @@ class InspectionController {
         DivisionCode scope = authorization.scope(Caller.from(jwt), division, "inspection");
         LocalDate today = LocalDate.now(clock);
         return PageResponse.of(inspections.overdue(scope, page.offset(), page.size()), page,
-                inspections.countOverdue(scope), i -> InspectionResponse.of(i, today));
+                inspections.countOverdue(scope), i -> InspectionResponse.of(i, today, FacilityStaff.mayAct(jwt)));
     }
 
     private Inspection accessible(Jwt jwt, String id) {
