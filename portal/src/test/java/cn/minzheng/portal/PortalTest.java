@@ -397,10 +397,17 @@ class PortalTest {
                  {"month":"2025-02","from":"2025-02-01","to":"2025-02-28","figures":{"marriages":30,
                   "divorces":{"applied":4},"adoptions":0}}]}""")
                 .answer("/api/assistance/stats", 403, """
-                {"type":"/problems/forbidden","title":"无权操作","status":403}""");
+                {"type":"/problems/forbidden","title":"无权操作","status":403}""")
+                .answer("/api/orgs/stats", """
+                {"series":"month","months":[{"month":"2025-01","from":"2025-01-01","to":"2025-01-31",
+                 "figures":{"graded":{"share":0.3333},"annualInspection":{"rate":0.4}}}]}""")
+                .answer("/api/funeral/stats", """
+                {"series":"month","months":[{"month":"2025-01","from":"2025-01-01","to":"2025-01-31",
+                 "figures":{"deaths":20,"cremations":19,"cremationRate":95.0,"waivedTotal":1200.00}}]}""");
         String page = http.perform(get("/dashboards?year=2025").with(person("leader", "320404")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("2025 年统计分析", "婚姻收养登记", "2025-02", ">30<", "本项统计不在您的查看范围内",
+                ">33.33%<", ">40%<", ">95.0%<", ">1,200.00 元<",
                 "data-chart=\"chart-registry\"", "/dashboards/registry.csv?year=2025");
         FakeGateway.Call asked = GATEWAY.calls.stream().filter(call -> call.pathAndQuery()
                 .startsWith("/api/registry/stats")).findFirst().orElseThrow();

@@ -56,6 +56,16 @@ public class Formats {
         }
     }
 
+    /** A dashboard figure as its office writes it: yuan, a percentage, a fraction shown as one, or a count. */
+    public String figure(Object value, String unit) {
+        return switch (unit) {
+            case "YUAN" -> money(value);
+            case "PERCENT" -> value == null ? "—" : value + "%";
+            case "FRACTION" -> percent(value);
+            default -> text(value);
+        };
+    }
+
     public String text(Object value) {
         return value == null || value.toString().isBlank() ? "—" : value.toString();
     }
