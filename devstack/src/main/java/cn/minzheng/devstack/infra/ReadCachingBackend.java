@@ -71,30 +71,27 @@ final class ReadCachingBackend implements MongoBackend {
     @Override
     public Document handleMessage(MongoMessage message) {
         Document command = message.getDocument();
-        String database = message.getDatabaseName();
-        String name = command.keySet().iterator().next();
-        if (CACHED.contains(name) && command.get(name) instanceof String collection && !writesOut(command)) {
-            return read(database, collection, command, () -> store.handleMessage(message));
-        }
-        if (PASSED.contains(name)) {
-            return store.handleMessage(message);
-        }
-        String written = WRITES.contains(name) && command.get(name) instanceof String collection
-                ? database + "." + collection : database + ".*";
-        return write(written, () -> store.handleMessage(message));
+        return route(message.getDatabaseName(), command.keySet().iterator().next(), command,
+                () -> store.handleMessage(message));
     }
 
     @Override
     public Document handleCommand(Channel channel, String database, String name, Document command) {
+        return route(database, name, command, () -> store.handleCommand(channel, database, name, command));
+    }
+
+    /** One decision for both ways a command arrives: kept-answer read, passed through, or counted as a write. */
+    private Document route(String database, String name, Document command,
+            java.util.function.Supplier<Document> run) {
         if (CACHED.contains(name) && command.get(name) instanceof String collection && !writesOut(command)) {
-            return read(database, collection, command, () -> store.handleCommand(channel, database, name, command));
+            return read(database, collection, command, run);
         }
         if (PASSED.contains(name)) {
-            return store.handleCommand(channel, database, name, command);
+            return run.get();
         }
         String written = WRITES.contains(name) && command.get(name) instanceof String collection
                 ? database + "." + collection : database + ".*";
-        return write(written, () -> store.handleCommand(channel, database, name, command));
+        return write(written, run);
     }
 
     /** The legacy query path (a driver's first handshake): anything but a handshake counts as a write to all. */
