@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -562,5 +563,101 @@ class PortalTest {
         String inspection = http.perform(get("/eldercare/inspections/ins-9").with(person("facility-operator",
                 "320404001"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(inspection).contains("登记整改", "<option value=\"f1\"", "已整改").doesNotContain("<option value=\"f2\"");
+    }
+
+    @Test
+    void a_providers_proof_goes_with_the_photos_checksum_in_chinas_time_and_the_officer_is_offered_reimbursement_after()
+            throws Exception {
+        GATEWAY.answer("/api/eldercare/service-orders/so-1", """
+                {"id":"so-1","name":"孙玉珍","idNumber":"320404********0021","serviceType":"BATHING",
+                 "providerCreditCode":"52320404MJ5837462K","providerName":"颐和养老服务中心","plannedOn":"2026-12-01",
+                 "hoursOrdered":2.0,"grounds":["AGE_80"],"status":"ORDERED","actions":["PROVE"]}""");
+        String page = http.perform(get("/eldercare/service-orders/so-1").with(person("care-provider", "320404")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("提交服务凭证", "80 周岁以上", "320404********0021").doesNotContain("reimbursement");
+
+        GATEWAY.answer("/api/eldercare/service-orders/so-1/proof", "{\"id\":\"so-1\"}");
+        byte[] photo = "a photo".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        http.perform(multipart("/eldercare/service-orders/so-1/proof")
+                        .file(new org.springframework.mock.web.MockMultipartFile("photo", "visit.jpg", "image/jpeg", photo))
+                        .with(csrf()).with(person("care-provider", "320404")).param("checkIn", "2026-12-01T09:30")
+                        .param("checkOut", "2026-12-01T11:00").param("place", "家中").param("elderConfirmed", "true")
+                        .param("idempotencyKey", "k-proof").param("etag", "\"3\""))
+                .andExpect(redirectedUrl("/eldercare/service-orders/so-1?done=proof"));
+        FakeGateway.Call proof = GATEWAY.calls.stream().filter(call -> call.method().equals("POST")).findFirst()
+                .orElseThrow();
+        assertThat(proof.body()).isEqualTo("{\"checkIn\":\"2026-12-01T09:30:00+08:00\",\"checkOut\":"
+                + "\"2026-12-01T11:00:00+08:00\",\"place\":\"家中\",\"elderConfirmed\":true,\"photoSha256\":\""
+                + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(photo))
+                + "\"}");
+        assertThat(proof.headers().getFirst("If-Match")).isEqualTo("\"3\"");
+
+        GATEWAY.answer("/api/eldercare/service-orders/so-1", """
+                {"id":"so-1","name":"孙玉珍","serviceType":"BATHING","providerCreditCode":"52320404MJ5837462K",
+                 "plannedOn":"2026-12-01","grounds":["AGE_80"],"status":"SERVED","subsidy":45.00,
+                 "proof":{"checkIn":"2026-12-01T01:30:00Z","checkOut":"2026-12-01T03:00:00Z","place":"家中"},
+                 "hoursProved":1.5,"actions":["REIMBURSE"]}""");
+        String served = http.perform(get("/eldercare/service-orders/so-1").with(person("eldercare-officer",
+                "320404"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(served).contains("结算前请核对服务凭证", "2026-12-01 09:30", "45.00")
+                .contains("/eldercare/service-orders/statements?providerCreditCode=52320404MJ5837462K&amp;month=2026-12")
+                .doesNotContain("提交服务凭证");
+    }
+
+    @Test
+    void an_adaptations_items_go_one_per_line_and_acceptance_is_offered_only_under_construction() throws Exception {
+        GATEWAY.answer("/api/eldercare/home-adaptations", 201, "{\"id\":\"ha-1\"}");
+        http.perform(post("/eldercare/home-adaptations").with(csrf()).with(person("eldercare-officer", "320404"))
+                        .param("name", "孙玉珍").param("idNumber", "320404195001010021").param("divisionCode", "320404005")
+                        .param("address", "广化社区").param("items", "卫生间安装扶手\r\n\r\n 淋浴区防滑处理 ")
+                        .param("assessedOn", "2026-11-20").param("estimatedCost", "2,800.00")
+                        .param("idempotencyKey", "k-ha"))
+                .andExpect(redirectedUrl("/eldercare/home-adaptations/ha-1?done=assessed"));
+        FakeGateway.Call assessed = GATEWAY.calls.stream().filter(call -> call.method().equals("POST")).findFirst()
+                .orElseThrow();
+        assertThat(assessed.body()).contains("\"items\":[\"卫生间安装扶手\",\"淋浴区防滑处理\"]",
+                "\"estimatedCost\":2800.00");
+
+        GATEWAY.answer("/api/eldercare/home-adaptations/ha-1", """
+                {"id":"ha-1","name":"孙玉珍","items":["卫生间安装扶手"],"assessedOn":"2026-11-20","estimatedCost":2800.00,
+                 "status":"UNDER_CONSTRUCTION","constructionStartedOn":"2026-11-25","contractor":"安居公司",
+                 "actions":["ACCEPT"]}""");
+        String page = http.perform(get("/eldercare/home-adaptations/ha-1").with(person("eldercare-officer",
+                "320404"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("登记验收", "安居公司").doesNotContain("/construction");
+
+        GATEWAY.answer("/api/eldercare/home-adaptations", """
+                {"items":[{"id":"ha-1","name":"孙玉珍","address":"广化社区","assessedOn":"2026-11-20",
+                 "estimatedCost":2800.00,"status":"ASSESSED"}],"page":{"number":0,"size":20,"totalElements":1}}""");
+        String list = http.perform(get("/eldercare/home-adaptations?status=ASSESSED").with(person("eldercare-officer",
+                "320404"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("共 1 条", "/eldercare/home-adaptations/ha-1", "<option value=\"ASSESSED\" selected");
+        assertThat(GATEWAY.calls.stream().map(FakeGateway.Call::pathAndQuery))
+                .contains("/api/eldercare/home-adaptations?status=ASSESSED&page=0&size=20");
+    }
+
+    @Test
+    void a_meal_points_day_is_shown_as_the_service_totals_it_and_a_second_meal_is_refused_in_its_words()
+            throws Exception {
+        GATEWAY.answer("/api/eldercare/facilities/fac-m", """
+                {"id":"fac-m","name":"荷花池助餐点","type":"MEAL_POINT","actions":["REPORT_CAREGIVERS","RECORD_MEAL"]}""")
+                .answer("/api/eldercare/meal-points/fac-m/daily-totals", """
+                {"meals":{"BREAKFAST":0,"LUNCH":41,"DINNER":3},"people":42,"subsidy":210.00}""")
+                .answer("/api/eldercare/meal-points/fac-m/meals", 409, """
+                {"type":"/problems/meal-already-served","title":"已用过餐","status":409,
+                 "detail":"此人今日午餐已在荷花池助餐点用过。"}""");
+        String day = http.perform(get("/eldercare/facilities/fac-m/meals?date=2026-12-04").with(person(
+                "facility-operator", "320404"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(day).contains("41", "42", "210.00", "value=\"2026-12-04\"");
+        assertThat(GATEWAY.calls.stream().map(FakeGateway.Call::pathAndQuery))
+                .contains("/api/eldercare/meal-points/fac-m/daily-totals?date=2026-12-04");
+
+        String refused = http.perform(post("/eldercare/facilities/fac-m/meals").with(csrf())
+                        .with(person("facility-operator", "320404")).param("name", "李阿婆")
+                        .param("idNumber", "320404194002020021").param("date", "2026-12-04").param("meal", "LUNCH")
+                        .param("idempotencyKey", "k-meal"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("此人今日午餐已在荷花池助餐点用过。", "value=\"李阿婆\"");
     }
 }

@@ -72,6 +72,18 @@ public class HomeAdaptation extends OutboxAggregate {
                 estimatedCost, by, Status.ASSESSED, null, null, null, null, null, null);
     }
 
+    public enum Action {
+        START_CONSTRUCTION, ACCEPT
+    }
+
+    /** By the order the steps keep ({@code wrong-status} otherwise): construction after the assessment, then acceptance. */
+    public java.util.List<Action> actions(boolean officer) {
+        if (!officer || status == Status.ACCEPTED) {
+            return java.util.List.of();
+        }
+        return java.util.List.of(status == Status.ASSESSED ? Action.START_CONSTRUCTION : Action.ACCEPT);
+    }
+
     void startConstruction(LocalDate startedOn, String contractor, Clock clock) {
         requireStatus(Status.ASSESSED);
         notAfterToday(startedOn, "startedOn", clock);

@@ -47,7 +47,17 @@ public class HomeAdaptations extends AggregateCollection<HomeAdaptation> {
     /** One index per query shape that does not go by {@code _id} (the statistics count acceptances by division). */
     @Override
     protected List<Index> indexes() {
-        return List.of(index("division", "acceptedOn"));
+        return List.of(index("division", "acceptedOn"), index("division", "assessedOn"),
+                index("status", "division", "assessedOn"));
+    }
+
+    /** A page of the division's adaptations (of one status, when given), the latest assessed first. */
+    public List<HomeAdaptation> page(DivisionCode division, HomeAdaptation.Status status, long offset, int limit) {
+        return latestFirst(within(division, "status", status), "assessedOn", offset, limit);
+    }
+
+    public long count(DivisionCode division, HomeAdaptation.Status status) {
+        return count(within(division, "status", status));
     }
 
     public HomeAdaptation assess(Elder elder, DivisionCode division, String address, List<String> items,

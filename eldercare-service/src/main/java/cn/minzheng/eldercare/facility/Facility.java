@@ -183,12 +183,13 @@ public class Facility extends OutboxAggregate {
 
     /** What staff may do with a facility now (its read answers them; the acts refuse the rest). */
     public enum Action {
-        ADMIT, REPORT_CAREGIVERS, RATE, RECORD_FIRE_SAFETY, INSPECT
+        ADMIT, REPORT_CAREGIVERS, RECORD_MEAL, RATE, RECORD_FIRE_SAFETY, INSPECT
     }
 
     /**
      * The acts the facility allows this person: admission where people live ({@link #requireResidential()}; full
-     * or not, admission says), by its own staff or an eldercare officer; caregivers reported by either; the star
+     * or not, admission says), and meals where they are served, by its own staff or an eldercare officer; caregivers
+     * reported by either; the star
      * rating, fire safety and safety inspections are the officer's.
      */
     public java.util.List<Action> actions(boolean officer, boolean ownStaff) {
@@ -198,6 +199,9 @@ public class Facility extends OutboxAggregate {
                 actions.add(Action.ADMIT);
             }
             actions.add(Action.REPORT_CAREGIVERS);
+            if (type.servesMeals()) {
+                actions.add(Action.RECORD_MEAL);
+            }
         }
         if (officer) {
             actions.addAll(java.util.List.of(Action.RATE, Action.RECORD_FIRE_SAFETY, Action.INSPECT));

@@ -6,12 +6,10 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import cn.minzheng.eldercare.death.Deaths;
 import cn.minzheng.eldercare.facility.Facilities;
 import cn.minzheng.eldercare.facility.Facility;
-import cn.minzheng.eldercare.facility.FacilityType;
 import cn.minzheng.eldercare.support.AssistanceStatus;
 import cn.minzheng.platform.identity.ResidentIdNumber;
 import cn.minzheng.platform.personal.PersonalDataCipher;
@@ -36,8 +34,6 @@ import org.springframework.stereotype.Component;
 public class Meals implements DeclaresIndexes {
 
     static final String COLLECTION = "meals";
-    private static final Set<FacilityType> SERVING = Set.of(FacilityType.MEAL_POINT, FacilityType.DAY_CARE_CENTRE,
-            FacilityType.CENTRAL_KITCHEN, FacilityType.CARE_HOME);
 
     private final MongoTemplate mongo;
     private final Facilities facilities;
@@ -70,7 +66,7 @@ public class Meals implements DeclaresIndexes {
 
     public Served record(Facility point, ResidentIdNumber idNumber, String name, LocalDate date,
             MealRecord.Meal meal, String by) {
-        if (!SERVING.contains(point.type())) {
+        if (!point.type().servesMeals()) {
             throw Refusal.rule("not-a-meal-point", point.name(), Refusal.term("facility." + point.type()));
         }
         if (date.isAfter(LocalDate.now(clock))) {

@@ -112,6 +112,24 @@ public class ServiceOrder extends OutboxAggregate {
                 clock);
     }
 
+    public enum Action {
+        PROVE, REIMBURSE
+    }
+
+    /**
+     * By the rules {@link #prove} and {@link #reimburse} keep: the provider's own staff prove an order still
+     * ordered; an officer reimburses one served.
+     */
+    public List<Action> actions(boolean officer, boolean providerStaff) {
+        if (status == Status.ORDERED && providerStaff) {
+            return List.of(Action.PROVE);
+        }
+        if (status == Status.SERVED && officer) {
+            return List.of(Action.REIMBURSE);
+        }
+        return List.of();
+    }
+
     /** Paid to the provider: only with proof. */
     void reimburse(String by, Clock clock) {
         if (status == Status.ORDERED) {

@@ -55,7 +55,7 @@ public class ServiceOrders extends AggregateCollection<ServiceOrder> {
     @Override
     protected List<Index> indexes() {
         return List.of(index("elder.idNumber.personRef", "status"), index("provider", "plannedOn"),
-                index("division", "plannedOn"));
+                index("division", "plannedOn"), index("status", "division", "plannedOn"));
     }
 
     public ServiceOrder order(Elder elder, DivisionCode division, boolean disabled, ServiceType type,
@@ -101,6 +101,15 @@ public class ServiceOrders extends AggregateCollection<ServiceOrder> {
             }
         }
         return closed;
+    }
+
+    /** A page of the division's orders (of one status, when given), the latest planned first. */
+    public List<ServiceOrder> page(DivisionCode division, ServiceOrder.Status status, long offset, int limit) {
+        return latestFirst(within(division, "status", status), "plannedOn", offset, limit);
+    }
+
+    public long count(DivisionCode division, ServiceOrder.Status status) {
+        return count(within(division, "status", status));
     }
 
     public List<ServiceOrder> of(String personRef) {

@@ -41,14 +41,15 @@ class FacilityTest {
         assertThat(home.beds(BedType.NURSING)).isEqualTo(30);
         assertThat(home.beds(BedType.GENERAL)).isEqualTo(10);
         assertThat(home.nursingBedRatio()).isEqualByComparingTo("75.00");
-        assertThat(home.actions(false, true)).containsExactly(Facility.Action.ADMIT, Facility.Action.REPORT_CAREGIVERS);
+        assertThat(home.actions(false, true)).containsExactly(Facility.Action.ADMIT, Facility.Action.REPORT_CAREGIVERS,
+                Facility.Action.RECORD_MEAL);
         assertThat(home.actions(true, false)).contains(Facility.Action.ADMIT, Facility.Action.RATE,
                 Facility.Action.INSPECT);
         assertThat(home.actions(false, false)).as("an auditor reads").isEmpty();
         Facility mealPoint = Facility.register(null, "荷花池助餐点", FacilityType.MEAL_POINT, Ownership.PUBLIC, null,
                 null, DivisionCode.of("320404001"), null, 0, 0, "officer", CLOCK);
         assertThat(mealPoint.actions(true, false)).as("no one lives at a meal point")
-                .doesNotContain(Facility.Action.ADMIT);
+                .doesNotContain(Facility.Action.ADMIT).contains(Facility.Action.RECORD_MEAL);
         assertThat(refusalOf(mealPoint::requireResidential)).startsWith("not-residential");
     }
 

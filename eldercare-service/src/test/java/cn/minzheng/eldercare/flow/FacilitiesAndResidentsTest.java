@@ -95,7 +95,7 @@ class FacilitiesAndResidentsTest {
             assertThat(read.path("nursingBedRatio").asString()).isEqualTo("33.33");
             assertThat(read.path("beds").path("freeNursing").asInt()).isEqualTo(1);
             assertThat(read.path("actions").toString())
-                    .isEqualTo("[\"ADMIT\",\"REPORT_CAREGIVERS\",\"RATE\",\"RECORD_FIRE_SAFETY\",\"INSPECT\"]");
+                    .isEqualTo("[\"ADMIT\",\"REPORT_CAREGIVERS\",\"RECORD_MEAL\",\"RATE\",\"RECORD_FIRE_SAFETY\",\"INSPECT\"]");
             // The officer's worklists count what their lists hold.
             http.get("/api/eldercare/worklists", OFFICER).json().path("items").forEach(entry -> assertThat(
                     http.get(entry.path("list").asString(), OFFICER).json().path("page").path("totalElements")
@@ -104,7 +104,7 @@ class FacilitiesAndResidentsTest {
             String operator = operatorOf(facility);
             assertThat(http.get("/api/eldercare/facilities/" + facility, operator).json().path("actions").toString())
                     .as("the home's own staff admit and report caregivers; the rest is the officer's")
-                    .isEqualTo("[\"ADMIT\",\"REPORT_CAREGIVERS\"]");
+                    .isEqualTo("[\"ADMIT\",\"REPORT_CAREGIVERS\",\"RECORD_MEAL\"]");
             String idNumber = elder(1);
             var admitted = admit(facility, operator, idNumber, "NURSING");
             assertThat(admitted.status()).as(admitted.toString()).isEqualTo(201);

@@ -68,6 +68,10 @@ class HomeAdaptationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> assess(elder).status() == 201);
         JsonNode statsBefore = stats();
         String id = assess(elder).json().path("id").asString();
+        JsonNode assessedList = http.get("/api/eldercare/home-adaptations?division=320404005&status=ASSESSED&size=200",
+                OFFICER).json();
+        assertThat(assessedList.path("items").toString()).contains(id).contains("START_CONSTRUCTION");
+        assertThat(assessedList.path("items").toString()).doesNotContain(elder);
 
         assertProblem(http.postJson("/api/eldercare/home-adaptations/" + id + "/acceptance", OFFICER,
                 "{\"acceptedOn\":\"2026-11-30\",\"passed\":true}"), 409, "wrong-status");
@@ -80,6 +84,9 @@ class HomeAdaptationTest {
                 "{\"acceptedOn\":\"2026-12-01\",\"passed\":true,\"finalCost\":3400.00}").json();
         assertThat(accepted.path("status").asString()).isEqualTo("ACCEPTED");
         assertThat(accepted.path("subsidy").asDouble()).as("capped at 3000.00").isEqualTo(3000.0);
+        assertThat(accepted.path("actions").isEmpty()).as("nothing left to do").isTrue();
+        assertThat(http.get("/api/eldercare/home-adaptations?division=320404005&status=ASSESSED&size=200", OFFICER)
+                .json().path("items").toString()).doesNotContain(id);
 
         String bed = """
                 {"idNumber":"%s","name":"孙玉珍","divisionCode":"320404005","providerCreditCode":"52320404MJ5837462K",

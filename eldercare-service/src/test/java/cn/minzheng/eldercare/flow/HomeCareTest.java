@@ -70,6 +70,8 @@ class HomeCareTest {
             JsonNode order = ordered.json();
             String id = order.path("id").asString();
             assertThat(order.path("grounds").toString()).contains("AGE_80");
+            assertThat(http.get("/api/eldercare/service-orders?status=ORDERED&size=200", OFFICER).json()
+                    .path("items").toString()).contains(id);
 
             assertProblem(http.postJson("/api/eldercare/service-orders/" + id + "/reimbursement", OFFICER, "{}"), 409,
                     "proof-required");
@@ -85,6 +87,8 @@ class HomeCareTest {
             assertThat(proved.status()).as(proved.toString()).isEqualTo(200);
             assertThat(proved.json().path("hoursProved").asDouble()).isEqualTo(1.5);
             assertThat(proved.json().path("subsidy").asDouble()).as("1.5 h at 30.00").isEqualTo(45.0);
+            assertThat(http.get("/api/eldercare/service-orders/" + id, OFFICER).json().path("actions").toString())
+                    .isEqualTo("[\"REIMBURSE\"]");
 
             var reimbursed = http.postJson("/api/eldercare/service-orders/" + id + "/reimbursement", OFFICER, "{}");
             assertThat(reimbursed.json().path("status").asString()).isEqualTo("REIMBURSED");

@@ -101,6 +101,22 @@ public abstract class AggregateCollection<T extends OutboxAggregate> implements 
         return mongo.find(query.with(Sort.by("_id")).skip(offset).limit(limit), type, collection);
     }
 
+    /** Records within the division and, when a value is given, with {@code field} equal to it (a worklist's filter). */
+    protected static Query within(DivisionCode division, String field, Object value) {
+        return new Query(value == null ? within(division) : Criteria.where(field).is(value).andOperator(
+                within(division)));
+    }
+
+    /** One page of a query, the latest by {@code field} first (then by {@code _id}, so paging never repeats). */
+    protected List<T> latestFirst(Query query, String field, long offset, int limit) {
+        return mongo.find(query.with(Sort.by(Sort.Direction.DESC, field, "_id")).skip(offset).limit(limit), type,
+                collection);
+    }
+
+    protected long count(Query query) {
+        return mongo.count(query, type, collection);
+    }
+
     public Optional<T> find(String id) {
         return Optional.ofNullable(mongo.findById(id, type, collection));
     }

@@ -35,11 +35,7 @@ class ApplicationPages {
     @GetMapping
     String list(Caller caller, @RequestParam(required = false) String status,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        ApiAnswer answer = gateway.get(caller, gateway.uri(API, Map.of("status", status == null ? "" : status,
-                "page", page, "size", Paging.SIZE)));
-        model.addAttribute("answer", answer);
-        model.addAttribute("paging", Paging.of(answer, page));
-        model.addAttribute("status", status);
+        Paging.list(gateway, caller, API, java.util.Collections.singletonMap("status", status), page, model);
         return "assistance/applications";
     }
 

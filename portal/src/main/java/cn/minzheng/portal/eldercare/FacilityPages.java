@@ -1,5 +1,8 @@
 package cn.minzheng.portal.eldercare;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +12,7 @@ import cn.minzheng.portal.gateway.Caller;
 import cn.minzheng.portal.gateway.FormValues;
 import cn.minzheng.portal.gateway.Gateway;
 import cn.minzheng.portal.gateway.Paging;
+import cn.minzheng.portal.gateway.RecordPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,10 +33,34 @@ class FacilityPages {
     private static final String API = "/api/eldercare/facilities";
     /** Rows of the inspection form: a visit's findings are few; more are a second inspection record. */
     static final int FINDING_ROWS = 3;
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private final Gateway gateway;
+    private final Clock clock;
 
-    FacilityPages(Gateway gateway) {
+    FacilityPages(Gateway gateway, Clock clock) {
         this.gateway = gateway;
+        this.clock = clock;
+    }
+
+    @GetMapping("/new")
+    String form(Model model) {
+        return RecordPage.blank(model, "eldercare/facility-new");
+    }
+
+    /** A facility as registered: its beds as the service reads them (a residential type has them; others none). */
+    @PostMapping
+    String register(Caller caller, @RequestParam Map<String, String> form, Model model) {
+        Map<String, Object> command = new LinkedHashMap<>();
+        for (String field : new String[] {"name", "type", "ownership", "operatorCreditCode", "operatorName",
+            "contractEnds", "filingNumber", "divisionCode", "address"}) {
+            command.put(field, FormValues.text(form.get(field)));
+        }
+        Map<String, Object> beds = new LinkedHashMap<>();
+        beds.put("total", FormValues.number(form.get("beds.total")));
+        beds.put("nursing", FormValues.number(form.get("beds.nursing")));
+        command.put("beds", beds);
+        return RecordPage.create(gateway, caller, API, command, form, model,
+                "/eldercare/facilities", "registered", "eldercare/facility-new");
     }
 
     @GetMapping
@@ -63,6 +91,37 @@ class FacilityPages {
     @GetMapping("/{id}")
     String detail(Caller caller, @PathVariable String id, @RequestParam(defaultValue = "0") int page, Model model) {
         return show(caller, id, page, Map.of(), null, model);
+    }
+
+    /** 助餐: a serving point's day (today unless another is asked) and the form recording one meal. */
+    @GetMapping("/{id}/meals")
+    String meals(Caller caller, @PathVariable String id, @RequestParam(required = false) String date, Model model) {
+        return meals(caller, id, date, Map.of(), null, model);
+    }
+
+    /** A meal served at the point: the service decides who is eligible and the subsidy, and refuses a second one. */
+    @PostMapping("/{id}/meals")
+    String meal(Caller caller, @PathVariable String id, @RequestParam Map<String, String> form, Model model) {
+        Map<String, Object> command = new LinkedHashMap<>();
+        for (String field : new String[] {"idNumber", "name", "date", "meal"}) {
+            command.put(field, FormValues.text(form.get(field)));
+        }
+        ApiAnswer answer = gateway.post(caller, gateway.uri("/api/eldercare/meal-points/{id}/meals", Map.of(), id),
+                command, form.get("idempotencyKey"), null);
+        if (answer.ok()) {
+            return "redirect:/eldercare/facilities/" + id + "/meals?done=meals&date=" + answer.json().get("date");
+        }
+        return meals(caller, id, form.get("date"), form, answer, model);
+    }
+
+    private String meals(Caller caller, String id, String date, Map<String, String> typed, ApiAnswer refusal,
+            Model model) {
+        String day = FormValues.text(date) == null ? LocalDate.now(clock.withZone(CHINA)).toString() : date.trim();
+        model.addAttribute("mealDate", day);
+        model.addAttribute("totals", gateway.get(caller, gateway.uri("/api/eldercare/meal-points/{id}/daily-totals",
+                Map.of("date", day), id)));
+        model.addAttribute("typed", typed);
+        return RecordPage.show(gateway, caller, API, id, refusal, model, "facility", "eldercare/meals");
     }
 
     @PostMapping("/{id}/admissions")

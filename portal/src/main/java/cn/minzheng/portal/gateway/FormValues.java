@@ -34,6 +34,18 @@ public final class FormValues {
         };
     }
 
+    /**
+     * A time a browser's {@code datetime-local} field sends ({@code 2026-12-01T09:30}) as the instant the services
+     * read: the bureau works in China's time ({@code +08:00}, no daylight saving). Anything else is passed on as typed.
+     */
+    public static String chinaTime(String typed) {
+        String text = text(typed);
+        if (text != null && text.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?")) {
+            return (text.length() == 16 ? text + ":00" : text) + "+08:00";
+        }
+        return text;
+    }
+
     public static String text(String typed) {
         return typed == null || typed.isBlank() ? null : typed.trim();
     }

@@ -14,6 +14,30 @@ public final class RecordPage {
     private RecordPage() {
     }
 
+    /** An empty form for a new record, with a fresh {@code Idempotency-Key}. */
+    public static String blank(Model model, String view) {
+        model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+        model.addAttribute("typed", Map.of());
+        return view;
+    }
+
+    /**
+     * A new record ({@code POST api}): on success to its page ({@code page/{id}?done=...}), else the form again
+     * with what was typed, the same key (so a second try is still one record) and the refusal.
+     */
+    public static String create(Gateway gateway, Caller caller, String api, Map<String, Object> command,
+            Map<String, String> form, Model model, String page, String done, String formView) {
+        ApiAnswer answer = gateway.post(caller, gateway.uri(api, Map.of()), command, form.get("idempotencyKey"),
+                null);
+        if (answer.ok()) {
+            return "redirect:" + page + "/" + answer.json().get("id") + "?done=" + done;
+        }
+        model.addAttribute("idempotencyKey", form.get("idempotencyKey"));
+        model.addAttribute("typed", form);
+        ApiAnswer.show(answer, model);
+        return formView;
+    }
+
     /** Reads {@code api/{id}} and puts it on the page as {@code name}; returns {@code view}. */
     public static String show(Gateway gateway, Caller caller, String api, String id, ApiAnswer refusal, Model model,
             String name, String view) {

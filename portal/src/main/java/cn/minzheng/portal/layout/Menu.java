@@ -46,7 +46,13 @@ public final class Menu {
                     new Entry("menu.adoptions", "/registry/adoptions/new", REGISTRY),
                     new Entry("menu.calendar", "/registry/calendar", REGISTRY))),
             new Section("menu.eldercare", List.of(
-                    new Entry("menu.facilities", "/eldercare/facilities", ELDERCARE))),
+                    new Entry("menu.facilities", "/eldercare/facilities", ELDERCARE),
+                    new Entry("menu.serviceOrders", "/eldercare/service-orders",
+                            Set.of("eldercare-officer", "auditor")),
+                    new Entry("menu.statements", "/eldercare/service-orders/statements",
+                            Set.of("eldercare-officer", "care-provider", "auditor")),
+                    new Entry("menu.adaptations", "/eldercare/home-adaptations",
+                            Set.of("eldercare-officer", "auditor")))),
             new Section("menu.orgs", List.of(
                     new Entry("menu.organizations", "/orgs/organizations", ORGS),
                     new Entry("menu.plans", "/orgs/inspection-plans", ORGS),

@@ -25,6 +25,8 @@ import cn.minzheng.platform.identity.ResidentIdNumber;
 import cn.minzheng.platform.personal.PersonalDataCipher;
 import cn.minzheng.platform.security.Caller;
 import cn.minzheng.platform.web.ETags;
+import cn.minzheng.platform.web.PageParams;
+import cn.minzheng.platform.web.PageResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,6 +39,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "适老化改造 Home adaptation", description = "困难老年人家庭适老化改造：评估、施工、验收、补贴。 Home adaptation for poor older people: assessment, construction, acceptance, subsidy.")
@@ -76,13 +79,14 @@ class HomeAdaptationController {
     record AdaptationResponse(String id, String name, String idNumber, String divisionCode, String address,
             List<String> items, LocalDate assessedOn, BigDecimal estimatedCost, HomeAdaptation.Status status,
             LocalDate constructionStartedOn, String contractor, LocalDate acceptedOn, BigDecimal finalCost,
-            BigDecimal subsidy, String acceptanceNote) {
+            BigDecimal subsidy, String acceptanceNote, List<HomeAdaptation.Action> actions) {
 
-        static AdaptationResponse of(HomeAdaptation a) {
+        /** With what the caller may do on it now (the workbench offers only those forms). */
+        static AdaptationResponse of(HomeAdaptation a, Jwt caller) {
             return new AdaptationResponse(a.id(), a.elder().name(), a.elder().idNumber().masked(),
                     a.division().value(), a.address(), a.items(), a.assessedOn(), a.estimatedCost(), a.status(),
                     a.constructionStartedOn(), a.contractor(), a.acceptedOn(), a.finalCost(), a.subsidy(),
-                    a.acceptanceNote());
+                    a.acceptanceNote(), a.actions(Caller.from(caller).hasRole("eldercare-officer")));
         }
     }
 
@@ -100,7 +104,7 @@ class HomeAdaptationController {
                 command.estimatedCost(), Caller.from(jwt).username());
         auditor.concerning(adaptation.id(), List.of(adaptation.elder().personRef()));
         return ETags.created(URI.create("/api/eldercare/home-adaptations/" + adaptation.id()), adaptation,
-                AdaptationResponse.of(adaptation));
+                AdaptationResponse.of(adaptation, jwt));
     }
 
     @Operation(summary = "查看改造 Read an adaptation",
@@ -110,7 +114,21 @@ class HomeAdaptationController {
     @PreAuthorize("hasAnyRole('eldercare-officer', 'auditor', 'admin')")
     ResponseEntity<AdaptationResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         HomeAdaptation adaptation = inDivision(jwt, id);
-        return ETags.ok(adaptation, AdaptationResponse.of(adaptation));
+        return ETags.ok(adaptation, AdaptationResponse.of(adaptation, jwt));
+    }
+
+    @Operation(summary = "改造列表 Adaptations of a division",
+            description = "辖区内的适老化改造（可按状态筛选），评估日期最近的在前，分页并给出总数。\n"
+                    + "The division's home adaptations (of one status, when given), latest assessed first, paged "
+                    + "with the total.")
+    @GetMapping("/api/eldercare/home-adaptations")
+    @PreAuthorize("hasAnyRole('eldercare-officer', 'auditor', 'admin')")
+    PageResponse<AdaptationResponse> list(@AuthenticationPrincipal Jwt jwt,
+            @RequestParam(required = false) DivisionCode division,
+            @RequestParam(required = false) HomeAdaptation.Status status, @Valid PageParams page) {
+        DivisionCode scope = authorization.scope(Caller.from(jwt), division, "home adaptation");
+        return PageResponse.of(adaptations.page(scope, status, page.offset(), page.size()), page,
+                adaptations.count(scope, status), adaptation -> AdaptationResponse.of(adaptation, jwt));
     }
 
     @Operation(summary = "开始施工 Start construction",
@@ -123,7 +141,7 @@ class HomeAdaptationController {
             @Valid @RequestBody Construction command) {
         HomeAdaptation adaptation = ETags.requireMatch(ifMatch, inDivision(jwt, id));
         return ETags.ok(adaptation, AdaptationResponse.of(adaptations.startConstruction(adaptation,
-                command.startedOn(), command.contractor())));
+                command.startedOn(), command.contractor()), jwt));
     }
 
     @Operation(summary = "改造验收 Accept the work",
@@ -138,7 +156,7 @@ class HomeAdaptationController {
         HomeAdaptation adaptation = ETags.requireMatch(ifMatch, inDivision(jwt, id));
         BigDecimal cost = command.finalCost() == null ? adaptation.estimatedCost() : command.finalCost();
         return ETags.ok(adaptation, AdaptationResponse.of(adaptations.accept(adaptation, command.acceptedOn(),
-                command.passed(), cost, command.note())));
+                command.passed(), cost, command.note()), jwt));
     }
 
     record FamilyBed(@NotNull ResidentIdNumber idNumber, @NotBlank @Size(max = 50) String name,

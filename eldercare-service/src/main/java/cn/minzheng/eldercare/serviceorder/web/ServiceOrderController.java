@@ -31,6 +31,8 @@ import cn.minzheng.platform.personal.PersonRefs;
 import cn.minzheng.platform.personal.PersonalDataCipher;
 import cn.minzheng.platform.security.Caller;
 import cn.minzheng.platform.web.ETags;
+import cn.minzheng.platform.web.PageParams;
+import cn.minzheng.platform.web.PageResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -78,12 +80,21 @@ class ServiceOrderController {
     record OrderResponse(String id, String name, String idNumber, String divisionCode, ServiceType serviceType,
             String providerCreditCode, String providerName, LocalDate plannedOn, BigDecimal hoursOrdered,
             List<ServiceOrder.Ground> grounds, ServiceOrder.Status status, Proof proof, BigDecimal hoursProved,
-            BigDecimal subsidy) {
+            BigDecimal subsidy, List<ServiceOrder.Action> actions) {
 
         static OrderResponse of(ServiceOrder o) {
+            return of(o, List.of());
+        }
+
+        /** With what the caller may do on it now (the workbench offers only those forms). */
+        static OrderResponse of(ServiceOrder o, Jwt caller) {
+            return of(o, o.actions(Caller.from(caller).hasRole("eldercare-officer"), ProviderStaff.hasRole(caller)));
+        }
+
+        private static OrderResponse of(ServiceOrder o, List<ServiceOrder.Action> actions) {
             return new OrderResponse(o.id(), o.elder().name(), o.elder().idNumber().masked(), o.division().value(),
                     o.serviceType(), o.provider().value(), o.providerName(), o.plannedOn(), o.hoursOrdered(),
-                    o.grounds(), o.status(), o.proof(), o.hoursProved(), o.subsidy());
+                    o.grounds(), o.status(), o.proof(), o.hoursProved(), o.subsidy(), actions);
         }
     }
 
@@ -116,7 +127,21 @@ class ServiceOrderController {
     @PreAuthorize("hasAnyRole('eldercare-officer', 'care-provider', 'auditor', 'admin')")
     ResponseEntity<OrderResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         ServiceOrder order = accessible(jwt, id);
-        return ETags.ok(order, OrderResponse.of(order));
+        return ETags.ok(order, OrderResponse.of(order, jwt));
+    }
+
+    @Operation(summary = "工单列表 Orders of a division",
+            description = "辖区内的上门服务工单（可按状态筛选），计划日期最近的在前，分页并给出总数。\n"
+                    + "The division's home-care orders (of one status, when given), latest planned first, paged "
+                    + "with the total.")
+    @GetMapping("/api/eldercare/service-orders")
+    @PreAuthorize("hasAnyRole('eldercare-officer', 'auditor', 'admin')")
+    PageResponse<OrderResponse> list(@AuthenticationPrincipal Jwt jwt,
+            @RequestParam(required = false) DivisionCode division,
+            @RequestParam(required = false) ServiceOrder.Status status, @Valid PageParams page) {
+        DivisionCode scope = authorization.scope(Caller.from(jwt), division, "service order");
+        return PageResponse.of(orders.page(scope, status, page.offset(), page.size()), page,
+                orders.count(scope, status), order -> OrderResponse.of(order, jwt));
     }
 
     @Operation(summary = "提交服务凭证 Prove the service",
@@ -130,7 +155,7 @@ class ServiceOrderController {
         ServiceOrder order = ETags.requireMatch(ifMatch, accessible(jwt, id));
         orders.prove(order, command.checkIn(), command.checkOut(), command.place(), command.elderConfirmed(),
                 command.photoSha256(), Caller.from(jwt).username());
-        return ETags.ok(order, OrderResponse.of(order));
+        return ETags.ok(order, OrderResponse.of(order, jwt));
     }
 
     @Operation(summary = "结算工单 Reimburse an order",
@@ -142,7 +167,7 @@ class ServiceOrderController {
     ResponseEntity<OrderResponse> reimburse(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         ServiceOrder order = ETags.requireMatch(ifMatch, accessible(jwt, id));
-        return ETags.ok(order, OrderResponse.of(orders.reimburse(order, Caller.from(jwt).username())));
+        return ETags.ok(order, OrderResponse.of(orders.reimburse(order, Caller.from(jwt).username()), jwt));
     }
 
     @Operation(summary = "服务机构月度结算单 A provider's monthly statement",

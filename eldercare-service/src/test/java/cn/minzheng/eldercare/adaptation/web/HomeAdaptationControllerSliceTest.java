@@ -66,6 +66,9 @@ class HomeAdaptationControllerSliceTest {
         "facility-operator, 320404, POST, /api/eldercare/home-adaptations,                 403, /problems/forbidden",
         "eldercare-officer, 320413, GET,  /api/eldercare/home-adaptations/ad-1,            403, /problems/outside-division",
         "care-provider,     320404, GET,  /api/eldercare/home-adaptations/ad-1,            403, /problems/forbidden",
+        "eldercare-officer, 320413, GET,  /api/eldercare/home-adaptations?division=320404, 403, /problems/outside-division",
+        "facility-operator, 320404, GET,  /api/eldercare/home-adaptations,                 403, /problems/forbidden",
+        "eldercare-officer, 320404, GET,  /api/eldercare/home-adaptations?status=DONE,     400, /problems/invalid-request",
         "eldercare-officer, 320413, POST, /api/eldercare/home-adaptations/ad-1/construction, 403, /problems/outside-division",
         "auditor,           320404, POST, /api/eldercare/home-adaptations/ad-1/acceptance, 403, /problems/forbidden",
         "eldercare-officer, 320413, POST, /api/eldercare/family-care-beds,                 403, /problems/outside-division",
@@ -73,7 +76,7 @@ class HomeAdaptationControllerSliceTest {
     })
     void adaptations_and_family_beds_are_the_divisions_officers(String role, String division, String method,
             String path, int status, String type) throws Exception {
-        String body = path.endsWith("/home-adaptations") ? ASSESSMENT
+        String body = path.endsWith("/home-adaptations") && method.equals("POST") ? ASSESSMENT
                 : path.endsWith("/family-care-beds") ? FAMILY_BED
                 : path.endsWith("/construction") ? "{\"startedOn\":\"2026-11-25\",\"contractor\":\"某装饰公司\"}"
                 : path.endsWith("/acceptance") ? "{\"acceptedOn\":\"2026-12-01\",\"passed\":true}" : null;

@@ -65,6 +65,9 @@ class ServiceOrderControllerSliceTest {
         "eldercare-officer, 320413, GET,  /api/eldercare/service-orders/so-1,               403, /problems/outside-division",
         "auditor,           320413, GET,  /api/eldercare/service-orders/so-1,               403, /problems/outside-division",
         "facility-operator, 320404, GET,  /api/eldercare/service-orders/so-1,               403, /problems/forbidden",
+        "eldercare-officer, 320413, GET,  /api/eldercare/service-orders?division=320404,    403, /problems/outside-division",
+        "care-provider,     320404, GET,  /api/eldercare/service-orders,                    403, /problems/forbidden",
+        "eldercare-officer, 320404, GET,  /api/eldercare/service-orders?size=500,           400, /problems/invalid-request",
         "eldercare-officer, 320413, POST, /api/eldercare/service-orders/so-1/reimbursement, 403, /problems/outside-division",
         "care-provider,     320404, POST, /api/eldercare/service-orders/so-1/reimbursement, 403, /problems/forbidden",
         "eldercare-officer, 320404, POST, /api/eldercare/service-orders/so-1/proof,         403, /problems/forbidden"
