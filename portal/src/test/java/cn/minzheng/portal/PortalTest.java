@@ -660,4 +660,55 @@ class PortalTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("此人今日午餐已在荷花池助餐点用过。", "value=\"李阿婆\"");
     }
+
+    @Test
+    void an_organisations_page_offers_the_next_step_of_deregistration_only_and_a_new_representative_goes_as_a_person()
+            throws Exception {
+        GATEWAY.answer("/api/orgs/organizations/org-3", """
+                {"id":"org-3","name":"钟楼区书画协会","type":"ASSOCIATION","status":"REGISTERED",
+                 "legalRepresentative":{"name":"周建华","idNumber":"320404********0011"},"reports":[],"history":[],
+                 "amendments":[{"item":"ADDRESS","from":"旧址","to":"新址","approvedOn":"2026-10-01"}],
+                 "majorMatters":[],"evaluations":[],
+                 "deregistration":{"appliedOn":"2026-11-01","reason":"会员大会决议解散"},
+                 "actions":["AMEND","REPORT_MAJOR_MATTER","REPORT_LIQUIDATION"]}""");
+        String page = http.perform(get("/orgs/organizations/org-3").with(person("orgs-officer", "320404")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("登记清算报告", "会员大会决议解散", "新址", "id=\"amendments-approvedOn\"",
+                "id=\"major-matters-summary\"", "id=\"liquidation-report-summary\"")
+                .doesNotContain("受理注销申请</button>", "核准注销</button>", "认定为慈善组织</button>");
+
+        GATEWAY.answer("/api/orgs/organizations/org-3/amendments", "{\"id\":\"org-3\"}");
+        http.perform(post("/orgs/organizations/org-3/amendments").with(csrf()).with(person("orgs-officer", "320404"))
+                        .param("item", "LEGAL_REPRESENTATIVE").param("value", "")
+                        .param("legalRepresentative.name", "李明").param("legalRepresentative.idNumber", "320404198001010011")
+                        .param("approvedOn", "2026-12-01").param("idempotencyKey", "k-amend").param("etag", "\"5\""))
+                .andExpect(redirectedUrl("/orgs/organizations/org-3?done=amendments"));
+        FakeGateway.Call amended = GATEWAY.calls.stream().filter(call -> call.method().equals("POST")).findFirst()
+                .orElseThrow();
+        assertThat(amended.body()).isEqualTo("{\"item\":\"LEGAL_REPRESENTATIVE\",\"value\":null,"
+                + "\"legalRepresentative\":{\"name\":\"李明\",\"idNumber\":\"320404198001010011\"},"
+                + "\"approvedOn\":\"2026-12-01\"}");
+    }
+
+    @Test
+    void a_donation_takes_receipts_only_while_its_read_offers_them_and_a_refusal_keeps_the_amount() throws Exception {
+        GATEWAY.answer("/api/orgs/donations/don-1", """
+                {"id":"don-1","organizationId":"org-3","donorKind":"PERSON","pledged":1000.00,"pledgedOn":"2026-11-01",
+                 "received":600.00,"receipts":[{"amount":600.00,"receivedOn":"2026-11-10"}],"actions":["RECEIVE"]}""")
+                .answer("/api/orgs/donations/don-1/receipts", 422, """
+                {"type":"/problems/received-exceeds-pledge","title":"超过认捐金额","status":422,
+                 "detail":"到账合计不能超过认捐金额 1000.00 元（已到账 600.00 元）。",
+                 "errors":[{"field":"amount","message":"超过认捐金额"}]}""");
+        String refused = http.perform(post("/orgs/donations/don-1/receipts").with(csrf())
+                        .with(person("orgs-officer", "320404")).param("amount", "500").param("receivedOn", "2026-12-01")
+                        .param("idempotencyKey", "k-rcpt").param("etag", "\"2\""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("到账合计不能超过认捐金额", "value=\"500\"", "600.00");
+
+        GATEWAY.answer("/api/orgs/donations/don-1", """
+                {"id":"don-1","organizationId":"org-3","donorKind":"PERSON","pledged":1000.00,"pledgedOn":"2026-11-01",
+                 "received":1000.00,"receipts":[],"actions":[]}""");
+        assertThat(http.perform(get("/orgs/donations/don-1").with(person("orgs-officer", "320404")))
+                .andReturn().getResponse().getContentAsString()).doesNotContain("/receipts");
+    }
 }

@@ -283,7 +283,8 @@ public class Organization extends OutboxAggregate {
 
     /** What a registry officer may do on the organisation now (the read answers them; the acts refuse the rest). */
     public enum Action {
-        CHANGE_STATUS, REPORT_ANNUAL, GRADE, PROPOSE_REVOCATION, CONFIRM_REVOCATION, RECORD_CREDIT
+        CHANGE_STATUS, REPORT_ANNUAL, GRADE, AMEND, REPORT_MAJOR_MATTER, RECOGNIZE_CHARITY, PROPOSE_REVOCATION,
+        CONFIRM_REVOCATION, APPLY_DEREGISTRATION, REPORT_LIQUIDATION, APPROVE_DEREGISTRATION, RECORD_CREDIT
     }
 
     /**
@@ -297,12 +298,19 @@ public class Organization extends OutboxAggregate {
         }
         List<Action> actions = new java.util.ArrayList<>();
         if (!status.terminal()) {
-            actions.addAll(List.of(Action.CHANGE_STATUS, Action.REPORT_ANNUAL, Action.GRADE));
+            actions.addAll(List.of(Action.CHANGE_STATUS, Action.REPORT_ANNUAL, Action.GRADE, Action.AMEND,
+                    Action.REPORT_MAJOR_MATTER));
+            if (charityRecognizedOn == null) {
+                actions.add(Action.RECOGNIZE_CHARITY);
+            }
             if (revocationProposal == null) {
                 actions.add(Action.PROPOSE_REVOCATION);
             } else if (!revocationProposal.proposedBy().equals(username)) {
                 actions.add(Action.CONFIRM_REVOCATION);
             }
+            actions.add(deregistration == null ? Action.APPLY_DEREGISTRATION
+                    : deregistration.stage() == Deregistration.Stage.APPLIED ? Action.REPORT_LIQUIDATION
+                    : Action.APPROVE_DEREGISTRATION);
         }
         if (history.stream().anyMatch(h -> h.isCreditChange() && h.creditRecordedOn() == null)) {
             actions.add(Action.RECORD_CREDIT);

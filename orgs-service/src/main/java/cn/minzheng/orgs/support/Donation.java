@@ -70,6 +70,15 @@ public class Donation extends OutboxAggregate {
                 purpose == null ? null : purpose.strip(), amount, on, List.of(), 0);
     }
 
+    public enum Action {
+        RECEIVE
+    }
+
+    /** By the rule {@link #receive} keeps: an officer enters receipts until the pledge is received in full. */
+    public List<Action> actions(boolean officer) {
+        return officer && received().compareTo(pledged) < 0 ? List.of(Action.RECEIVE) : List.of();
+    }
+
     public void receive(BigDecimal amount, LocalDate on, String by, Clock clock) {
         if (amount.signum() <= 0) {
             throw Refusal.invalid("donation-amount-positive").on("amount");

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import cn.minzheng.platform.events.OutboxAggregate;
@@ -74,6 +75,15 @@ public class Project extends OutboxAggregate {
         }
         return new Project("proj-" + UUID.randomUUID(), kind, title.strip(), orgId, creditCode, purchaser.strip(),
                 amount, startsOn, endsOn, division, by, null, 0);
+    }
+
+    public enum Action {
+        EVALUATE
+    }
+
+    /** By the rule {@link #evaluate} keeps: an officer evaluates a project once. */
+    public List<Action> actions(boolean officer) {
+        return officer && evaluation == null ? List.of(Action.EVALUATE) : List.of();
     }
 
     public void evaluate(Rating rating, LocalDate on, String note, String by, Clock clock) {

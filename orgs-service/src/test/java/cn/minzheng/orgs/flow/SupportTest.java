@@ -54,8 +54,11 @@ class SupportTest extends OrgsFlow {
                 today().plusMonths(6)));
         assertThat(project.status()).as(project.toString()).isEqualTo(201);
         String projectId = "/api/orgs/projects/" + project.json().path("id").asString();
-        assertThat(post(projectId, "/evaluation", """
-                {"rating":"EXCELLENT","evaluatedOn":"%s"}""".formatted(today)).status()).isEqualTo(200);
+        assertThat(project.json().path("actions").toString()).isEqualTo("[\"EVALUATE\"]");
+        var evaluated = post(projectId, "/evaluation", """
+                {"rating":"EXCELLENT","evaluatedOn":"%s"}""".formatted(today));
+        assertThat(evaluated.status()).isEqualTo(200);
+        assertThat(evaluated.json().path("actions").isEmpty()).as("evaluated once").isTrue();
         assertProblem(post(projectId, "/evaluation", """
                 {"rating":"FAIL","evaluatedOn":"%s"}""".formatted(today)), 409, "/problems/project-evaluated");
 
@@ -80,6 +83,8 @@ class SupportTest extends OrgsFlow {
                 .status()).isEqualTo(200);
         assertProblem(post(donationId, "/receipts", "{\"amount\":500,\"receivedOn\":\"%s\"}".formatted(today)), 422,
                 "/problems/received-exceeds-pledge", "amount");
+        assertThat(http.get(donationId, OFFICER).json().path("actions").toString()).as("400 still to come")
+                .isEqualTo("[\"RECEIVE\"]");
 
         JsonNode stats = http.get("/api/orgs/stats?division=%s&from=%s&to=%s".formatted(COUNTY, today, today),
                 OFFICER).json();

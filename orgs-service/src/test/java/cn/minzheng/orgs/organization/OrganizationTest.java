@@ -101,7 +101,9 @@ class OrganizationTest {
     void a_credit_record_is_entered_once_between_the_decision_and_today() {
         Organization org = association();
         assertThat(org.actions("officer", true)).containsExactly(Organization.Action.CHANGE_STATUS,
-                Organization.Action.REPORT_ANNUAL, Organization.Action.GRADE, Organization.Action.PROPOSE_REVOCATION);
+                Organization.Action.REPORT_ANNUAL, Organization.Action.GRADE, Organization.Action.AMEND,
+                Organization.Action.REPORT_MAJOR_MATTER, Organization.Action.RECOGNIZE_CHARITY,
+                Organization.Action.PROPOSE_REVOCATION, Organization.Action.APPLY_DEREGISTRATION);
         org.changeStatus(OrgStatus.ABNORMAL, "未按规定报告重大事项", "《社会组织信用信息管理办法》第九条",
                 LocalDate.of(2026, 12, 7), "officer", clock);
         assertThat(org.actions("officer", true)).contains(Organization.Action.RECORD_CREDIT);
@@ -121,6 +123,7 @@ class OrganizationTest {
         org.recognizeAsCharity(LocalDate.of(2024, 6, 1), "officer", clock);
 
         assertThat(org.isCharity()).isTrue();
+        assertThat(org.actions("officer", true)).doesNotContain(Organization.Action.RECOGNIZE_CHARITY);
         assertThat(refusalOf(() -> org.recognizeAsCharity(LocalDate.of(2025, 6, 1), "officer", clock)))
                 .isEqualTo("charity-already-recognized");
     }
@@ -131,11 +134,15 @@ class OrganizationTest {
         assertThat(refusalOf(() -> org.fileLiquidationReport(LocalDate.of(2026, 11, 2), "清算完毕", "officer", clock)))
                 .isEqualTo("deregistration-out-of-order");
         org.applyForDeregistration(LocalDate.of(2026, 11, 1), "会员大会决议解散", "officer", clock);
+        assertThat(org.actions("officer", true)).contains(Organization.Action.REPORT_LIQUIDATION)
+                .doesNotContain(Organization.Action.APPLY_DEREGISTRATION, Organization.Action.APPROVE_DEREGISTRATION);
         assertThat(refusalOf(() -> org.applyForDeregistration(LocalDate.of(2026, 11, 1), "again", "officer", clock)))
                 .isEqualTo("deregistration-under-way");
         assertThat(refusalOf(() -> org.fileLiquidationReport(LocalDate.of(2026, 10, 31), "清算完毕", "officer",
                 clock))).isEqualTo("deregistration-date-out-of-range reportedOn");
         org.fileLiquidationReport(LocalDate.of(2026, 11, 20), "清算完毕", "officer", clock);
+        assertThat(org.actions("officer", true)).contains(Organization.Action.APPROVE_DEREGISTRATION)
+                .doesNotContain(Organization.Action.REPORT_LIQUIDATION);
         assertThat(refusalOf(() -> org.approveDeregistration(LocalDate.of(2026, 12, 8), "officer", clock)))
                 .isEqualTo("deregistration-date-out-of-range approvedOn");
 
@@ -144,6 +151,7 @@ class OrganizationTest {
         assertThat(org.status()).isEqualTo(OrgStatus.DEREGISTERED);
         assertThat(org.history().getLast().legalBasis()).isEqualTo("《社会团体登记管理条例》第十九条");
         assertThat(org.deregistration().stage()).isEqualTo(Deregistration.Stage.APPROVED);
+        assertThat(org.actions("officer", true)).as("ended").isSubsetOf(Organization.Action.RECORD_CREDIT);
     }
 
     @Test

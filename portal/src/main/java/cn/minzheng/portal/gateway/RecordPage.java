@@ -14,10 +14,12 @@ public final class RecordPage {
     private RecordPage() {
     }
 
-    /** An empty form for a new record, with a fresh {@code Idempotency-Key}. */
+    /** A form for a new record (empty, unless the page put what it knows already), with a fresh key. */
     public static String blank(Model model, String view) {
         model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
-        model.addAttribute("typed", Map.of());
+        if (!model.containsAttribute("typed")) {
+            model.addAttribute("typed", Map.of());
+        }
         return view;
     }
 

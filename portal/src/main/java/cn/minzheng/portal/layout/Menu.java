@@ -60,7 +60,10 @@ public final class Menu {
                     new Entry("menu.tips", "/orgs/tips", Set.of("orgs-officer", "auditor")),
                     new Entry("menu.revocationList", "/orgs/worklists/revocation", Set.of("orgs-officer", "auditor")),
                     new Entry("menu.creditRecords", "/orgs/worklists/credit-records",
-                            Set.of("orgs-officer", "auditor")))),
+                            Set.of("orgs-officer", "auditor")),
+                    new Entry("menu.ties", "/orgs/inspector-ties", Set.of("orgs-officer", "auditor")),
+                    new Entry("menu.projects", "/orgs/projects", Set.of("orgs-officer", "auditor")),
+                    new Entry("menu.donations", "/orgs/donations", Set.of("orgs-officer", "auditor")))),
             new Section("menu.funeral", List.of(
                     new Entry("menu.cases", "/funeral/cases", FUNERAL),
                     new Entry("menu.deaths", "/funeral/deaths", Set.of("funeral-officer", "funeral-home-operator",

@@ -51,6 +51,83 @@ class OrganizationPages {
         return "orgs/organizations";
     }
 
+    @GetMapping("/new")
+    String form(Model model) {
+        return RecordPage.blank(model, "orgs/organization-new");
+    }
+
+    /** 成立登记: the legal representative as a nested object; capital a number; "direct" a yes/no. */
+    @PostMapping
+    String register(Caller caller, @RequestParam Map<String, String> form, Model model) {
+        Map<String, Object> command = new LinkedHashMap<>();
+        for (String field : new String[] {"name", "type", "creditCode", "sponsorUnit", "businessScope", "address",
+            "divisionCode", "registeredOn"}) {
+            command.put(field, FormValues.text(form.get(field)));
+        }
+        command.put("directRegistration", FormValues.yesNo(form.get("directRegistration")));
+        command.put("registeredCapital", FormValues.number(form.get("registeredCapital")));
+        command.put("legalRepresentative", representative(form));
+        return RecordPage.create(gateway, caller, API, command, form, model, PAGE, "registered",
+                "orgs/organization-new");
+    }
+
+    /** 变更登记: a new value, or for the legal representative a person (name and ID number). */
+    @PostMapping("/{id}/amendments")
+    String amend(Caller caller, @PathVariable String id, @RequestParam Map<String, String> form, Model model) {
+        Map<String, Object> command = new LinkedHashMap<>();
+        command.put("item", FormValues.text(form.get("item")));
+        command.put("value", FormValues.text(form.get("value")));
+        if (FormValues.text(form.get("legalRepresentative.name")) != null
+                || FormValues.text(form.get("legalRepresentative.idNumber")) != null) {
+            command.put("legalRepresentative", representative(form));
+        }
+        command.put("approvedOn", FormValues.text(form.get("approvedOn")));
+        return RecordPage.send(gateway, caller, API, id, "amendments", command, form, model, PAGE, "org", VIEW);
+    }
+
+    @PostMapping("/{id}/major-matters")
+    String majorMatter(Caller caller, @PathVariable String id, @RequestParam Map<String, String> form,
+            Model model) {
+        return RecordPage.act(gateway, caller, API, id, "major-matters", form, model, PAGE, "org", VIEW, "kind",
+                "summary", "occursOn", "reportedOn");
+    }
+
+    @PostMapping("/{id}/charity-recognition")
+    String recognizeCharity(Caller caller, @PathVariable String id, @RequestParam Map<String, String> form,
+            Model model) {
+        return RecordPage.act(gateway, caller, API, id, "charity-recognition", form, model, PAGE, "org", VIEW,
+                "recognizedOn");
+    }
+
+    /** 注销, its three steps in the order the service keeps: application, liquidation report, approval. */
+    @PostMapping("/{id}/deregistration")
+    String applyForDeregistration(Caller caller, @PathVariable String id, @RequestParam Map<String, String> form,
+            Model model) {
+        return RecordPage.act(gateway, caller, API, id, "deregistration", form, model, PAGE, "org", VIEW,
+                "appliedOn", "reason");
+    }
+
+    @PostMapping("/{id}/deregistration/liquidation-report")
+    String reportLiquidation(Caller caller, @PathVariable String id, @RequestParam Map<String, String> form,
+            Model model) {
+        return RecordPage.act(gateway, caller, API, id, "deregistration/liquidation-report", form, model, PAGE,
+                "org", VIEW, "reportedOn", "summary");
+    }
+
+    @PostMapping("/{id}/deregistration/approval")
+    String approveDeregistration(Caller caller, @PathVariable String id, @RequestParam Map<String, String> form,
+            Model model) {
+        return RecordPage.act(gateway, caller, API, id, "deregistration/approval", form, model, PAGE, "org", VIEW,
+                "approvedOn");
+    }
+
+    private static Map<String, Object> representative(Map<String, String> form) {
+        Map<String, Object> person = new LinkedHashMap<>();
+        person.put("name", FormValues.text(form.get("legalRepresentative.name")));
+        person.put("idNumber", FormValues.text(form.get("legalRepresentative.idNumber")));
+        return person;
+    }
+
     @GetMapping("/{id}")
     String detail(Caller caller, @PathVariable String id, Model model) {
         return RecordPage.show(gateway, caller, API, id, null, model, "org", VIEW);

@@ -58,11 +58,13 @@ class DonationController {
 
     record DonationResponse(String id, String organizationId, String divisionCode, Donation.DonorKind donorKind,
             String donorName, String purpose, BigDecimal pledged, LocalDate pledgedOn, BigDecimal received,
-            List<Donation.Receipt> receipts) {
+            List<Donation.Receipt> receipts, List<Donation.Action> actions) {
 
-        static DonationResponse of(Donation d) {
+        /** With what the caller may do on it now (the workbench offers only those forms). */
+        static DonationResponse of(Donation d, Jwt caller) {
             return new DonationResponse(d.id(), d.orgId(), d.division().value(), d.donorKind(), d.donorName(),
-                    d.purpose(), d.pledged(), d.pledgedOn(), d.received(), d.receipts());
+                    d.purpose(), d.pledged(), d.pledgedOn(), d.received(), d.receipts(),
+                    d.actions(Caller.from(caller).hasRole("orgs-officer")));
         }
     }
 
@@ -78,7 +80,7 @@ class DonationController {
                 command.donorName(), command.purpose(), command.pledged(), command.pledgedOn(), clock);
         donations.insert(donation);
         return ETags.created(URI.create("/api/orgs/donations/" + donation.id()), donation,
-                DonationResponse.of(donation));
+                DonationResponse.of(donation, jwt));
     }
 
     @Operation(summary = "捐赠列表 List donations", description = "辖区内的捐赠，可按慈善组织筛选。\n"
@@ -90,7 +92,7 @@ class DonationController {
             @RequestParam(required = false) @Size(max = 40) String organizationId, @Valid PageParams page) {
         DivisionCode scope = access.scope(jwt, division, "donation");
         return PageResponse.of(donations.find(scope, organizationId, page.offset(), page.size()), page,
-                donations.count(scope, organizationId), DonationResponse::of);
+                donations.count(scope, organizationId), donation -> DonationResponse.of(donation, jwt));
     }
 
     @Operation(summary = "查看捐赠 Read a donation", description = "查看捐赠。\nRead a donation.")
@@ -98,7 +100,7 @@ class DonationController {
     @PreAuthorize(SupportAccess.STAFF)
     ResponseEntity<DonationResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         Donation record = access.read(jwt, donations, id, Donation::division);
-        return ETags.ok(record, DonationResponse.of(record));
+        return ETags.ok(record, DonationResponse.of(record, jwt));
     }
 
     record ReceiptBody(@NotNull @Digits(integer = 12, fraction = 2) BigDecimal amount,
@@ -114,6 +116,6 @@ class DonationController {
             @Valid @RequestBody ReceiptBody command) {
         Donation donation = access.change(jwt, donations, id, ifMatch, Donation::division, d -> d.receive(
                 command.amount(), command.receivedOn(), Caller.from(jwt).username(), clock));
-        return ETags.ok(donation, DonationResponse.of(donation));
+        return ETags.ok(donation, DonationResponse.of(donation, jwt));
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -59,11 +60,13 @@ class ProjectController {
 
     record ProjectResponse(String id, Project.Kind kind, String title, String organizationId, String creditCode,
             String purchaser, BigDecimal amount, LocalDate startsOn, LocalDate endsOn, String divisionCode,
-            Project.Evaluation evaluation) {
+            Project.Evaluation evaluation, List<Project.Action> actions) {
 
-        static ProjectResponse of(Project p) {
+        /** With what the caller may do on it now (the workbench offers only those forms). */
+        static ProjectResponse of(Project p, Jwt caller) {
             return new ProjectResponse(p.id(), p.kind(), p.title(), p.orgId(), p.creditCode(), p.purchaser(),
-                    p.amount(), p.startsOn(), p.endsOn(), p.division().value(), p.evaluation());
+                    p.amount(), p.startsOn(), p.endsOn(), p.division().value(), p.evaluation(),
+                    p.actions(Caller.from(caller).hasRole("orgs-officer")));
         }
     }
 
@@ -78,7 +81,8 @@ class ProjectController {
                 command.purchaser(), command.amount(), command.startsOn(), command.endsOn(), org.division(),
                 Caller.from(jwt).username());
         projects.insert(project);
-        return ETags.created(URI.create("/api/orgs/projects/" + project.id()), project, ProjectResponse.of(project));
+        return ETags.created(URI.create("/api/orgs/projects/" + project.id()), project,
+                ProjectResponse.of(project, jwt));
     }
 
     @Operation(summary = "项目列表 List projects", description = "辖区内的项目，可按社会组织筛选。\n"
@@ -90,7 +94,7 @@ class ProjectController {
             @RequestParam(required = false) @Size(max = 40) String organizationId, @Valid PageParams page) {
         DivisionCode scope = access.scope(jwt, division, "project");
         return PageResponse.of(projects.find(scope, organizationId, page.offset(), page.size()), page,
-                projects.count(scope, organizationId), ProjectResponse::of);
+                projects.count(scope, organizationId), project -> ProjectResponse.of(project, jwt));
     }
 
     @Operation(summary = "查看项目 Read a project", description = "查看项目。\nRead a project.")
@@ -98,7 +102,7 @@ class ProjectController {
     @PreAuthorize(SupportAccess.STAFF)
     ResponseEntity<ProjectResponse> get(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
         Project record = access.read(jwt, projects, id, Project::division);
-        return ETags.ok(record, ProjectResponse.of(record));
+        return ETags.ok(record, ProjectResponse.of(record, jwt));
     }
 
     record EvaluationBody(@NotNull Project.Rating rating, @NotNull LocalDate evaluatedOn,
@@ -114,6 +118,6 @@ class ProjectController {
             @Valid @RequestBody EvaluationBody command) {
         Project project = access.change(jwt, projects, id, ifMatch, Project::division, p -> p.evaluate(
                 command.rating(), command.evaluatedOn(), command.note(), Caller.from(jwt).username(), clock));
-        return ETags.ok(project, ProjectResponse.of(project));
+        return ETags.ok(project, ProjectResponse.of(project, jwt));
     }
 }
