@@ -29,8 +29,23 @@ public class Cemetery extends OutboxAggregate {
         PUBLIC_WELFARE, COMMERCIAL
     }
 
-    /** Plots to create: how many of a kind, each of this area. */
-    public record PlotBatch(Plot.Kind kind, int count, BigDecimal areaSqm) {
+    /**
+     * Plots to create: how many of a kind, each of this area; where the cemetery is laid out, in a section, filled
+     * row by row with {@code perRow} plots to a row (one row when not given), numbered from 1 in each row.
+     */
+    public record PlotBatch(Plot.Kind kind, int count, BigDecimal areaSqm, String section, Integer perRow) {
+
+        public PlotBatch(Plot.Kind kind, int count, BigDecimal areaSqm) {
+            this(kind, count, areaSqm, null, null);
+        }
+
+        Plot.Place place(int n) {
+            if (section == null) {
+                return null;
+            }
+            int width = perRow == null ? count : perRow;
+            return new Plot.Place(section, n / width + 1, n % width + 1);
+        }
     }
 
     @Id
@@ -70,10 +85,23 @@ public class Cemetery extends OutboxAggregate {
             }
             for (int n = 0; n < batch.count(); n++) {
                 plots.add(Plot.free(batch.kind().name().charAt(0) + "-" + (plots.size() + 1), batch.kind(),
-                        batch.areaSqm()));
+                        batch.areaSqm(), batch.place(n)));
             }
         }
         return new Cemetery(id, name, kind, eco, division, usageTermYears, plots, by, clock.instant());
+    }
+
+    /** The sections the cemetery is laid out in, in the order they were registered (none when not laid out). */
+    public List<String> sections() {
+        return plots.stream().map(Plot::place).filter(java.util.Objects::nonNull).map(Plot.Place::section)
+                .distinct().toList();
+    }
+
+    /** One section's plots by row and number: the grid the workbench draws. */
+    public List<Plot> section(String section) {
+        return plots.stream().filter(p -> p.place() != null && p.place().section().equals(section))
+                .sorted(java.util.Comparator.comparing((Plot p) -> p.place().row())
+                        .thenComparing(p -> p.place().number())).toList();
     }
 
     /** 公益性公墓: only for residents of the cemetery's county (422 otherwise). */

@@ -9,7 +9,7 @@ import cn.minzheng.funeral.marriage.SurvivingSpouse;
  * {@code reservation} when held for a living person (寿墓).
  */
 public record Plot(String id, Kind kind, BigDecimal areaSqm, Status status, String deathId, LocalDate termUntil,
-        Reservation reservation) {
+        Reservation reservation, Place place) {
 
     public enum Kind {
         GRAVE, NICHE, ECO
@@ -19,7 +19,19 @@ public record Plot(String id, Kind kind, BigDecimal areaSqm, Status status, Stri
         FREE, RESERVED, USED, RELOCATED
     }
 
-    /** Who the plot is held for, on what ground, next to whose grave. */
+    /** Where the plot lies in a cemetery laid out in sections (区), rows (排) and numbers (号); none otherwise. */
+    public record Place(String section, int row, int number) {
+    }
+
+    public enum Action {
+        RENEW
+    }
+
+    /** By the rule {@link Cemetery#renew} keeps: a funeral officer renews the term of a plot in use. */
+    public java.util.List<Action> actions(boolean officer) {
+        return officer && status == Status.USED ? java.util.List.of(Action.RENEW) : java.util.List.of();
+    }
+
     /**
      * A plot held for a living person; for a surviving spouse, what the claim rests on ({@code basis}: registry's
      * marriages, or the officer's recorded {@code evidence}).
@@ -33,20 +45,20 @@ public record Plot(String id, Kind kind, BigDecimal areaSqm, Status status, Stri
         }
     }
 
-    static Plot free(String id, Kind kind, BigDecimal areaSqm) {
-        return new Plot(id, kind, areaSqm, Status.FREE, null, null, null);
+    static Plot free(String id, Kind kind, BigDecimal areaSqm, Place place) {
+        return new Plot(id, kind, areaSqm, Status.FREE, null, null, null, place);
     }
 
     Plot usedBy(String death, LocalDate until) {
-        return new Plot(id, kind, areaSqm, Status.USED, death, until, reservation);
+        return new Plot(id, kind, areaSqm, Status.USED, death, until, reservation, place);
     }
 
     Plot reservedFor(Reservation held) {
-        return new Plot(id, kind, areaSqm, Status.RESERVED, null, null, held);
+        return new Plot(id, kind, areaSqm, Status.RESERVED, null, null, held, place);
     }
 
     Plot renewedUntil(LocalDate until) {
-        return new Plot(id, kind, areaSqm, status, deathId, until, reservation);
+        return new Plot(id, kind, areaSqm, status, deathId, until, reservation, place);
     }
 
     boolean heldFor(String personRef) {

@@ -66,12 +66,13 @@ class FuneralDemoData extends DemoDataSet {
             item("cemeteries of " + county, () -> {
                 cemeteries.insert(Cemetery.register("cem-demo-" + county + "-1", name + "公益性生态公墓",
                         Cemetery.Kind.PUBLIC_WELFARE, true, DivisionCode.of(county), 20, List.of(
-                                new Cemetery.PlotBatch(Plot.Kind.NICHE, 300, new BigDecimal("0.10")),
-                                new Cemetery.PlotBatch(Plot.Kind.ECO, 200, new BigDecimal("0.30"))),
+                                new Cemetery.PlotBatch(Plot.Kind.NICHE, 300, new BigDecimal("0.10"), "骨灰堂一区", 20),
+                                new Cemetery.PlotBatch(Plot.Kind.ECO, 200, new BigDecimal("0.30"), "生态园", 20)),
                         limits.limitFor(county), "demo-data", clock));
                 cemeteries.insert(Cemetery.register("cem-demo-" + county + "-2", name + "经营性公墓",
                         Cemetery.Kind.COMMERCIAL, false, DivisionCode.of(county), 20, List.of(
-                                new Cemetery.PlotBatch(Plot.Kind.GRAVE, 100, new BigDecimal("0.70"))),
+                                new Cemetery.PlotBatch(Plot.Kind.GRAVE, 60, new BigDecimal("0.70"), "A区", 12),
+                                new Cemetery.PlotBatch(Plot.Kind.GRAVE, 40, new BigDecimal("0.70"), "B区", 10)),
                         limits.limitFor(county), "demo-data", clock));
             });
         }

@@ -39,6 +39,29 @@ class CemeteryTest {
     }
 
     @Test
+    void a_laid_out_cemetery_places_each_plot_in_its_section_row_by_row_and_offers_renewal_only_in_use() {
+        Cemetery cemetery = Cemetery.register("cem-3", "某公墓", Cemetery.Kind.COMMERCIAL, false,
+                DivisionCode.of("320404"), 20, List.of(
+                        new Cemetery.PlotBatch(Plot.Kind.GRAVE, 5, new BigDecimal("0.8"), "A区", 2),
+                        new Cemetery.PlotBatch(Plot.Kind.NICHE, 3, new BigDecimal("0.1"), "B区", null),
+                        new Cemetery.PlotBatch(Plot.Kind.ECO, 2, new BigDecimal("0.3"))),
+                new BigDecimal("1.0"), "officer", CLOCK);
+
+        assertThat(cemetery.sections()).containsExactly("A区", "B区");
+        assertThat(cemetery.section("A区")).extracting(Plot::place).containsExactly(
+                new Plot.Place("A区", 1, 1), new Plot.Place("A区", 1, 2), new Plot.Place("A区", 2, 1),
+                new Plot.Place("A区", 2, 2), new Plot.Place("A区", 3, 1));
+        assertThat(cemetery.section("B区")).as("one row when no width is given").extracting(p -> p.place().row())
+                .containsOnly(1);
+
+        Plot used = cemetery.allocate(Plot.Kind.GRAVE, "death-a", "p-a", TODAY);
+        assertThat(used.place()).as("the place stays with the plot").isEqualTo(new Plot.Place("A区", 1, 1));
+        assertThat(used.actions(true)).containsExactly(Plot.Action.RENEW);
+        assertThat(used.actions(false)).isEmpty();
+        assertThat(cemetery.section("A区").get(1).actions(true)).as("free").isEmpty();
+    }
+
+    @Test
     void a_public_welfare_cemetery_serves_its_own_county() {
         Cemetery cemetery = publicWelfare(1);
 

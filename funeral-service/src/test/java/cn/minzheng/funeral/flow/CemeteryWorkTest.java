@@ -57,7 +57,8 @@ class CemeteryWorkTest {
     String cemetery(String token, String division, int termYears) {
         var created = http.postJson("/api/funeral/cemeteries", token, """
                 {"name":"福寿园","kind":"PUBLIC_WELFARE","eco":true,"divisionCode":"%s","usageTermYears":%d,
-                 "plots":[{"kind":"GRAVE","count":4,"areaSqm":0.60},{"kind":"ECO","count":4,"areaSqm":0.20}]}"""
+                 "plots":[{"kind":"GRAVE","count":4,"areaSqm":0.60,"section":"A区","perRow":2},
+                 {"kind":"ECO","count":4,"areaSqm":0.20}]}"""
                 .formatted(division, termYears));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().path("id").asString();
@@ -121,6 +122,21 @@ class CemeteryWorkTest {
                 "invalid-request", "years");
         assertProblem(http.postJson("/api/funeral/cemeteries/" + cemeteryId + "/plots/E-5/renewal", OFFICER,
                 "{\"years\":5,\"currentUntil\":\"" + until + "\"}"), 409, "plot-not-in-use");
+
+        // The section's grid: row by row, the used plots with their term and the renewal offered.
+        JsonNode grid = http.get("/api/funeral/cemeteries/" + cemeteryId + "/plots", OFFICER).json();
+        assertThat(grid.path("sections").toString()).isEqualTo("[\"A区\"]");
+        assertThat(grid.path("plots").size()).isEqualTo(4);
+        assertThat(grid.path("plots").get(3).path("row").asInt()).isEqualTo(2);
+        assertThat(grid.path("plots").get(3).path("number").asInt()).isEqualTo(2);
+        JsonNode hisPlot = java.util.stream.StreamSupport.stream(grid.path("plots").spliterator(), false)
+                .filter(p -> p.path("id").asString().equals(plotId)).findFirst().orElseThrow();
+        assertThat(hisPlot.path("status").asString()).isEqualTo("USED");
+        assertThat(hisPlot.path("termUntil").asString()).isEqualTo(until.plusYears(10).toString());
+        assertThat(hisPlot.path("actions").toString()).isEqualTo("[\"RENEW\"]");
+        assertThat(grid.toString()).as("no reserving person's details").doesNotContain("王建华");
+        assertProblem(http.get("/api/funeral/cemeteries/" + cemeteryId + "/plots?section=Z区", OFFICER), 404,
+                "not-found");
     }
 
     @Test

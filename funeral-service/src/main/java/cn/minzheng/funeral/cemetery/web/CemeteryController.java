@@ -31,6 +31,7 @@ import cn.minzheng.funeral.death.Death;
 import cn.minzheng.funeral.death.Deaths;
 import cn.minzheng.platform.authz.Authorization;
 import cn.minzheng.platform.identity.DivisionCode;
+import cn.minzheng.platform.refusal.Refusal;
 import cn.minzheng.platform.security.Caller;
 import cn.minzheng.platform.web.ETags;
 import cn.minzheng.platform.web.PageParams;
@@ -78,7 +79,8 @@ class CemeteryController {
     }
 
     record PlotBody(@NotNull Plot.Kind kind, @Min(1) @Max(5000) int count,
-            @NotNull @DecimalMin("0.01") @Digits(integer = 3, fraction = 2) BigDecimal areaSqm) {
+            @NotNull @DecimalMin("0.01") @Digits(integer = 3, fraction = 2) BigDecimal areaSqm,
+            @Size(min = 1, max = 20) String section, @Min(1) @Max(200) Integer perRow) {
     }
 
     record NewBurial(@NotBlank @Size(max = 120) String deathId, @Size(max = 64) String cemeteryId,
@@ -86,7 +88,8 @@ class CemeteryController {
     }
 
     record CemeteryResponse(String id, String name, Cemetery.Kind kind, boolean eco, String divisionCode,
-            int usageTermYears, Map<Plot.Kind, Map<Plot.Status, Long>> plots, BigDecimal maxPlotArea, long version) {
+            int usageTermYears, Map<Plot.Kind, Map<Plot.Status, Long>> plots, List<String> sections,
+            BigDecimal maxPlotArea, long version) {
 
         static CemeteryResponse of(Cemetery c, BigDecimal limit) {
             Map<Plot.Kind, Map<Plot.Status, Long>> counts = new java.util.EnumMap<>(Plot.Kind.class);
@@ -97,7 +100,7 @@ class CemeteryController {
                 }
             }
             return new CemeteryResponse(c.id(), c.name(), c.kind(), c.eco(), c.division().value(),
-                    c.usageTermYears(), counts, limit, c.version());
+                    c.usageTermYears(), counts, c.sections(), limit, c.version());
         }
     }
 
@@ -115,7 +118,7 @@ class CemeteryController {
         Cemetery cemetery = Cemetery.register("cem-" + UUID.randomUUID(), command.name(), command.kind(),
                 command.eco(), command.divisionCode(), command.usageTermYears() == null ? 20
                         : command.usageTermYears(), command.plots().stream().map(p -> new Cemetery.PlotBatch(
-                                p.kind(), p.count(), p.areaSqm())).toList(), limit, caller.username(), clock);
+                                p.kind(), p.count(), p.areaSqm(), p.section(), p.perRow())).toList(), limit, caller.username(), clock);
         cemeteries.insert(cemetery);
         return ResponseEntity.created(URI.create("/api/funeral/cemeteries/" + cemetery.id()))
                 .eTag(ETags.of(cemetery.version())).body(CemeteryResponse.of(cemetery, limit));
@@ -140,6 +143,36 @@ class CemeteryController {
         authorization.requireDivision(Caller.from(jwt), cemetery.division(), "cemetery", id);
         return ResponseEntity.ok().eTag(ETags.of(cemetery.version()))
                 .body(CemeteryResponse.of(cemetery, limits.limitFor(cemetery.division().value())));
+    }
+
+    /** A plot as the grid shows it: where it lies, its state and term, and what the caller may do on it. */
+    record PlotView(String id, Plot.Kind kind, BigDecimal areaSqm, int row, int number, Plot.Status status,
+            String deathId, LocalDate termUntil, List<Plot.Action> actions) {
+    }
+
+    record PlotGrid(String cemeteryId, List<String> sections, String section, List<PlotView> plots) {
+    }
+
+    @Operation(summary = "墓区墓位 A section's plots",
+            description = "按墓区列出墓位（排、号、状态、使用期限），不给墓区时列第一个墓区；未分区的公墓没有墓区。不含预留人的个人信息。\n"
+                    + "A section's plots by row and number with their status and term; without a section, the "
+                    + "first one; a cemetery not laid out has none. No reserving person's details.")
+    @GetMapping("/api/funeral/cemeteries/{id}/plots")
+    @PreAuthorize(STAFF)
+    PlotGrid plots(@AuthenticationPrincipal Jwt jwt, @PathVariable String id,
+            @RequestParam(required = false) @Size(max = 20) String section) {
+        Cemetery cemetery = cemeteries.get(id);
+        authorization.requireDivision(Caller.from(jwt), cemetery.division(), "cemetery", id);
+        List<String> sections = cemetery.sections();
+        String shown = section != null ? section : sections.isEmpty() ? null : sections.getFirst();
+        if (shown != null && !sections.contains(shown)) {
+            throw Refusal.notFound("not-found", Refusal.term("section"), section).as("not-found.id");
+        }
+        boolean officer = Caller.from(jwt).hasRole("funeral-officer");
+        List<PlotView> plots = shown == null ? List.of() : cemetery.section(shown).stream().map(p -> new PlotView(
+                p.id(), p.kind(), p.areaSqm(), p.place().row(), p.place().number(), p.status(), p.deathId(),
+                p.termUntil(), p.actions(officer))).toList();
+        return new PlotGrid(cemetery.id(), sections, shown, plots);
     }
 
     @Operation(summary = "安葬 Record a burial",

@@ -70,6 +70,8 @@ class CemeteryControllerSliceTest {
         "funeral-officer,       320413, GET,  /api/funeral/cemeteries/cem-1, 403, /problems/outside-division",
         "auditor,               320413, GET,  /api/funeral/cemeteries/cem-1, 403, /problems/outside-division",
         "citizen,               320404, GET,  /api/funeral/cemeteries/cem-1, 403, /problems/forbidden",
+        "funeral-officer,       320413, GET,  /api/funeral/cemeteries/cem-1/plots, 403, /problems/outside-division",
+        "citizen,               320404, GET,  /api/funeral/cemeteries/cem-1/plots, 403, /problems/forbidden",
         "funeral-officer,       320413, GET,  /api/funeral/cemeteries?division=320404, 403, /problems/outside-division",
         "funeral-officer,       320413, POST, /api/funeral/burials,          403, /problems/outside-division",
         "funeral-home-operator, 320404, POST, /api/funeral/burials,          403, /problems/forbidden"
