@@ -711,4 +711,48 @@ class PortalTest {
         assertThat(http.perform(get("/orgs/donations/don-1").with(person("orgs-officer", "320404")))
                 .andReturn().getResponse().getContentAsString()).doesNotContain("/receipts");
     }
+
+    @Test
+    void a_cemetery_section_is_drawn_row_by_row_in_words_and_a_chosen_plot_offers_renewal_from_the_term_shown()
+            throws Exception {
+        GATEWAY.answer("/api/funeral/cemeteries/cem-1", """
+                {"id":"cem-1","name":"钟楼区经营性公墓","kind":"COMMERCIAL","eco":false,"divisionCode":"320404",
+                 "usageTermYears":20,"plots":{"GRAVE":{"FREE":2,"USED":1}},"sections":["A区","B区"],"maxPlotArea":1.0}""")
+                .answer("/api/funeral/cemeteries/cem-1/plots", """
+                {"cemeteryId":"cem-1","sections":["A区","B区"],"section":"A区","plots":[
+                 {"id":"G-1","kind":"GRAVE","areaSqm":0.7,"row":1,"number":1,"status":"USED","deathId":"d-1",
+                  "termUntil":"2046-12-01","actions":["RENEW"]},
+                 {"id":"G-2","kind":"GRAVE","areaSqm":0.7,"row":1,"number":2,"status":"FREE","actions":[]},
+                 {"id":"G-3","kind":"GRAVE","areaSqm":0.7,"row":2,"number":1,"status":"FREE","actions":[]}]}""");
+        String page = http.perform(get("/funeral/cemeteries/cem-1?plot=G-1").with(person("funeral-officer", "320404")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("第 1 排", "第 2 排", "1号 已使用", "2号 空闲", "plot-USED plot-chosen",
+                "A区 第 1 排 1 号", "name=\"currentUntil\" value=\"2046-12-01\"", "续期");
+
+        GATEWAY.answer("/api/funeral/cemeteries/cem-1/plots/G-1/renewal", "{\"id\":\"G-1\"}");
+        http.perform(post("/funeral/cemeteries/cem-1/plots/G-1/renewal").with(csrf())
+                        .with(person("funeral-officer", "320404")).param("years", "10")
+                        .param("currentUntil", "2046-12-01").param("section", "A区").param("idempotencyKey", "k-renew"))
+                .andExpect(redirectedUrl("/funeral/cemeteries/cem-1?done=renewal&plot=G-1&section=A%E5%8C%BA"));
+        FakeGateway.Call renewal = GATEWAY.calls.stream().filter(call -> call.method().equals("POST")).findFirst()
+                .orElseThrow();
+        assertThat(renewal.body()).isEqualTo("{\"years\":10,\"currentUntil\":\"2046-12-01\"}");
+
+        String free = http.perform(get("/funeral/cemeteries/cem-1?plot=G-2").with(person("funeral-officer", "320404")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(free).contains("A区 第 1 排 2 号").doesNotContain("/plots/G-2/renewal");
+    }
+
+    @Test
+    void a_months_settlement_is_shown_per_funeral_home_as_the_service_totals_it() throws Exception {
+        GATEWAY.answer("/api/funeral/settlements", """
+                {"division":"320404","month":"2026-11","owed":1250.00,"funeralHomes":[
+                 {"funeralHome":"钟楼区殡仪馆","funeralHomeDivision":"320404","month":"2026-11","deaths":3,
+                  "deathsWithWaiver":2,"items":{"CREMATION":{"deaths":2,"waived":1000.00}},"owed":1250.00}]}""");
+        String page = http.perform(get("/funeral/settlements?month=2026-11").with(person("funeral-officer",
+                "320404"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("钟楼区殡仪馆", "遗体火化", "1,250.00");
+        assertThat(GATEWAY.calls.stream().map(FakeGateway.Call::pathAndQuery))
+                .contains("/api/funeral/settlements?month=2026-11");
+    }
 }

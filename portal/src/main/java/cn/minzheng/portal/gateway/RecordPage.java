@@ -24,6 +24,17 @@ public final class RecordPage {
     }
 
     /**
+     * A list page's own form (a new entry typed below the list): what was typed, its key (the same again after a
+     * refusal, so a second try is still one record) and the refusal; returns {@code view}.
+     */
+    public static String withForm(Map<String, String> typed, ApiAnswer refusal, Model model, String view) {
+        model.addAttribute("typed", typed);
+        model.addAttribute("idempotencyKey", typed.getOrDefault("idempotencyKey", UUID.randomUUID().toString()));
+        ApiAnswer.show(refusal, model);
+        return view;
+    }
+
+    /**
      * A new record ({@code POST api}): on success to its page ({@code page/{id}?done=...}), else the form again
      * with what was typed, the same key (so a second try is still one record) and the refusal.
      */

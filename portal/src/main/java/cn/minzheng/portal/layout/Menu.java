@@ -67,7 +67,12 @@ public final class Menu {
             new Section("menu.funeral", List.of(
                     new Entry("menu.cases", "/funeral/cases", FUNERAL),
                     new Entry("menu.deaths", "/funeral/deaths", Set.of("funeral-officer", "funeral-home-operator",
-                            "auditor")))));
+                            "auditor")),
+                    new Entry("menu.cemeteries", "/funeral/cemeteries", FUNERAL),
+                    new Entry("menu.relocation", "/funeral/relocation-projects", FUNERAL),
+                    new Entry("menu.ecoCeremonies", "/funeral/eco-ceremonies", FUNERAL),
+                    new Entry("menu.settlements", "/funeral/settlements", Set.of("funeral-officer",
+                            "funeral-home-operator", "auditor")))));
 
     private Menu() {
     }

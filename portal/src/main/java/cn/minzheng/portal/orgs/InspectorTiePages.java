@@ -1,12 +1,12 @@
 package cn.minzheng.portal.orgs;
 
 import java.util.Map;
-import java.util.UUID;
 
 import cn.minzheng.portal.gateway.ApiAnswer;
 import cn.minzheng.portal.gateway.Caller;
 import cn.minzheng.portal.gateway.Gateway;
 import cn.minzheng.portal.gateway.Paging;
+import cn.minzheng.portal.gateway.RecordPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,9 +47,6 @@ class InspectorTiePages {
 
     private String show(Caller caller, int page, Map<String, String> typed, ApiAnswer refusal, Model model) {
         Paging.list(gateway, caller, API, Map.of(), page, model);
-        model.addAttribute("typed", typed);
-        model.addAttribute("idempotencyKey", typed.getOrDefault("idempotencyKey", UUID.randomUUID().toString()));
-        ApiAnswer.show(refusal, model);
-        return "orgs/inspector-ties";
+        return RecordPage.withForm(typed, refusal, model, "orgs/inspector-ties");
     }
 }
