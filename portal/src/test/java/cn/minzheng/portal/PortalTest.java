@@ -726,7 +726,7 @@ class PortalTest {
                  {"id":"G-3","kind":"GRAVE","areaSqm":0.7,"row":2,"number":1,"status":"FREE","actions":[]}]}""");
         String page = http.perform(get("/funeral/cemeteries/cem-1?plot=G-1").with(person("funeral-officer", "320404")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("第 1 排", "第 2 排", "1号 已使用", "2号 空闲", "plot-USED plot-chosen",
+        assertThat(page).contains("<td>2</td>", "第 1 排", "第 2 排", "1号 已使用", "2号 空闲", "plot-USED plot-chosen",
                 "A区 第 1 排 1 号", "name=\"currentUntil\" value=\"2046-12-01\"", "续期");
 
         GATEWAY.answer("/api/funeral/cemeteries/cem-1/plots/G-1/renewal", "{\"id\":\"G-1\"}");

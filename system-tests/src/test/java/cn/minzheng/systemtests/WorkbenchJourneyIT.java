@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -722,6 +723,199 @@ class WorkbenchJourneyIT extends ThroughTheGateway {
             assertThat(browser.driver.findElements(By.cssSelector(".chart canvas"))).isEmpty();
             browser.check("81-dashboards-nojs");
         }
+    }
+
+    /**
+     * 居家上门服务 through three people: an eldercare officer orders a bath for a woman over 80 (the service names the
+     * ground), the provider's staff send the proof with the photo's checksum, the officer reimburses it and finds it
+     * on the provider's monthly statement.
+     */
+    @Test
+    @Order(13)
+    void home_care_is_ordered_proved_by_the_provider_and_reimbursed_and_shows_on_the_statement() throws IOException {
+        String elder = TestIdNumbers.female("320404", LocalDate.of(1938, 4, 4).plusDays(System.nanoTime() % 300));
+        LocalDate yesterday = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1);
+        String orderUrl;
+        try (Browser browser = Browser.open(true, 1280)) {
+            browser.login(portal, "eldercare-officer");
+            browser.driver.findElement(By.linkText("居家上门服务")).click();
+            browser.waitFor(By.cssSelector("a[href='/eldercare/service-orders/new']")).click();
+            var driver = browser.driver;
+            driver.findElement(By.id("name")).sendKeys("钱" + "秀兰");
+            driver.findElement(By.id("idNumber")).sendKeys(elder);
+            driver.findElement(By.id("divisionCode")).sendKeys("320404005");
+            new Select(driver.findElement(By.id("disabled"))).selectByValue("false");
+            new Select(driver.findElement(By.id("serviceType"))).selectByValue("BATHING");
+            driver.findElement(By.id("providerCreditCode")).sendKeys("52320404MJ5837462K");
+            driver.findElement(By.id("providerName")).sendKeys("颐和养老服务中心");
+            setValue(driver, "plannedOn", yesterday.toString());
+            driver.findElement(By.id("hours")).sendKeys("2");
+            browser.check("90-home-care-order-new");
+            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.waitForDone("工单已派发");
+            assertThat(browser.text()).contains("80 周岁以上", "待服务").doesNotContain(elder);
+            assertThat(driver.findElements(By.cssSelector("form[action$='/reimbursement']"))).as("no proof yet")
+                    .isEmpty();
+            orderUrl = driver.getCurrentUrl().replaceAll("\\?.*", "");
+            browser.check("91-home-care-order");
+        }
+        Path photo = Files.createTempFile("visit-", ".jpg");
+        Files.write(photo, ("photo of the visit " + elder).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try (Browser browser = Browser.open(true, 375)) {
+            browser.login(portal, "care-provider");
+            browser.driver.get(orderUrl);
+            var driver = browser.driver;
+            browser.waitFor(By.id("checkIn"));
+            setValue(driver, "checkIn", yesterday + "T09:30");
+            setValue(driver, "checkOut", yesterday + "T11:00");
+            driver.findElement(By.id("place")).sendKeys("西林街道某小区 3 幢");
+            new Select(driver.findElement(By.id("elderConfirmed"))).selectByValue("true");
+            driver.findElement(By.id("photo")).sendKeys(photo.toAbsolutePath().toString());
+            browser.check("92-home-care-proof-375");
+            driver.findElement(By.cssSelector("form[action$='/proof'] button[type=submit]")).click();
+            browser.waitForDone("服务凭证已提交");
+            assertThat(browser.text()).contains("已服务，待结算", "1.5", "45.00");
+        } finally {
+            Files.deleteIfExists(photo);
+        }
+        try (Browser browser = Browser.open(true, 1280)) {
+            browser.login(portal, "eldercare-officer");
+            browser.driver.get(orderUrl);
+            browser.waitFor(By.cssSelector("form[action$='/reimbursement'] button")).click();
+            browser.waitForDone("工单已结算");
+            browser.driver.findElement(By.linkText("该机构本月结算单")).click();
+            browser.waitFor(By.cssSelector("table.stack"));
+            assertThat(browser.text()).contains("服务机构月度结算单", "钱" + "秀兰", "已结算");
+            browser.check("93-home-care-statement");
+        }
+    }
+
+    /**
+     * The rest of part 2's pages as their users open them, each passing axe-core: a funeral officer reads a
+     * cemetery section's grid and a plot, starts a relocation project and opens the eco ceremonies and the month's
+     * settlement; an orgs officer opens an organisation with the acts offered, the projects, donations and ties; an
+     * eldercare officer opens the meal point's day and the adaptations, and registers a family care bed.
+     */
+    @Test
+    @Order(14)
+    void the_funeral_orgs_and_eldercare_registers_open_with_the_acts_their_services_offer() {
+        try (Browser browser = Browser.open(true, 1280)) {
+            browser.login(portal, "funeral-officer");
+            var driver = browser.driver;
+            driver.findElement(By.linkText("公墓管理")).click();
+            browser.waitFor(By.cssSelector("a[href='/funeral/cemeteries/new']")).click();
+            browser.waitFor(By.id("name")).sendKeys("钟楼区工作台测试公墓");
+            new Select(driver.findElement(By.id("kind"))).selectByValue("COMMERCIAL");
+            new Select(driver.findElement(By.id("eco"))).selectByValue("false");
+            driver.findElement(By.id("divisionCode")).sendKeys("320404");
+            driver.findElement(By.id("usageTermYears")).sendKeys("20");
+            new Select(driver.findElement(By.id("plots[0].kind"))).selectByValue("GRAVE");
+            driver.findElement(By.id("plots[0].count")).sendKeys("10");
+            driver.findElement(By.id("plots[0].areaSqm")).sendKeys("0.7");
+            driver.findElement(By.id("plots[0].section")).sendKeys("A区");
+            driver.findElement(By.id("plots[0].perRow")).sendKeys("4");
+            browser.check("93a-funeral-cemetery-new");
+            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.waitForDone("公墓已登记");
+            browser.waitFor(By.cssSelector("table.plot-grid"));
+            assertThat(browser.text()).contains("A区 墓位图", "第 1 排", "第 3 排", "1号 空闲");
+            browser.check("94-funeral-cemetery-grid");
+            driver.findElement(By.cssSelector("table.plot-grid a")).click();
+            browser.waitFor(By.cssSelector("a.plot-chosen"));
+            assertThat(browser.text()).contains("A区 第 1 排 1 号");
+            driver.findElement(By.linkText("迁葬整治")).click();
+            browser.waitFor(By.id("name")).sendKeys("西林散坟整治（工作台）");
+            new Select(driver.findElement(By.id("kind"))).selectByValue("SCATTERED_GRAVE_CLEANUP");
+            driver.findElement(By.id("divisionCode")).sendKeys("320404");
+            setValue(driver, "startedOn", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
+            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.waitForDone("迁葬项目已登记");
+            browser.check("95-funeral-relocation-project");
+            driver.findElement(By.linkText("集体生态安葬")).click();
+            browser.waitFor(By.id("deathIds"));
+            browser.check("96-funeral-eco-ceremonies");
+            driver.findElement(By.linkText("惠民殡葬结算")).click();
+            browser.waitFor(By.id("month"));
+            assertThat(browser.text()).contains("县级应付合计");
+            browser.check("97-funeral-settlements");
+        }
+        try (Browser browser = Browser.open(true, 1280)) {
+            browser.login(portal, "orgs-officer");
+            var driver = browser.driver;
+            driver.findElement(By.linkText("社会组织登记")).click();
+            browser.waitFor(By.cssSelector("a[href='/orgs/organizations/new']")).click();
+            String body = "51320404" + java.util.UUID.randomUUID().toString().replaceAll("[^0-9]", "")
+                    .concat("000000000").substring(0, 9);
+            browser.waitFor(By.id("name")).sendKeys("钟楼区工作台登记" + body.substring(12) + "协会");
+            new Select(driver.findElement(By.id("type"))).selectByValue("ASSOCIATION");
+            driver.findElement(By.id("creditCode")).sendKeys(body
+                    + cn.minzheng.platform.identity.CreditCode.checkCharacter(body));
+            new Select(driver.findElement(By.id("directRegistration"))).selectByValue("true");
+            driver.findElement(By.id("legalRepresentative.name")).sendKeys("钱" + "立群");
+            driver.findElement(By.id("legalRepresentative.idNumber")).sendKeys(
+                    TestIdNumbers.male("320404", LocalDate.of(1971, 3, 3)));
+            driver.findElement(By.id("businessScope")).sendKeys("书画交流");
+            driver.findElement(By.id("divisionCode")).sendKeys("320404");
+            setValue(driver, "registeredOn", "2025-03-01");
+            browser.check("97a-orgs-organization-new");
+            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.waitForDone("社会组织已登记");
+            browser.waitFor(By.cssSelector("form[action$='/amendments']"));
+            assertThat(browser.text()).contains("变更登记", "登记重大事项报告", "受理注销申请", "认定为慈善组织");
+            browser.check("98-orgs-organization-acts");
+            driver.findElement(By.linkText("项目管理")).click();
+            browser.waitFor(By.cssSelector("a[href='/orgs/projects/new']"));
+            browser.check("99-orgs-projects");
+            driver.findElement(By.linkText("慈善捐赠")).click();
+            browser.waitFor(By.cssSelector("a[href='/orgs/donations/new']")).click();
+            browser.waitFor(By.id("donorKind"));
+            browser.check("100-orgs-donation-new");
+            driver.findElement(By.linkText("检查人员回避")).click();
+            browser.waitFor(By.id("relation"));
+            browser.check("101-orgs-inspector-ties");
+        }
+        try (Browser browser = Browser.open(true, 375)) {
+            browser.login(portal, "eldercare-officer");
+            var driver = browser.driver;
+            driver.get(portal + "/eldercare/facilities/new");
+            browser.waitFor(By.id("name")).sendKeys("工作台测试助餐点");
+            new Select(driver.findElement(By.id("type"))).selectByValue("MEAL_POINT");
+            new Select(driver.findElement(By.id("ownership"))).selectByValue("PUBLIC");
+            driver.findElement(By.id("divisionCode")).sendKeys("320404001");
+            driver.findElement(By.id("beds.total")).sendKeys("0");
+            driver.findElement(By.id("beds.nursing")).sendKeys("0");
+            browser.check("101a-eldercare-facility-new-375");
+            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.waitForDone("养老服务设施已登记");
+            driver.findElement(By.cssSelector("a[href$='/meals']")).click();
+            browser.waitFor(By.id("meal"));
+            driver.findElement(By.id("name")).sendKeys("周" + "阿婆");
+            driver.findElement(By.id("idNumber")).sendKeys(TestIdNumbers.female("320404",
+                    LocalDate.of(1937, 5, 5).plusDays(System.nanoTime() % 300)));
+            new Select(driver.findElement(By.id("meal"))).selectByValue("LUNCH");
+            driver.findElement(By.cssSelector("form[method=post][action$='/meals'] button[type=submit]")).click();
+            assertThat(browser.waitFor(By.cssSelector("p.done")).getText()).isEqualTo("就餐已登记。");
+            assertThat(driver.findElement(By.cssSelector("main table tbody")).getText()).as("one lunch, one person")
+                    .startsWith("0 1 0 1");
+            browser.check("102-eldercare-meal-point-375");
+            driver.get(portal + "/eldercare/home-adaptations");
+            browser.waitFor(By.cssSelector("a[href='/eldercare/family-care-beds/new']")).click();
+            String person = TestIdNumbers.male("320404", LocalDate.of(1936, 7, 7).plusDays(System.nanoTime() % 300));
+            browser.waitFor(By.id("name")).sendKeys("孙" + "德福");
+            driver.findElement(By.id("idNumber")).sendKeys(person);
+            driver.findElement(By.id("divisionCode")).sendKeys("320404005");
+            driver.findElement(By.id("providerCreditCode")).sendKeys("52320404MJ5837462K");
+            setValue(driver, "since", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(7).toString());
+            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.waitForDone("家庭照护床位已登记");
+            assertThat(browser.text()).doesNotContain(person);
+            browser.check("103-eldercare-family-bed-375");
+        }
+    }
+
+    private static void setValue(org.openqa.selenium.WebDriver driver, String id, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.getElementById(arguments[0]).value = arguments[1]", id, value);
     }
 
     private static long sessionsOf(KeycloakAdmin admin, String username) {
