@@ -73,6 +73,8 @@ final class AfterDeathBenchmark {
             try (MongoClient client = MongoClients.create(stack.mongoUri("funeral"))) {
                 awaitComplete(client.getDatabase("funeral"), warmed.size());
             }
+            EventPathProfile profile = EventPathProfile.start(stack, calls.clientToken(keycloak, "metrics-scraper",
+                    "dev-only-metrics-scraper-secret"), Path.of("target", "after-death-profile"));
             CpuUse cpu = CpuUse.start();
             Map<String, Instant> submitted = new ConcurrentHashMap<>();
             Map<Integer, Long> statuses = new ConcurrentHashMap<>();
@@ -87,6 +89,7 @@ final class AfterDeathBenchmark {
                 Duration allComplete = Duration.between(start, Instant.now());
                 Map<String, Object> callbacks = awaitCallbacks(funeral, receiver);
                 String cpuUse = cpu.since();
+                String perCase = profile.finish(submitted.size());
                 // Effects and callbacks are counted over every case, the warm-up's included.
                 java.util.Set<String> everyCase = new java.util.HashSet<>(submitted.keySet());
                 everyCase.addAll(warmed.keySet());
@@ -95,6 +98,8 @@ final class AfterDeathBenchmark {
                         "funeral-officer"), everyCase));
                 report(cases, warm, rate, seeding, submitting, statuses, latencies, stages, allComplete, callbacks,
                         effects, cpuUse);
+                System.out.println("\nWhere one case's work goes (per measured case; hot methods per process in "
+                        + "target/after-death-profile/):\n" + perCase);
             }
         }
     }

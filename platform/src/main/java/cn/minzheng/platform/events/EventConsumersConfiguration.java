@@ -50,8 +50,10 @@ public class EventConsumersConfiguration {
     }
 
     @Bean
-    EventInbox eventInbox(ProcessedEvents processedEvents) {
-        return new EventInbox(processedEvents);
+    EventInbox eventInbox(ProcessedEvents processedEvents,
+            org.springframework.beans.factory.ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meters) {
+        return new EventInbox(processedEvents, meters.getIfAvailable(
+                io.micrometer.core.instrument.simple.SimpleMeterRegistry::new));
     }
 
     @Bean

@@ -2,6 +2,8 @@ package cn.minzheng.platform.events;
 
 import java.util.function.Consumer;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,22 +21,36 @@ public class EventInbox {
     private static final Logger log = LoggerFactory.getLogger(EventInbox.class);
 
     private final ProcessedEvents ledger;
+    private final MeterRegistry meters;
 
     public EventInbox(ProcessedEvents ledger) {
+        this(ledger, new SimpleMeterRegistry());
+    }
+
+    /** Counts what it received ({@code minzheng.events.received}): handled, a redelivery skipped, or not its work. */
+    public EventInbox(ProcessedEvents ledger, MeterRegistry meters) {
         this.ledger = ledger;
+        this.meters = meters;
     }
 
     public void receive(ConsumerRecord<String, byte[]> record, EventHandlers handlers) {
         IncomingEvent event = IncomingEvent.from(record);
         Consumer<IncomingEvent> work = handlers.handlerOf(event.type()).orElse(null);
         if (work == null) {
+            count("ignored");
             return;
         }
         if (ledger.seen(event.id())) {
             log.debug("Event {} ({}) was handled before; redelivery skipped", event.id(), event.type());
+            count("redelivered");
             return;
         }
         work.accept(event);
         ledger.record(event);
+        count("handled");
+    }
+
+    private void count(String outcome) {
+        meters.counter("minzheng.events.received", "outcome", outcome).increment();
     }
 }

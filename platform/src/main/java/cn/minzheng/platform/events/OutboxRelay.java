@@ -75,6 +75,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final String owner = UUID.randomUUID().toString();
     private final Counter published;
     private final Counter failures;
+    private final Counter transactions;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestPendingSeconds = new AtomicLong();
     private volatile Thread worker;
@@ -108,6 +109,8 @@ public class OutboxRelay implements SmartLifecycle {
         this.leases = new OutboxLeases(mongo, owner, properties.lease(), clock);
         this.published = meters.counter("minzheng.outbox.published");
         this.failures = meters.counter("minzheng.outbox.publish.failures");
+        // Each batch is one Kafka transaction (or one flush): its cost is per batch, not per event.
+        this.transactions = meters.counter("minzheng.outbox.batches");
         meters.gauge("minzheng.outbox.pending", pending);
         meters.gauge("minzheng.outbox.oldest.pending.seconds", oldestPendingSeconds);
     }
@@ -328,6 +331,7 @@ public class OutboxRelay implements SmartLifecycle {
         leases.release(collection, held);
         int count = publishedIds.values().stream().mapToInt(List::size).sum();
         published.increment(count);
+        transactions.increment();
         lastPublishedAt = System.nanoTime();
         return count;
     }
