@@ -90,6 +90,10 @@ final class AfterDeathBenchmark {
                 Map<String, Object> callbacks = awaitCallbacks(funeral, receiver);
                 String cpuUse = cpu.since();
                 String perCase = profile.finish(submitted.size());
+                System.out.println("\nWhere one case's work goes (per measured case; hot methods per process in "
+                        + "target/after-death-profile/):\n" + perCase + "\nCPU while measured: " + cpuUse
+                        + "\nLatency p50 " + percentile(latencies, 0.5) + " ms, p99 " + percentile(latencies, 0.99)
+                        + " ms; " + stages);
                 // Effects and callbacks are counted over every case, the warm-up's included.
                 java.util.Set<String> everyCase = new java.util.HashSet<>(submitted.keySet());
                 everyCase.addAll(warmed.keySet());
@@ -98,8 +102,6 @@ final class AfterDeathBenchmark {
                         "funeral-officer"), everyCase));
                 report(cases, warm, rate, seeding, submitting, statuses, latencies, stages, allComplete, callbacks,
                         effects, cpuUse);
-                System.out.println("\nWhere one case's work goes (per measured case; hot methods per process in "
-                        + "target/after-death-profile/):\n" + perCase);
             }
         }
     }
@@ -249,7 +251,7 @@ final class AfterDeathBenchmark {
             for (Document enrolment : assistance.getCollection("enrolments").find()) {
                 enrolments++;
                 long periods = enrolment.getList("amounts", Document.class, List.of()).stream()
-                        .filter(a -> String.valueOf(a.getString("reason")).contains("DECEASED")).count();
+                        .filter(a -> String.valueOf(a.get("reason")).contains("DECEASED")).count();
                 if (periods == 1 || "TERMINATED".equals(enrolment.getString("status"))) {
                     recalculatedOnce++;
                 }

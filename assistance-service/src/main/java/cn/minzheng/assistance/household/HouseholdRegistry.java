@@ -68,7 +68,15 @@ public class HouseholdRegistry {
 
     /** A member has died or left: from the first day of the next month they no longer count. */
     public boolean memberLeaves(String householdId, String personRef, LocalDate lastDay, String reason, String by) {
-        Household household = households.get(householdId);
+        return memberLeaves(households.get(householdId), personRef, lastDay, reason, by);
+    }
+
+    /**
+     * The same on a household just read (a reaction that found it by the membership claim reads it once, not twice);
+     * the save is conditional on the version read, so a change made meanwhile is a conflict, not overwritten.
+     */
+    public boolean memberLeaves(Household household, String personRef, LocalDate lastDay, String reason, String by) {
+        String householdId = household.id();
         LocalDate from = YearMonth.from(lastDay).plusMonths(1).atDay(1);
         if (!household.memberLeaves(personRef, from, reason, by, clock.instant())) {
             return false;

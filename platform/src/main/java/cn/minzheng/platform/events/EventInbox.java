@@ -34,6 +34,13 @@ public class EventInbox {
     }
 
     public void receive(ConsumerRecord<String, byte[]> record, EventHandlers handlers) {
+        // Most records on a topic are another consumer's work: judged by the type header alone, before the body is
+        // read (a record without one is read, and refused to the dead-letter topic).
+        String type = IncomingEvent.typeOf(record);
+        if (type != null && handlers.handlerOf(type).isEmpty()) {
+            count("ignored");
+            return;
+        }
         IncomingEvent event = IncomingEvent.from(record);
         Consumer<IncomingEvent> work = handlers.handlerOf(event.type()).orElse(null);
         if (work == null) {

@@ -37,6 +37,11 @@ public record IncomingEvent(String id, String type, String source, String subjec
         }
     }
 
+    /** The record's CloudEvent type ({@code ce_type}), or null when it has none. */
+    static String typeOf(ConsumerRecord<String, byte[]> record) {
+        return header(record, "ce_type");
+    }
+
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);

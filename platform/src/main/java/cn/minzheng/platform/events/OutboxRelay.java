@@ -124,14 +124,12 @@ public class OutboxRelay implements SmartLifecycle {
         collections.forEach(c -> backlogs.get(c).releaseDue(Instant.now(clock), System.nanoTime()));
         collections.forEach(this::sweep);
         int count = 0;
-        for (String collection : collections) {
-            while (!backlogs.get(collection).isEmpty()) {
-                int sent = publishNext(collection);
-                if (sent < 0) {
-                    break;
-                }
-                count += sent;
+        while (backlogs.values().stream().anyMatch(b -> !b.isEmpty())) {
+            int sent = publishPass();
+            if (sent < 0) {
+                break;
             }
+            count += sent;
         }
         return count;
     }
@@ -215,34 +213,73 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    /** Documents of one collection leased and read, ready to go out in a pass's transaction. */
+    private record Prepared(String collection, OutboxLeases.Claim claim, List<Document> documents,
+            Instant leaseStart) {
+    }
+
     /**
-     * One batch from the collection's backlog: read by id, leased, published, removed. Returns the events sent, or
-     * -1 when publishing failed (the batch is first in line again).
+     * One pass: a batch from each collection's backlog, each read by id and leased, then all of them published in ONE
+     * Kafka transaction and removed. A transaction costs the broker the same for one event as for a hundred (its
+     * markers and its state records), so a pass over a service's collections pays it once, not once per collection.
+     * Returns the events sent, or -1 when publishing failed (every batch of the pass is first in line again).
      */
-    private int publishNext(String collection) {
-        OutboxBacklog backlog = backlogs.get(collection);
-        List<Object> ids = backlog.take(properties.batchSize());
-        if (ids.isEmpty()) {
+    private int publishPass() {
+        List<Prepared> pass = new ArrayList<>();
+        try {
+            for (String collection : collections) {
+                OutboxBacklog backlog = backlogs.get(collection);
+                List<Object> ids = backlog.take(properties.batchSize());
+                if (ids.isEmpty()) {
+                    continue;
+                }
+                try {
+                    Prepared prepared = prepare(collection, backlog, ids);
+                    if (prepared != null) {
+                        pass.add(prepared);
+                    }
+                } catch (RuntimeException storeAway) {
+                    // The store failed part-way: the ids go back in line (a lease of this relay left behind is
+                    // taken over by its next claim at once).
+                    backlog.retry(ids, System.nanoTime());
+                    throw storeAway;
+                }
+            }
+        } catch (RuntimeException storeAway) {
+            pass.forEach(this::giveBack);
+            throw storeAway;
+        }
+        if (pass.isEmpty()) {
             return 0;
         }
+        int sent = publish(pass);
+        if (sent < 0) {
+            pass.forEach(this::giveBack);
+        }
+        return sent;
+    }
+
+    /** A prepared batch that did not go out: first in line again, its leases given up. */
+    private void giveBack(Prepared prepared) {
+        backlogs.get(prepared.collection()).retry(prepared.documents().stream().map(d -> d.get("_id")).toList(),
+                System.nanoTime());
         try {
-            return publishBatch(collection, backlog, ids);
+            leases.release(prepared.collection(), prepared.claim().leased());
         } catch (RuntimeException storeAway) {
-            // The store failed part-way: the ids go back in line (a lease of this relay left behind is taken over
-            // by its next claim at once).
-            backlog.retry(ids, System.nanoTime());
-            throw storeAway;
+            // Harmless: this relay's own leftover lease is taken over by its next claim at once.
+            log.debug("Releasing the leases of a batch that did not go out", storeAway);
         }
     }
 
-    private int publishBatch(String collection, OutboxBacklog backlog, List<Object> ids) {
+    /** Leases the ids, then reads them: null when nothing of them is this relay's to publish now. */
+    private Prepared prepare(String collection, OutboxBacklog backlog, List<Object> ids) {
         Instant now = Instant.now(clock);
         // Lease first, then read: a document read before its lease was taken could have been published and
         // cleared by another instance in between, and would go out twice.
         OutboxLeases.Claim claim = leases.claim(collection, ids);
         claim.heldElsewhere().forEach(backlog::defer);
         if (claim.leased().isEmpty()) {
-            return 0;
+            return null;
         }
         Query byId = new Query(Criteria.where("_id").in(claim.leased()));
         byId.fields().include("outbox", "outboxLease");
@@ -257,14 +294,9 @@ public class OutboxRelay implements SmartLifecycle {
         }
         if (claimed.isEmpty()) {
             leases.release(collection, claim.leased());
-            return 0;
+            return null;
         }
-        int sent = publish(collection, claimed, claim, now);
-        if (sent < 0) {
-            leases.release(collection, claim.leased());
-            backlog.retry(claimed.stream().map(d -> d.get("_id")).toList(), System.nanoTime());
-        }
-        return sent;
+        return new Prepared(collection, claim, claimed, now);
     }
 
     /**
@@ -277,21 +309,25 @@ public class OutboxRelay implements SmartLifecycle {
         return until instanceof Date date ? date.toInstant() : null;
     }
 
-    private int publish(String collection, List<Document> claimed, OutboxLeases.Claim claim, Instant leaseStart) {
-        Map<Object, List<String>> publishedIds = new LinkedHashMap<>();
+    private int publish(List<Prepared> pass) {
+        Map<Prepared, Map<Object, List<String>>> publishedIds = new LinkedHashMap<>();
         try {
             Producer<String, byte[]> producer = producer();
             if (transactional) {
                 producer.beginTransaction();
             }
             List<Future<RecordMetadata>> acks = new ArrayList<>();
-            for (Document document : claimed) {
-                List<String> ids = new ArrayList<>();
-                for (Document event : document.getList("outbox", Document.class)) {
-                    acks.add(producer.send(cloudEvents.record(toEvent(event))));
-                    ids.add(event.getString("id"));
+            for (Prepared prepared : pass) {
+                Map<Object, List<String>> ofCollection = new LinkedHashMap<>();
+                for (Document document : prepared.documents()) {
+                    List<String> ids = new ArrayList<>();
+                    for (Document event : document.getList("outbox", Document.class)) {
+                        acks.add(producer.send(cloudEvents.record(toEvent(event))));
+                        ids.add(event.getString("id"));
+                    }
+                    ofCollection.put(document.get("_id"), ids);
                 }
-                publishedIds.put(document.get("_id"), ids);
+                publishedIds.put(prepared, ofCollection);
             }
             if (transactional) {
                 producer.commitTransaction();
@@ -304,20 +340,35 @@ public class OutboxRelay implements SmartLifecycle {
         } catch (Exception e) {
             if (transactional) {
                 // The next producer, with the same transactional.id, aborts this one's open transaction when it
-                // starts: nothing of the failed batch becomes visible, and the batch goes out again whole.
+                // starts: nothing of the failed pass becomes visible, and the pass goes out again whole.
                 discardProducer();
             }
             failures.increment();
-            log.warn("Publishing a batch of {} outboxes from {} failed; they are tried again", claimed.size(),
-                    collection, e);
+            log.warn("Publishing a pass of {} outboxes from {} failed; they are tried again",
+                    pass.stream().mapToInt(p -> p.documents().size()).sum(),
+                    pass.stream().map(Prepared::collection).toList(), e);
             return -1;
         }
-        // While the lease surely still holds (with a margin for clock skew), nobody else can have claimed these
-        // documents; after a slow batch, only those whose lease is still this claim's are cleared (another
-        // instance publishes the rest again: at least once).
-        boolean leaseHeld = Instant.now(clock).isBefore(leaseStart.plus(properties.lease().dividedBy(2)));
-        Set<Object> held = leaseHeld ? claim.leased() : leases.stillHeld(collection, claim);
-        // Only what was published is removed, by _id: events appended meanwhile stay for the next pass.
+        int count = 0;
+        for (Map.Entry<Prepared, Map<Object, List<String>>> entry : publishedIds.entrySet()) {
+            count += removePublished(entry.getKey(), entry.getValue());
+        }
+        published.increment(count);
+        transactions.increment();
+        lastPublishedAt = System.nanoTime();
+        return count;
+    }
+
+    /**
+     * While the lease surely still holds (with a margin for clock skew), nobody else can have claimed these
+     * documents; after a slow pass, only those whose lease is still this claim's are cleared (another instance
+     * publishes the rest again: at least once). Only what was published is removed, by _id: events appended
+     * meanwhile stay for the next pass.
+     */
+    private int removePublished(Prepared prepared, Map<Object, List<String>> publishedIds) {
+        String collection = prepared.collection();
+        boolean leaseHeld = Instant.now(clock).isBefore(prepared.leaseStart().plus(properties.lease().dividedBy(2)));
+        Set<Object> held = leaseHeld ? prepared.claim().leased() : leases.stillHeld(collection, prepared.claim());
         BulkOperations removals = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
         publishedIds.forEach((id, events) -> {
             if (held.contains(id)) {
@@ -329,11 +380,7 @@ public class OutboxRelay implements SmartLifecycle {
             removals.execute();
         }
         leases.release(collection, held);
-        int count = publishedIds.values().stream().mapToInt(List::size).sum();
-        published.increment(count);
-        transactions.increment();
-        lastPublishedAt = System.nanoTime();
-        return count;
+        return publishedIds.values().stream().mapToInt(List::size).sum();
     }
 
     private Producer<String, byte[]> producer() {
@@ -420,10 +467,7 @@ public class OutboxRelay implements SmartLifecycle {
         while (running && !Thread.currentThread().isInterrupted()) {
             try {
                 sweepWhereDue();
-                boolean failed = false;
-                for (String collection : collections) {
-                    failed |= publishNext(collection) < 0;
-                }
+                boolean failed = publishPass() < 0;
                 if (Instant.now().isAfter(lastMeasured.plusSeconds(1))) {
                     measure();
                     lastMeasured = Instant.now();

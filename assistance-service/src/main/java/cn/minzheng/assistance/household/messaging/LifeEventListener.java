@@ -81,9 +81,9 @@ class LifeEventListener {
     /** The reaction; with a case id (a death recorded for an after-death case), this office's step at once. */
     private void deathRecorded(IncomingEvent event) {
         DeathRecorded death = DeathRecorded.from(event);
-        int households = react(event, death);
+        Reaction reaction = react(event, death);
         if (event.data().hasNonNull("caseId")) {
-            report(event.requiredText("caseId"), death, households);
+            report(event.requiredText("caseId"), death.personRef(), reaction);
         }
     }
 
@@ -98,7 +98,7 @@ class LifeEventListener {
             return;
         }
         DeathRecorded death = DeathRecorded.from(event);
-        report(caseId, death, react(event, death));
+        report(caseId, death.personRef(), react(event, death));
     }
 
     /**
@@ -106,27 +106,31 @@ class LifeEventListener {
      * household read by {@code _id} through the membership claim), else the households they were ever in (a query,
      * only on this rarer path: a death handled before).
      */
-    private int react(IncomingEvent event, DeathRecorded death) {
-        allowances.died(death.personRef(), death.dateOfDeath());
+    private Reaction react(IncomingEvent event, DeathRecorded death) {
+        boolean allowance = allowances.died(death.personRef(), death.dateOfDeath());
         var active = registry.activeHouseholdOf(death.personRef());
         if (active.isEmpty()) {
-            return households.withMember(death.personRef()).size();
+            return new Reaction(households.withMember(death.personRef()).size(), allowance);
         }
-        registry.memberLeaves(active.get().id(), death.personRef(), death.dateOfDeath(), "DECEASED",
+        registry.memberLeaves(active.get(), death.personRef(), death.dateOfDeath(), "DECEASED",
                 "event:" + event.id());
         log.info("Death event {}: a member leaves household {} after {}", event.id(), active.get().id(),
                 death.dateOfDeath());
-        return 1;
+        return new Reaction(1, allowance);
+    }
+
+    /** What the reaction found: the households the person left, and whether they had allowances here. */
+    private record Reaction(int households, boolean allowance) {
     }
 
     /** DONE when the person was a household member or had allowances here, NOT_APPLICABLE otherwise. */
-    private void report(String caseId, DeathRecorded death, int households) {
-        boolean allowance = allowances.isBeneficiary(death.personRef());
-        boolean known = households > 0 || allowance;
+    private void report(String caseId, String personRef, Reaction reaction) {
+        int households = reaction.households();
+        boolean known = households > 0 || reaction.allowance();
         Text detail = !known ? Text.of("onething.step.no-record")
-                : allowance ? Text.of("onething.step.left-households-and-allowances", households)
+                : reaction.allowance() ? Text.of("onething.step.left-households-and-allowances", households)
                 : Text.of("onething.step.left-households", households);
-        reports.reportStep(caseId, death.personRef(),
+        reports.reportStep(caseId, personRef,
                 known ? OneThingStep.Status.DONE : OneThingStep.Status.NOT_APPLICABLE, detail);
     }
 
