@@ -250,11 +250,24 @@ public class EnrolmentService {
         }
     }
 
+    /**
+     * The new standard from its month on. A recalculation replaces every period from its month, so each later period
+     * the enrolment already had (a member who died or left from a later month, a change of circumstances) is assessed
+     * again from its own month with that month's members, keeping its reason: a rollout never erases a later change.
+     */
     private boolean newStandard(Enrolment enrolment, Household household, Standard standard, YearMonth from) {
         YearMonth effective = from.isBefore(enrolment.startMonth()) ? enrolment.startMonth() : from;
-        var assessment = assessor.assess(household, enrolment.programme(), effective);
-        return enrolment.recalculate(effective, assessment.benefit(), assessment.standardId(),
-                Text.of("enrolment.reason.new-standard", standard.amount(), standard.effectiveFrom()),
-                household.benefitMembers(effective).stream().map(m -> m.personRef()).toList(), clock);
+        java.util.SortedMap<YearMonth, Text> steps = new java.util.TreeMap<>();
+        enrolment.amounts().stream().filter(period -> period.fromMonth().isAfter(effective))
+                .forEach(period -> steps.put(period.fromMonth(), period.reason()));
+        steps.put(effective, Text.of("enrolment.reason.new-standard", standard.amount(), standard.effectiveFrom()));
+        boolean changed = false;
+        for (var step : steps.entrySet()) {
+            var assessment = assessor.assess(household, enrolment.programme(), step.getKey());
+            changed |= enrolment.recalculate(step.getKey(), assessment.benefit(), assessment.standardId(),
+                    step.getValue(), household.benefitMembers(step.getKey()).stream().map(m -> m.personRef())
+                            .toList(), clock);
+        }
+        return changed;
     }
 }
