@@ -90,7 +90,9 @@ final class AfterDeathBenchmark {
                 Map<String, Object> callbacks = awaitCallbacks(funeral, receiver);
                 String cpuUse = cpu.since();
                 String perCase = profile.finish(submitted.size());
-                System.out.println("\nWhere one case's work goes (per measured case; hot methods per process in "
+                // Logged before the effects are counted, so a failure there loses none of the measurement.
+                LoggerFactory.getLogger("benchmark.report").info("\nWhere one case's work goes (per measured case; "
+                        + "hot methods per process in "
                         + "target/after-death-profile/):\n" + perCase + "\nCPU while measured: " + cpuUse
                         + "\nLatency p50 " + percentile(latencies, 0.5) + " ms, p99 " + percentile(latencies, 0.99)
                         + " ms; " + stages);
