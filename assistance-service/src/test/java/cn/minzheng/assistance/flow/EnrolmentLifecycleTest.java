@@ -144,6 +144,63 @@ class EnrolmentLifecycleTest {
         assertThat(history.get(1).path("monthlyAmount").decimalValue()).isEqualByComparingTo("800.00");
     }
 
+    /**
+     * A standard that rolls out after a later change must not erase it (it once did: the rollout replaced every period
+     * from its month with one amount for that month's members, and a member who had left from a later month counted
+     * again). In its own county (溧阳市, 320481), so no other test's standard rolls out over it.
+     */
+    @Test
+    void a_new_standard_keeps_a_later_change_of_members() {
+        String officer = TestJwts.token("ly-officer", "320481001", "township-officer");
+        String approver = TestJwts.token("ly-approver", "320481", "county-approver");
+        api.http.postJson("/api/assistance/standards", approver, """
+                {"divisionCode":"320481","programme":"DIBAO","residence":"ALL","amount":800.00,"effectiveFrom":"2018-07-01"}""");
+        String head = TestIdNumbers.male("320481", LocalDate.of(1970, 2, 2));
+        String son = TestIdNumbers.male("320481", LocalDate.of(2000, 3, 3));
+        JsonNode household = api.http.postJson("/api/assistance/households", officer, """
+                {"divisionCode":"320481001001","residence":"RURAL","address":"溧阳市某村",
+                 "members":[{"idNumber":"%s","name":"周一","relation":"HEAD","disabilityGrade":0,"employed":false,
+                 "monthlyIncome":0},{"idNumber":"%s","name":"周二","relation":"CHILD","disabilityGrade":0,
+                 "employed":false,"monthlyIncome":0}],"assets":{"deposits":0,"vehicles":0,"houses":1}}"""
+                .formatted(head, son)).json();
+        String householdId = household.path("id").asString();
+        String applicationId = api.http.postJson("/api/assistance/applications", officer,
+                "{\"householdId\":\"" + householdId + "\",\"programme\":\"DIBAO\",\"reason\":\"无收入\"}")
+                .json().path("id").asString();
+        LocalDate until = LocalDate.parse(api.http.postJson("/api/assistance/applications/" + applicationId
+                + "/review", officer, "{\"decision\":\"PASS\",\"opinion\":\"属实\"}").json().path("notice")
+                .path("until").asString());
+        api.advancePast(until);
+        String enrolmentId = api.http.postJson("/api/assistance/applications/" + applicationId + "/approval",
+                approver, "{\"decision\":\"APPROVE\",\"opinion\":\"同意\"}").json().path("enrolmentId").asString();
+        YearMonth start = YearMonth.parse(api.http.get("/api/assistance/enrolments/" + enrolmentId, officer).json()
+                .path("startMonth").asString());
+
+        // The son leaves the household from the third month: the enrolment pays one member from then on.
+        String sonRef = household.path("members").get(1).path("personRef").asString();
+        var left = api.http.postJson("/api/assistance/households/" + householdId + "/changes", officer, """
+                {"reason":"儿子户口迁出","effectiveOn":"%s","membersLeaving":["%s"]}"""
+                .formatted(start.plusMonths(2).atDay(1), sonRef));
+        assertThat(left.status()).as(left.toString()).isEqualTo(200);
+        JsonNode before = api.http.get("/api/assistance/enrolments/" + enrolmentId, officer).json().path("history");
+        assertThat(before.size()).as(before.toString()).isEqualTo(2);
+        assertThat(before.get(1).path("monthlyAmount").decimalValue()).isEqualByComparingTo("800.00");
+
+        // Then a higher standard from the second month rolls out.
+        api.http.postJson("/api/assistance/standards", approver, """
+                {"divisionCode":"320481","programme":"DIBAO","residence":"ALL","amount":900.00,"effectiveFrom":"%s"}
+                """.formatted(start.plusMonths(1).atDay(1)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.http.get("/api/assistance/enrolments/"
+                + enrolmentId, officer).json().path("history").valueStream()
+                .anyMatch(period -> period.path("fromMonth").asString().equals(start.plusMonths(1).toString())));
+        JsonNode history = api.http.get("/api/assistance/enrolments/" + enrolmentId, officer).json().path("history");
+        assertThat(history.size()).as(history.toString()).isEqualTo(3);
+        assertThat(history.get(1).path("monthlyAmount").decimalValue()).isEqualByComparingTo("1800.00");
+        assertThat(history.get(2).path("fromMonth").asString()).isEqualTo(start.plusMonths(2).toString());
+        assertThat(history.get(2).path("monthlyAmount").decimalValue()).isEqualByComparingTo("900.00");
+        assertThat(history.get(2).path("reason").toString()).contains("儿子户口迁出");
+    }
+
     @Test
     void a_holiday_payment_pays_each_selected_household_once() {
         JsonNode enrolment = enrolled()[1];
