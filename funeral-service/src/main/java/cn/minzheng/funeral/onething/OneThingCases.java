@@ -24,7 +24,8 @@ public class OneThingCases extends AggregateCollection<OneThingCase> {
 
     @Override
     protected List<Index> indexes() {
-        return List.of(index("residenceDivision", "status", "openedAt"), index("applicantRef"),
+        return List.of(index("residenceDivision", "status", "openedAt"), index("status", "openedAt"),
+                index("applicantRef"),
                 index("notifications.state", "notifications.nextAttemptAt"));
     }
 
@@ -40,6 +41,12 @@ public class OneThingCases extends AggregateCollection<OneThingCase> {
 
     public long countOverdue(DivisionCode division, java.time.Instant openedBefore) {
         return mongo.count(overdueQuery(division, openedBefore), OneThingCase.class, collection);
+    }
+
+    /** The same count over every division: what the overdue-step alert reads (a range on {status, openedAt}). */
+    public long countOverdue(java.time.Instant openedBefore) {
+        return mongo.count(new Query(Criteria.where("status").is(OneThingCase.Status.OPEN).and("openedAt")
+                .lt(openedBefore)), OneThingCase.class, collection);
     }
 
     private static Query overdueQuery(DivisionCode division, java.time.Instant openedBefore) {

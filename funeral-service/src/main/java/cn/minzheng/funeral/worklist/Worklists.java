@@ -26,10 +26,14 @@ public class Worklists {
     private final Clock clock;
 
     Worklists(OneThingCases cases, @Value("${minzheng.funeral.one-thing.step-timeout:PT10M}") Duration stepTimeout,
-            Clock clock) {
+            Clock clock, io.micrometer.core.instrument.MeterRegistry meters) {
         this.cases = cases;
         this.stepTimeout = stepTimeout;
         this.clock = clock;
+        // Counted when scraped, so it is true when read; the OneThingStepOverdue alert fires on it.
+        io.micrometer.core.instrument.Gauge.builder("minzheng.onething.overdue.cases",
+                () -> cases.countOverdue(clock.instant().minus(stepTimeout)))
+                .description("Open after-death cases with an office silent past the step timeout").register(meters);
     }
 
     public Map<Worklist, Long> of(DivisionCode scope) {

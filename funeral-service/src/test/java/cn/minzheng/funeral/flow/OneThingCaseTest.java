@@ -34,6 +34,9 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "minzheng.funeral.one-thing.step-timeout=PT1S")
 class OneThingCaseTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     static final String PLATFORM = TestJwts.builder().user("service-account-integration").roles("integration")
             .claim("azp", "integration").build();
     static final String ADMIN = TestJwts.token("admin-a", "320404", "admin");
@@ -119,6 +122,8 @@ class OneThingCaseTest {
         var worklist = http.get("/api/funeral/one-thing/cases?division=320404&size=1", OFFICER).json();
         assertThat(worklist.path("items").size()).isEqualTo(1);
         assertThat(worklist.path("page").path("totalElements").asLong()).isGreaterThanOrEqualTo(1);
+        // ...and on the gauge the overdue-step alert reads (deploy/prometheus/alerts.yml)
+        assertThat(meters.get("minzheng.onething.overdue.cases").gauge().value()).isGreaterThanOrEqualTo(1);
 
         String assistanceReport = UUID.randomUUID().toString();
         report("assistance", caseId, personRef, "DONE", assistanceReport);

@@ -58,6 +58,7 @@ public class EventConsumersConfiguration {
 
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, byte[]> eventListenerFactory(KafkaAdmin admin,
+            org.springframework.beans.factory.ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meterRegistry,
             @Value("${spring.application.name}") String group,
             @Value("${minzheng.events.retry.attempts:2}") long retries,
             @Value("${minzheng.events.retry.interval-ms:500}") long intervalMs) {
@@ -72,12 +73,21 @@ public class EventConsumersConfiguration {
                 new ByteArraySerializer()));
         var recoverer = new DeadLetterPublishingRecoverer(deadLetters,
                 (record, e) -> new TopicPartition(record.topic() + ".dlt", -1));
-        var errors = new DefaultErrorHandler(recoverer, new FixedBackOff(intervalMs, retries));
+        var meters = meterRegistry.getIfAvailable(io.micrometer.core.instrument.simple.SimpleMeterRegistry::new);
+        // Counted as it goes: a dead letter is an event some office never applied, which an alert must show.
+        org.springframework.kafka.listener.ConsumerRecordRecoverer counted = (record, e) -> {
+            recoverer.accept(record, e);
+            meters.counter("minzheng.events.dead.lettered", "topic", record.topic()).increment();
+        };
+        var errors = new DefaultErrorHandler(counted, new FixedBackOff(intervalMs, retries));
         errors.addNotRetryableExceptions(IncomingEvent.InvalidEventException.class);
 
         var factory = new ConcurrentKafkaListenerContainerFactory<String, byte[]>();
-        factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(consumer, new StringDeserializer(),
-                new ByteArrayDeserializer()));
+        var consumers = new DefaultKafkaConsumerFactory<>(consumer, new StringDeserializer(),
+                new ByteArrayDeserializer());
+        // The Kafka client's own metrics, the consumer lag (records-lag-max) among them, for the lag alert.
+        consumers.addListener(new org.springframework.kafka.core.MicrometerConsumerListener<>(meters));
+        factory.setConsumerFactory(consumers);
         factory.setCommonErrorHandler(errors);
         factory.setRecordInterceptor(new TracingRecordInterceptor());
         return factory;

@@ -52,6 +52,9 @@ class EventConsumptionTest {
     @Autowired
     EventInbox inbox;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     @TestConfiguration
     static class ProbeListener {
 
@@ -135,6 +138,9 @@ class EventConsumptionTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> effects(after) == 1);
         assertThat(deadLetterKeys(Duration.ofSeconds(30), 2)).contains(poison, failing);
         assertThat(effects(failing)).isZero();
+        // What the dead-letter and lag alerts read (deploy/prometheus/alerts.yml).
+        assertThat(meters.counter("minzheng.events.dead.lettered", "topic", TOPIC).count()).isGreaterThanOrEqualTo(2);
+        assertThat(meters.find("kafka.consumer.fetch.manager.records.lag.max").gauges()).isNotEmpty();
     }
 
     /**
