@@ -25,12 +25,8 @@ import org.yaml.snakeyaml.Yaml;
  */
 class ComposeFileTest {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]");
-    /** Spring's relaxed binding maps these onto properties directly; they need no placeholder. */
-    private static final List<String> RELAXED_PREFIXES = List.of("SPRING_", "LOGGING_", "MANAGEMENT_", "SERVER_SHUTDOWN");
-
-    private final Path root = StackSettings.findRoot(Path.of(""));
-    private final Map<String, Object> services = section(load(), "services");
+    private final Path root = DeploymentFiles.ROOT;
+    private final Map<String, Object> services = DeploymentFiles.composeServices();
 
     @Test
     void every_deployable_is_built_from_its_own_module() {
@@ -44,13 +40,12 @@ class ComposeFileTest {
     }
 
     @Test
-    void every_variable_set_for_a_deployable_is_one_it_reads() throws IOException {
+    void every_variable_set_for_a_deployable_is_one_it_reads() {
         for (Deployable deployable : Deployable.values()) {
-            Set<String> read = variablesRead(deployable);
             for (String name : environment(deployable).keySet()) {
-                boolean relaxed = RELAXED_PREFIXES.stream().anyMatch(name::startsWith);
-                assertThat(relaxed || read.contains(name))
-                        .as("%s sets %s, which the module does not read (it reads %s)", deployable.module(), name, read)
+                assertThat(DeploymentFiles.reads(deployable, name))
+                        .as("%s sets %s, which the module does not read (it reads %s)", deployable.module(), name,
+                                DeploymentFiles.variablesRead(deployable))
                         .isTrue();
             }
         }
@@ -139,38 +134,11 @@ class ComposeFileTest {
         assertThat(issuers).containsExactly("http://localhost:8180/realms/minzheng");
     }
 
-    private Set<String> variablesRead(Deployable deployable) throws IOException {
-        Set<String> names = new HashSet<>();
-        collect(root.resolve(deployable.module()).resolve("src/main/resources/application.yml"), names);
-        if (deployable != Deployable.GATEWAY) {
-            collect(root.resolve("platform/src/main/resources/minzheng-platform-defaults.yml"), names);
-        }
-        return names;
-    }
-
-    private static void collect(Path file, Set<String> names) throws IOException {
-        Matcher matcher = PLACEHOLDER.matcher(Files.readString(file));
-        while (matcher.find()) {
-            names.add(matcher.group(1));
-        }
-    }
-
     private Map<String, Object> environment(Deployable deployable) {
         return section(section(services, deployable.module()), "environment");
     }
 
-    private Map<String, Object> load() {
-        try {
-            return new Yaml().load(Files.readString(root.resolve("docker-compose.yml")));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> section(Map<String, Object> parent, String key) {
-        Object value = parent.get(key);
-        assertThat(value).as("docker-compose.yml has %s", key).isInstanceOf(Map.class);
-        return (Map<String, Object>) value;
+        return DeploymentFiles.section(parent, key);
     }
 }
