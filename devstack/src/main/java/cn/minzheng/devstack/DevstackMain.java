@@ -29,13 +29,36 @@ public final class DevstackMain {
             System.exit(1);
             return;
         }
+        var prometheus = java.util.Arrays.asList(args).contains("--prometheus") ? prometheus(stack, log)
+                : java.util.Optional.<cn.minzheng.devstack.process.ManagedProcess>empty();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            prometheus.ifPresent(p -> p.stop(java.time.Duration.ofSeconds(10)));
             stack.close();
             stopped.countDown();
         }, "devstack-shutdown"));
         log.info("\n{}", Banner.of(stack, rss(stack)));
+        prometheus.ifPresent(p -> log.info("Prometheus (alerts: deploy/prometheus/alerts.yml): http://127.0.0.1:{}/classic/alerts (Debian's package serves the classic UI)",
+                PROMETHEUS_PORT));
         stopped.await();
+    }
+
+    private static final int PROMETHEUS_PORT = Integer.parseInt(System.getenv().getOrDefault("MZ_PROMETHEUS_PORT",
+            "9090"));
+
+    private static java.util.Optional<cn.minzheng.devstack.process.ManagedProcess> prometheus(Stack stack,
+            Logger log) {
+        try {
+            var started = LocalPrometheus.start(stack, PROMETHEUS_PORT);
+            if (started.isEmpty()) {
+                log.warn("--prometheus: {} is not installed (./mz run installs Debian's prometheus package when it "
+                        + "can); the platform runs without it", LocalPrometheus.BINARY);
+            }
+            return started;
+        } catch (RuntimeException e) {
+            log.warn("--prometheus: Prometheus did not start ({}); the platform runs without it", e.getMessage());
+            return java.util.Optional.empty();
+        }
     }
 
     private static String rss(Stack stack) {

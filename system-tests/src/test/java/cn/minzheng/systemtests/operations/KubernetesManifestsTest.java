@@ -251,6 +251,13 @@ class KubernetesManifestsTest {
         assertThat(routes).containsEntry("/api", "gateway").containsEntry("/", "portal")
                 .containsEntry("/realms", "keycloak-service").containsEntry("/resources", "keycloak-service");
         assertThat(routes.keySet()).noneMatch(path -> path.startsWith("/admin"));
+        // "/" goes to the portal: its actuator (metrics) listens on a port no route reaches.
+        var portal = container(Deployable.PORTAL);
+        String management = portal.getEnv().stream().filter(v -> v.getName().equals("MANAGEMENT_SERVER_PORT"))
+                .findFirst().orElseThrow().getValue();
+        assertThat(one(Service.class, "portal").getSpec().getPorts()).extracting(p -> String.valueOf(p.getPort()))
+                .doesNotContain(management);
+        assertThat(portal.getReadinessProbe().getHttpGet().getPort().getStrVal()).isEqualTo("management");
     }
 
     /** Closed by default; only funeral (callbacks) may leave the cluster; Prometheus reaches every deployable. */

@@ -40,8 +40,58 @@ class PrometheusRulesTest {
         assertThat(promtool("test", "rules", "alerts-test.yml")).contains("SUCCESS");
     }
 
+    /** What ./mz run --prometheus starts Prometheus with: every deployable scraped, the rules loaded. */
+    @Test
+    void the_dev_runs_prometheus_configuration_is_valid_and_scrapes_every_deployable() throws Exception {
+        var settings = cn.minzheng.devstack.StackSettings.forTests(root, Files.createTempDirectory("prometheus"));
+        String configuration = cn.minzheng.devstack.LocalPrometheus.configuration(settings);
+        Path file = Files.createTempFile("prometheus", ".yml");
+        Files.writeString(file, configuration);
+        assertThat(promtool("check", "config", file.toString())).contains("SUCCESS", "alerts.yml");
+        for (var deployable : cn.minzheng.devstack.Deployable.values()) {
+            assertThat(configuration).contains("job_name: minzheng-" + deployable.module(),
+                    "127.0.0.1:" + settings.port(deployable));
+        }
+    }
+
+    /**
+     * A Grafana dashboard per deployable (deploy/grafana): each panel reads that deployable's series only, and its
+     * PromQL is valid (promtool checks the queries as recording rules) over metrics the code registers.
+     */
+    @Test
+    void every_deployable_has_a_dashboard_of_valid_queries_over_its_own_series() throws Exception {
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        StringBuilder recording = new StringBuilder("groups:\n  - name: dashboards\n    rules:\n");
+        Set<String> registered = registeredMetrics();
+        for (var deployable : cn.minzheng.devstack.Deployable.values()) {
+            var dashboard = json.readTree(root.resolve("deploy/grafana/" + deployable.module() + ".json").toFile());
+            assertThat(dashboard.path("uid").asString()).isEqualTo("minzheng-" + deployable.module());
+            assertThat(dashboard.path("panels").size()).isGreaterThanOrEqualTo(4);
+            for (var panel : dashboard.path("panels")) {
+                String expr = panel.path("targets").path(0).path("expr").asString();
+                assertThat(expr).as(panel.path("title").asString())
+                        .contains("application=\"" + deployable.module() + "\"");
+                RULE_METRIC.matcher(expr).results().forEach(m -> assertThat(registered).contains(m.group(1)));
+                recording.append("      - record: dashboard:").append(deployable.id()).append('_')
+                        .append(panel.path("id").asInt()).append("\n        expr: '").append(expr.replace("'", "''"))
+                        .append("'\n");
+            }
+        }
+        Path file = Files.createTempFile("dashboards", ".yml");
+        Files.writeString(file, recording);
+        assertThat(promtool("check", "rules", file.toString())).contains("SUCCESS");
+    }
+
     @Test
     void every_platform_metric_a_rule_reads_is_registered_by_the_code() throws IOException {
+        Set<String> registered = registeredMetrics();
+        Matcher read = RULE_METRIC.matcher(Files.readString(rules.resolve("alerts.yml")));
+        List<String> names = read.results().map(m -> m.group(1)).distinct().toList();
+        assertThat(names).isNotEmpty().allSatisfy(name -> assertThat(registered).as("meters in the code")
+                .contains(name));
+    }
+
+    private Set<String> registeredMetrics() throws IOException {
         Set<String> registered = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(root)) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java") && p.toString().contains("src/main"))
@@ -52,10 +102,7 @@ class PrometheusRulesTest {
                 }
             }
         }
-        Matcher read = RULE_METRIC.matcher(Files.readString(rules.resolve("alerts.yml")));
-        List<String> names = read.results().map(m -> m.group(1)).distinct().toList();
-        assertThat(names).isNotEmpty().allSatisfy(name -> assertThat(registered).as("meters in the code")
-                .contains(name));
+        return registered;
     }
 
     private String promtool(String... arguments) throws Exception {
