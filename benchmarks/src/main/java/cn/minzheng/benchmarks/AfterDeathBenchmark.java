@@ -26,6 +26,7 @@ import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.slf4j.LoggerFactory;
 
+import cn.minzheng.devstack.Deployable;
 import cn.minzheng.devstack.Stack;
 import cn.minzheng.devstack.StackSettings;
 
@@ -50,12 +51,36 @@ final class AfterDeathBenchmark {
 
     private void measure(int cases, int rate) throws Exception {
         StackSettings settings = BenchmarkStacks.productionLike(384);
-        try (Stack stack = Stack.start(settings); CallbackCounter receiver = CallbackCounter.start()) {
+        // MZ_BENCH_INSTANCES=2: two instances of each service on the one store and broker (the capacity plan's
+        // per-instance check, docs/capacity.md); the gateway shares each service's calls round-robin between them.
+        int instances = Integer.parseInt(System.getenv().getOrDefault("MZ_BENCH_INSTANCES", "1"));
+        Map<String, String> gatewayRoutes = new java.util.HashMap<>();
+        if (instances == 2) {
+            for (Deployable service : Deployable.SERVICES) {
+                String key = service.id().toUpperCase();
+                gatewayRoutes.put(key + "_URL", "lb://" + service.id());
+                gatewayRoutes.put("SPRING_CLOUD_DISCOVERY_CLIENT_SIMPLE_INSTANCES_" + key + "_0_URI",
+                        "http://127.0.0.1:" + settings.port(service));
+                gatewayRoutes.put("SPRING_CLOUD_DISCOVERY_CLIENT_SIMPLE_INSTANCES_" + key + "_1_URI",
+                        "http://127.0.0.1:" + (settings.port(service) + 100));
+            }
+        }
+        try (Stack stack = Stack.start(settings, Map.of(Deployable.GATEWAY, gatewayRoutes));
+                CallbackCounter receiver = CallbackCounter.start()) {
+            LoggerFactory.getLogger("benchmark.report").info("after-death: {} instance(s) of each service", instances);
+            if (instances == 2) {
+                Deployable.SERVICES.forEach(service -> stack.startAnotherInstance(service,
+                        settings.port(service) + 100, Map.of()));
+            }
             String gateway = stack.gatewayUrl().toString();
             String keycloak = stack.keycloakUrl().toString();
             Instant seedStart = Instant.now();
             int warm = Math.min(200, Math.max(20, cases / 5));
-            AfterDeathScene.Scene all = new AfterDeathScene(calls, gateway).build(keycloak, warm + cases);
+            java.util.function.Function<String, List<String>> clocks = id -> instances == 1 ? List.of(gateway)
+                    : Deployable.SERVICES.stream().filter(d -> d.id().equals(id)).flatMap(d -> java.util.stream.Stream.of(
+                            "http://127.0.0.1:" + settings.port(d), "http://127.0.0.1:" + (settings.port(d) + 100)))
+                            .toList();
+            AfterDeathScene.Scene all = new AfterDeathScene(calls, gateway, clocks).build(keycloak, warm + cases);
             AfterDeathScene.Scene warmUp = new AfterDeathScene.Scene(all.people().subList(0, warm), all.facilityId(),
                     all.today());
             AfterDeathScene.Scene scene = new AfterDeathScene.Scene(all.people().subList(warm, warm + cases),

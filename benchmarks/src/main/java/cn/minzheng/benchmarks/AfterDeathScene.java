@@ -28,10 +28,24 @@ final class AfterDeathScene {
 
     private final PlatformCalls calls;
     private final String gateway;
+    /** The addresses whose dev clocks move together for a service: the gateway, or each instance when two run. */
+    private final java.util.function.Function<String, List<String>> clocks;
 
     AfterDeathScene(PlatformCalls calls, String gateway) {
+        this(calls, gateway, service -> List.of(gateway));
+    }
+
+    AfterDeathScene(PlatformCalls calls, String gateway, java.util.function.Function<String, List<String>> clocks) {
         this.calls = calls;
         this.gateway = gateway;
+        this.clocks = clocks;
+    }
+
+    /** Moves a service's clock on every instance, so no instance answers from another day. */
+    private void moveClock(String service, String admin, String by) throws Exception {
+        for (String base : clocks.apply(service)) {
+            calls.post(base + "/api/" + service + "/dev/clock", admin, "{\"by\":\"" + by + "\"}");
+        }
     }
 
     Scene build(String keycloak, int count) throws Exception {
@@ -60,7 +74,7 @@ final class AfterDeathScene {
             for (Future<String[]> row : applied) {
                 rows.add(row.get());
             }
-            calls.post(gateway + "/api/assistance/dev/clock", admin, "{\"by\":\"P20D\"}");
+            moveClock("assistance", admin, "P20D");
             List<Future<String>> approvals = new ArrayList<>();
             for (String[] row : rows) {
                 approvals.add(pool.submit(() -> calls.post(gateway + "/api/assistance/applications/" + row[2]
@@ -114,8 +128,8 @@ final class AfterDeathScene {
         }
         if (ahead > 0) {
             // Funeral's clock too: a death reported before the day of a marriage is refused by the registry.
-            calls.post(gateway + "/api/registry/dev/clock", admin, "{\"by\":\"P" + ahead + "D\"}");
-            calls.post(gateway + "/api/funeral/dev/clock", admin, "{\"by\":\"P" + ahead + "D\"}");
+            moveClock("registry", admin, "P" + ahead + "D");
+            moveClock("funeral", admin, "P" + ahead + "D");
         }
         return office;
     }
