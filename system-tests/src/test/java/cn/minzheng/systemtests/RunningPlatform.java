@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 
+import cn.minzheng.devstack.Deployable;
 import cn.minzheng.devstack.Stack;
 import cn.minzheng.devstack.StackSettings;
 import org.slf4j.Logger;
@@ -18,6 +21,7 @@ final class RunningPlatform {
 
     private static final Logger log = LoggerFactory.getLogger(RunningPlatform.class);
     private static Stack stack;
+    private static OtlpReceiver traces;
 
     private RunningPlatform() {
     }
@@ -27,7 +31,15 @@ final class RunningPlatform {
             try {
                 Path root = StackSettings.findRoot(Path.of(""));
                 Path data = Files.createDirectories(root.resolve("system-tests/target/stack"));
-                stack = Stack.start(StackSettings.forTests(root, data));
+                // Every process sends its spans to a receiver in this JVM (TracesIT reads them).
+                traces = OtlpReceiver.start();
+                Map<String, String> tracing = Map.of("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT",
+                        traces.endpoint(), "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "500ms");
+                Map<Deployable, Map<String, String>> overrides = new EnumMap<>(Deployable.class);
+                for (Deployable deployable : Deployable.values()) {
+                    overrides.put(deployable, tracing);
+                }
+                stack = Stack.start(StackSettings.forTests(root, data), overrides);
                 log.info("Platform up in {} s; resident memory {}", stack.startupTime().toSeconds(),
                         stack.residentMegabytes());
                 Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "platform-stop"));
@@ -36,5 +48,11 @@ final class RunningPlatform {
             }
         }
         return stack;
+    }
+
+    /** The spans the platform's processes have sent so far. */
+    static synchronized OtlpReceiver traces() {
+        get();
+        return traces;
     }
 }

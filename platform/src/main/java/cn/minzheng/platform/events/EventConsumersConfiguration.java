@@ -89,7 +89,9 @@ public class EventConsumersConfiguration {
         consumers.addListener(new org.springframework.kafka.core.MicrometerConsumerListener<>(meters));
         factory.setConsumerFactory(consumers);
         factory.setCommonErrorHandler(errors);
-        factory.setRecordInterceptor(new TracingRecordInterceptor());
+        // Spring Kafka's observation: each record is handled in a consumer span, a child of the trace it carries
+        // (the relay's send span), so the trace and its id in the logs run on through the consumer's work.
+        factory.getContainerProperties().setObservationEnabled(true);
         return factory;
     }
 }

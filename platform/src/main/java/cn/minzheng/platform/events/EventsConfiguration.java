@@ -75,9 +75,12 @@ public class EventsConfiguration {
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, Supplier<Producer<String, byte[]>> outboxProducers,
             ServiceProperties service, List<AggregateCollection<?>> aggregateCollections, OutboxProperties properties,
-            Clock clock, MeterRegistry meters) {
+            Clock clock, MeterRegistry meters,
+            org.springframework.beans.factory.ObjectProvider<io.micrometer.tracing.Tracer> tracer,
+            org.springframework.beans.factory.ObjectProvider<io.micrometer.tracing.propagation.Propagator> propagator) {
         return new OutboxRelay(mongo, outboxProducers, true, service.name(),
                 aggregateCollections.stream().map(AggregateCollection::collectionName).toList(), properties, clock,
-                meters);
+                meters, new PublishSpans(tracer.getIfAvailable(() -> io.micrometer.tracing.Tracer.NOOP),
+                        propagator.getIfAvailable(() -> io.micrometer.tracing.propagation.Propagator.NOOP)));
     }
 }

@@ -63,6 +63,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     private final MongoTemplate mongo;
     private final Supplier<Producer<String, byte[]>> producers;
+    private final PublishSpans spans;
     private final boolean transactional;
     /** Made on first use; a transactional one is dropped after a failed batch and made again (see publish). */
     private Producer<String, byte[]> producer;
@@ -98,6 +99,14 @@ public class OutboxRelay implements SmartLifecycle {
     public OutboxRelay(MongoTemplate mongo, Supplier<Producer<String, byte[]>> producers, boolean transactional,
             String serviceName, Collection<String> collections, OutboxProperties properties, Clock clock,
             MeterRegistry meters) {
+        this(mongo, producers, transactional, serviceName, collections, properties, clock, meters, PublishSpans.NONE);
+    }
+
+    /** The same, with a span per event sent (the service's relay, when tracing is on). */
+    OutboxRelay(MongoTemplate mongo, Supplier<Producer<String, byte[]>> producers, boolean transactional,
+            String serviceName, Collection<String> collections, OutboxProperties properties, Clock clock,
+            MeterRegistry meters, PublishSpans spans) {
+        this.spans = spans;
         this.mongo = mongo;
         this.collections = List.copyOf(new LinkedHashSet<>(collections));
         this.collections.forEach(c -> backlogs.put(c, new OutboxBacklog(BACKLOG_CAPACITY)));
@@ -322,7 +331,8 @@ public class OutboxRelay implements SmartLifecycle {
                 for (Document document : prepared.documents()) {
                     List<String> ids = new ArrayList<>();
                     for (Document event : document.getList("outbox", Document.class)) {
-                        acks.add(producer.send(cloudEvents.record(toEvent(event))));
+                        acks.add(spans.send(toEvent(event), cloudEvents.topic(),
+                                outgoing -> producer.send(cloudEvents.record(outgoing))));
                         ids.add(event.getString("id"));
                     }
                     ofCollection.put(document.get("_id"), ids);

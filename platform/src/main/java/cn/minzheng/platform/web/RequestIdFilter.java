@@ -15,13 +15,12 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import cn.minzheng.platform.trace.TraceContext;
 
 /**
  * Keeps the gateway's {@code X-Request-Id} (or makes one when a service is called directly), puts it in the log
  * context and echoes it, so that one id follows a request through the gateway, the service, its logs and its
- * problem responses. Ids that do not look like ids are replaced, not trusted into the logs. The W3C trace context
- * ({@code traceparent}) is continued (or started) here too, so the events this request causes carry it.
+ * problem responses. Ids that do not look like ids are replaced, not trusted into the logs. (The W3C trace context
+ * is Spring's HTTP observation's: it continues or starts the trace, and puts its id in the log context.)
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -39,12 +38,10 @@ public class RequestIdFilter extends OncePerRequestFilter {
         request.setAttribute(ATTRIBUTE, requestId);
         response.setHeader(HEADER, requestId);
         MDC.put("requestId", requestId);
-        TraceContext.enter(TraceContext.continueOrStart(request.getHeader(TraceContext.HEADER)));
         try {
             chain.doFilter(request, response);
         } finally {
             MDC.remove("requestId");
-            TraceContext.leave();
         }
     }
 }
