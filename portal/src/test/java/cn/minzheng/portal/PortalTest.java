@@ -142,6 +142,8 @@ class PortalTest {
         assertThat(review.headers().getFirst("Idempotency-Key")).isEqualTo("k-1");
         assertThat(review.headers().getFirst("If-Match")).isEqualTo("\"7\"");
         assertThat(review.body()).contains("\"decision\":\"REJECT\"");
+        // The page's trace goes on to the gateway (docs/operations.md, "Traces").
+        assertThat(review.headers().getFirst("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
     }
 
     @Test

@@ -125,6 +125,17 @@ class ComposeFileTest {
                 .contains("minzheng-cli");
     }
 
+    /** The portal's actuator needs no login, so it listens on a port the compose file does not publish. */
+    @Test
+    void the_portals_actuator_is_not_on_a_published_port() {
+        String management = String.valueOf(environment(Deployable.PORTAL).get("MANAGEMENT_SERVER_PORT"));
+        @SuppressWarnings("unchecked")
+        List<String> ports = (List<String>) section(services, "portal").get("ports");
+        assertThat(management).matches("[0-9]+").isNotEqualTo(environment(Deployable.PORTAL).get("SERVER_PORT"));
+        assertThat(ports).noneMatch(port -> port.contains(management));
+        assertThat(section(section(services, "portal"), "healthcheck").get("test").toString()).contains(":" + management);
+    }
+
     @Test
     void issuer_and_audience_are_the_same_for_every_deployable() {
         Set<Object> issuers = new HashSet<>();

@@ -31,12 +31,16 @@ public class Gateway {
     private final String baseUrl;
     private final String portalKey;
 
-    Gateway(PortalProperties properties) {
+    /** Each call is observed, so it carries the page's trace on to the gateway (docs/operations.md). */
+    Gateway(PortalProperties properties,
+            org.springframework.beans.factory.ObjectProvider<io.micrometer.observation.ObservationRegistry> observations) {
         // HTTP/1.1 to the gateway (plain HTTP inside the cluster): no h2c upgrade attempt on each new connection.
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1).connectTimeout(properties.callTimeout()).build());
         requests.setReadTimeout(properties.callTimeout());
-        this.rest = RestClient.builder().requestFactory(requests).build();
+        this.rest = RestClient.builder().requestFactory(requests)
+                .observationRegistry(observations.getIfAvailable(() -> io.micrometer.observation.ObservationRegistry.NOOP))
+                .build();
         this.baseUrl = properties.gatewayUrl();
         this.portalKey = properties.portalKey();
     }
