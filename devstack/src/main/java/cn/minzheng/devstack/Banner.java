@@ -28,7 +28,7 @@ final class Banner {
                  Demo users of realm minzheng (password for all, DEV ONLY: dev-only-password)
                 %s
                  Provincial platform client: integration / dev-only-integration-secret (client credentials)
-                 Metrics (/actuator/prometheus): metrics-scraper / dev-only-metrics-scraper-secret
+                 Metrics (/actuator/prometheus): %s / %s
 
                  Try it:
                    TOKEN=$(curl -s -d grant_type=password -d client_id=minzheng-cli \\
@@ -43,7 +43,8 @@ final class Banner {
                 ================================================================================"""
                 .formatted(stack.startupTime().toSeconds(), stack.portalUrl(), gateway, gateway, keycloak,
                         KeycloakServer.DEV_ADMIN_USER, KeycloakServer.DEV_ADMIN_PASSWORD,
-                        stack.settings().logDir().toAbsolutePath(), demoUsers(stack.settings()), keycloak, gateway,
+                        stack.settings().logDir().toAbsolutePath(), demoUsers(stack.settings()),
+                        KeycloakServer.METRICS_CLIENT, KeycloakServer.DEV_METRICS_SECRET, keycloak, gateway,
                         rss.stripTrailing());
     }
 

@@ -1,9 +1,13 @@
 package cn.minzheng.devstack;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
+import cn.minzheng.devstack.process.ManagedProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,6 +16,9 @@ import org.slf4j.LoggerFactory;
  * Ctrl-C (SIGINT/SIGTERM).
  */
 public final class DevstackMain {
+
+    private static final int PROMETHEUS_PORT = Integer.parseInt(System.getenv().getOrDefault("MZ_PROMETHEUS_PORT",
+            "9090"));
 
     private DevstackMain() {
     }
@@ -29,25 +36,22 @@ public final class DevstackMain {
             System.exit(1);
             return;
         }
-        var prometheus = java.util.Arrays.asList(args).contains("--prometheus") ? prometheus(stack, log)
-                : java.util.Optional.<cn.minzheng.devstack.process.ManagedProcess>empty();
+        Optional<ManagedProcess> prometheus = Arrays.asList(args).contains("--prometheus") ? prometheus(stack, log)
+                : Optional.empty();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            prometheus.ifPresent(p -> p.stop(java.time.Duration.ofSeconds(10)));
+            prometheus.ifPresent(p -> p.stop(Duration.ofSeconds(10)));
             stack.close();
             stopped.countDown();
         }, "devstack-shutdown"));
         log.info("\n{}", Banner.of(stack, rss(stack)));
-        prometheus.ifPresent(p -> log.info("Prometheus (alerts: deploy/prometheus/alerts.yml): http://127.0.0.1:{}/classic/alerts (Debian's package serves the classic UI)",
-                PROMETHEUS_PORT));
+        prometheus.ifPresent(p -> log.info("Prometheus (alerts: deploy/prometheus/alerts.yml): "
+                + "http://127.0.0.1:{}/classic/alerts (Debian's package serves the classic UI)", PROMETHEUS_PORT));
         stopped.await();
     }
 
-    private static final int PROMETHEUS_PORT = Integer.parseInt(System.getenv().getOrDefault("MZ_PROMETHEUS_PORT",
-            "9090"));
-
-    private static java.util.Optional<cn.minzheng.devstack.process.ManagedProcess> prometheus(Stack stack,
-            Logger log) {
+    /** {@code ./mz run --prometheus}: started after the platform; the platform runs on if it cannot start. */
+    private static Optional<ManagedProcess> prometheus(Stack stack, Logger log) {
         try {
             var started = LocalPrometheus.start(stack, PROMETHEUS_PORT);
             if (started.isEmpty()) {
@@ -57,7 +61,7 @@ public final class DevstackMain {
             return started;
         } catch (RuntimeException e) {
             log.warn("--prometheus: Prometheus did not start ({}); the platform runs without it", e.getMessage());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

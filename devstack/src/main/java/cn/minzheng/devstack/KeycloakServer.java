@@ -27,6 +27,9 @@ final class KeycloakServer {
     static final String REALM = "minzheng";
     static final String DEV_ADMIN_USER = "admin";
     static final String DEV_ADMIN_PASSWORD = "dev-only-admin-password";
+    /** The realm's client for reading metrics (keycloak/minzheng-realm.json), with its DEV ONLY secret. */
+    static final String METRICS_CLIENT = "metrics-scraper";
+    static final String DEV_METRICS_SECRET = "dev-only-metrics-scraper-secret";
 
     private KeycloakServer() {
     }

@@ -60,11 +60,12 @@ public final class LocalPrometheus {
                       - job_name: minzheng-%s
                         metrics_path: /actuator/prometheus
                         oauth2:
-                          client_id: metrics-scraper
-                          client_secret: dev-only-metrics-scraper-secret
+                          client_id: %s
+                          client_secret: %s
                           token_url: %s/realms/minzheng/protocol/openid-connect/token
                         static_configs: [{targets: ["127.0.0.1:%d"]}]
-                    """.formatted(deployable.module(), KeycloakServer.issuerBase(settings), settings.port(deployable)));
+                    """.formatted(deployable.module(), KeycloakServer.METRICS_CLIENT, KeycloakServer.DEV_METRICS_SECRET,
+                    KeycloakServer.issuerBase(settings), settings.port(deployable)));
         }
         return text.toString();
     }

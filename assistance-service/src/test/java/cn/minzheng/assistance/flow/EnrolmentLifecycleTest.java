@@ -52,6 +52,27 @@ class EnrolmentLifecycleTest {
         return api.http.get("/api/assistance/enrolments/" + id, AssistanceApi.OFFICER).json();
     }
 
+    /**
+     * Registers a household in a county of its own (members as JSON) and walks its dibao application to an
+     * enrolment there; returns the household as registered and the enrolment as approved.
+     */
+    private JsonNode[] enrolledInCounty(String officer, String approver, String division, String members) {
+        JsonNode household = api.http.postJson("/api/assistance/households", officer, """
+                {"divisionCode":"%s","residence":"RURAL","address":"某村","members":%s,
+                 "assets":{"deposits":0,"vehicles":0,"houses":1}}""".formatted(division, members)).json();
+        String applicationId = api.http.postJson("/api/assistance/applications", officer,
+                "{\"householdId\":\"" + household.path("id").asString()
+                        + "\",\"programme\":\"DIBAO\",\"reason\":\"低收入\"}")
+                .json().path("id").asString();
+        LocalDate until = LocalDate.parse(api.http.postJson("/api/assistance/applications/" + applicationId
+                + "/review", officer, "{\"decision\":\"PASS\",\"opinion\":\"属实\"}").json().path("notice")
+                .path("until").asString());
+        api.advancePast(until);
+        String enrolmentId = api.http.postJson("/api/assistance/applications/" + applicationId + "/approval",
+                approver, "{\"decision\":\"APPROVE\",\"opinion\":\"同意\"}").json().path("enrolmentId").asString();
+        return new JsonNode[] {household, api.http.get("/api/assistance/enrolments/" + enrolmentId, officer).json()};
+    }
+
     @Test
     void income_from_work_above_the_standard_starts_a_gradual_exit_that_still_pays_six_months() {
         JsonNode[] pair = enrolled();
@@ -116,21 +137,10 @@ class EnrolmentLifecycleTest {
         api.http.postJson("/api/assistance/standards", approver, """
                 {"divisionCode":"320412","programme":"DIBAO","residence":"ALL","amount":800.00,"effectiveFrom":"2018-07-01"}""");
         String id = TestIdNumbers.male("320412", LocalDate.of(1990, 5, 5));
-        String householdId = api.http.postJson("/api/assistance/households", officer, """
-                {"divisionCode":"320412001001","residence":"RURAL","address":"武进区某村",
-                 "members":[{"idNumber":"%s","name":"陈一","relation":"HEAD","disabilityGrade":0,"employed":false,
-                 "monthlyIncome":100.00}],"assets":{"deposits":0,"vehicles":0,"houses":1}}""".formatted(id))
-                .json().path("id").asString();
-        String applicationId = api.http.postJson("/api/assistance/applications", officer,
-                "{\"householdId\":\"" + householdId + "\",\"programme\":\"DIBAO\",\"reason\":\"低收入\"}")
-                .json().path("id").asString();
-        LocalDate until = LocalDate.parse(api.http.postJson("/api/assistance/applications/" + applicationId
-                + "/review", officer, "{\"decision\":\"PASS\",\"opinion\":\"属实\"}").json().path("notice")
-                .path("until").asString());
-        api.advancePast(until);
-        String enrolmentId = api.http.postJson("/api/assistance/applications/" + applicationId + "/approval",
-                approver, "{\"decision\":\"APPROVE\",\"opinion\":\"同意\"}").json().path("enrolmentId").asString();
-        JsonNode enrolment = api.http.get("/api/assistance/enrolments/" + enrolmentId, officer).json();
+        JsonNode enrolment = enrolledInCounty(officer, approver, "320412001001", """
+                [{"idNumber":"%s","name":"陈一","relation":"HEAD","disabilityGrade":0,"employed":false,
+                  "monthlyIncome":100.00}]""".formatted(id))[1];
+        String enrolmentId = enrolment.path("id").asString();
         assertThat(enrolment.path("monthlyAmount").decimalValue()).isEqualByComparingTo("700.00");
         YearMonth start = YearMonth.parse(enrolment.path("startMonth").asString());
 
@@ -157,24 +167,14 @@ class EnrolmentLifecycleTest {
                 {"divisionCode":"320481","programme":"DIBAO","residence":"ALL","amount":800.00,"effectiveFrom":"2018-07-01"}""");
         String head = TestIdNumbers.male("320481", LocalDate.of(1970, 2, 2));
         String son = TestIdNumbers.male("320481", LocalDate.of(2000, 3, 3));
-        JsonNode household = api.http.postJson("/api/assistance/households", officer, """
-                {"divisionCode":"320481001001","residence":"RURAL","address":"溧阳市某村",
-                 "members":[{"idNumber":"%s","name":"周一","relation":"HEAD","disabilityGrade":0,"employed":false,
-                 "monthlyIncome":0},{"idNumber":"%s","name":"周二","relation":"CHILD","disabilityGrade":0,
-                 "employed":false,"monthlyIncome":0}],"assets":{"deposits":0,"vehicles":0,"houses":1}}"""
-                .formatted(head, son)).json();
+        JsonNode[] enrolled = enrolledInCounty(officer, approver, "320481001001", """
+                [{"idNumber":"%s","name":"周一","relation":"HEAD","disabilityGrade":0,"employed":false,"monthlyIncome":0},
+                 {"idNumber":"%s","name":"周二","relation":"CHILD","disabilityGrade":0,"employed":false,"monthlyIncome":0}]"""
+                .formatted(head, son));
+        JsonNode household = enrolled[0];
         String householdId = household.path("id").asString();
-        String applicationId = api.http.postJson("/api/assistance/applications", officer,
-                "{\"householdId\":\"" + householdId + "\",\"programme\":\"DIBAO\",\"reason\":\"无收入\"}")
-                .json().path("id").asString();
-        LocalDate until = LocalDate.parse(api.http.postJson("/api/assistance/applications/" + applicationId
-                + "/review", officer, "{\"decision\":\"PASS\",\"opinion\":\"属实\"}").json().path("notice")
-                .path("until").asString());
-        api.advancePast(until);
-        String enrolmentId = api.http.postJson("/api/assistance/applications/" + applicationId + "/approval",
-                approver, "{\"decision\":\"APPROVE\",\"opinion\":\"同意\"}").json().path("enrolmentId").asString();
-        YearMonth start = YearMonth.parse(api.http.get("/api/assistance/enrolments/" + enrolmentId, officer).json()
-                .path("startMonth").asString());
+        String enrolmentId = enrolled[1].path("id").asString();
+        YearMonth start = YearMonth.parse(enrolled[1].path("startMonth").asString());
 
         // The son leaves the household from the third month: the enrolment pays one member from then on.
         String sonRef = household.path("members").get(1).path("personRef").asString();

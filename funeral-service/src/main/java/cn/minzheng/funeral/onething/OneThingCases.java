@@ -45,13 +45,14 @@ public class OneThingCases extends AggregateCollection<OneThingCase> {
 
     /** The same count over every division: what the overdue-step alert reads (a range on {status, openedAt}). */
     public long countOverdue(java.time.Instant openedBefore) {
-        return mongo.count(new Query(Criteria.where("status").is(OneThingCase.Status.OPEN).and("openedAt")
-                .lt(openedBefore)), OneThingCase.class, collection);
+        return mongo.count(overdueQuery(null, openedBefore), OneThingCase.class, collection);
     }
 
+    /** Open cases opened before the time, within the division (every division when it is null). */
     private static Query overdueQuery(DivisionCode division, java.time.Instant openedBefore) {
-        return new Query(within("residenceDivision", division).and("status").is(OneThingCase.Status.OPEN)
-                .and("openedAt").lt(openedBefore));
+        Criteria status = division == null ? Criteria.where("status")
+                : within("residenceDivision", division).and("status");
+        return new Query(status.is(OneThingCase.Status.OPEN).and("openedAt").lt(openedBefore));
     }
 
     /**
