@@ -20,13 +20,13 @@ import cn.minzheng.devstack.process.ManagedProcess;
  */
 public final class LocalPrometheus {
 
-    static final String BINARY = "/usr/bin/prometheus";
+    public static final String BINARY = "/usr/bin/prometheus";
 
     private LocalPrometheus() {
     }
 
     /** Started and ready, or empty with the reason logged by the caller when Prometheus is not installed. */
-    static Optional<ManagedProcess> start(Stack stack, int port) {
+    public static Optional<ManagedProcess> start(Stack stack, int port) {
         if (!Files.isExecutable(Path.of(BINARY))) {
             return Optional.empty();
         }
